@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QRectF>
+#include <QVector>
+
+namespace Recoupe {
+
+// A word on a PDF page: where it sits in the canonical text and its box in page points
+// (origin top-left, unrotated page as Poppler reports it).
+struct PdfWord
+{
+    qint32 start = 0; // in the canonical text of the source
+    qint32 length = 0;
+    QRectF box;
+};
+
+// One page of a PDF source: its size, its range in the canonical text and its words.
+struct PdfPage
+{
+    int page = 0; // 0-based
+    double width = 0;
+    double height = 0;
+    int rotation = 0; // degrees
+    qint64 textStart = 0;
+    qint64 textEnd = 0;
+    QVector<PdfWord> words;
+
+    // The stored form of `words`: little-endian records of start, length and four floats.
+    static QByteArray packWords(const QVector<PdfWord> &words);
+    static QVector<PdfWord> unpackWords(const QByteArray &blob);
+};
+
+} // namespace Recoupe

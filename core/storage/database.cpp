@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace Recoupe {
+
+namespace {
+constexpr int BusyTimeoutMs = 10000;
+}
+
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    m_cache.clear();
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (mode != Mode::CreateIfMissing && !info.exists())
+        return Error{tr("%1: no such file.").arg(path)};
+    if (info.exists() && info.isDir())
+        return Error{tr("%1 is a folder, not a dossier file.").arg(path)};
+
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (mode) {
+    case Mode::OpenExisting:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::CreateIfMissing:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    }
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return Error{tr("Cannot open %1: %2.").arg(path, reason)};
+    }
+    sqlite3_busy_timeout(db, BusyTimeoutMs);
+    sqlite3_extended_result_codes(db, 1);
+    return std::unique_ptr<Database>(new Database(db, path));
+}
+
+Status Database::exec(const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        return Error{error};
+    }
+    return {};
+}
+
+Statement Database::prepare(const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return Statement::failedToPrepare(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return Statement(m_db, stmt);
+}
+
+Statement &Database::cached(const char *sql)
+{
+    auto &slot = m_cache[std::string(sql)];
+    if (!slot)
+        slot = std::make_unique<Statement>(prepare(sql));
+    else
+        slot->reset();
+    return *slot;
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+qint64 Database::scalar(const char *sql)
+{
+    Statement stmt = prepare(sql);
+    return stmt.next() ? stmt.int64(0) : 0;
+}
+
+void Database::interrupt()
+{
+    sqlite3_interrupt(m_db);
+}
+
+Status Database::backupTo(const QString &target)
+{
+    sqlite3 *dest = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(target).constData(), &dest,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
+        const QString reason = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close_v2(dest);
+        return Error{tr("Cannot create the backup %1: %2.").arg(target, reason)};
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", m_db, "main");
+    int rc = SQLITE_ERROR;
+    if (backup) {
+        rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+    }
+    const QString reason = QString::fromUtf8(sqlite3_errmsg(dest));
+    sqlite3_close_v2(dest);
+    if (rc != SQLITE_DONE) {
+        QFile::remove(target);
+        return Error{tr("Cannot write the backup %1: %2.").arg(target, reason)};
+    }
+    return {};
+}
+
+} // namespace Recoupe

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sourcestore.h"
+
+#include "database.h"
+#include "transaction.h"
+
+#include <QCryptographicHash>
+
+namespace Recoupe {
+
+namespace {
+
+const char *const SourceColumns = "s.id, s.title, s.kind, s.origin, s.canonical_url, s.publisher, s.author, "
+                                  "s.published, s.imported_at, s.sha256, s.byte_size, s.language, s.encoding, "
+                                  "s.text_length, s.page_count";
+
+QByteArray selectSources(const char *tail)
+{
+    return QByteArray("SELECT ") + SourceColumns
+        + ", (SELECT count(*) FROM anchors a JOIN annotations n ON n.anchor_id = a.id WHERE a.source_id = s.id)"
+          " FROM sources s "
+        + tail;
+}
+
+} // namespace
+
+SourceStore::SourceStore(Database &db)
+    : m_db(db)
+{
+}
+
+QVector<qint64> SourceStore::chunkBoundaries(QStringView text, qint64 target)
+{
+    // Each boundary is the start of a chunk. Cut after the paragraph break nearest to `target`
+    // within [target/2, target*2), else after a line end or a space, as a last resort anywhere.
+    // Searches stay inside that window so a huge text without breaks is still cut in linear time.
+    QVector<qint64> starts{0};
+    qint64 start = 0;
+    while (text.size() - start > target * 2) {
+        const QStringView window = text.mid(start, target * 2);
+        qint64 cut = window.lastIndexOf(QLatin1String("\n\n"));
+        if (cut >= target / 2) {
+            cut += 2;
+        } else {
+            cut = window.lastIndexOf(QLatin1Char('\n'));
+            if (cut < target / 2)
+                cut = window.lastIndexOf(QLatin1Char(' '));
+            cut = cut < target / 2 ? target : cut + 1;
+            // Never split a surrogate pair.
+            if (window.at(cut - 1).isHighSurrogate())
+                ++cut;
+        }
+        start += cut;
+        starts.append(start);
+    }
+    return starts;
+}
+
+Result<qint64> SourceStore::insert(SourceDraft &draft)
+{
+    Source &s = draft.source;
+    s.sha256 = QString::fromLatin1(QCryptographicHash::hash(draft.original, QCryptographicHash::Sha256).toHex());
+    s.byteSize = draft.original.size();
+    s.textLength = draft.text.size();
+    s.pageCount = int(draft.pages.size());
+    if (!s.importedAt.isValid())
+        s.importedAt = QDateTime::currentDateTimeUtc();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{tr("Cannot write to the dossier: %1").arg(tx.error())};
+
+    Statement &row = m_db.cached(
+        "INSERT INTO sources(title, kind, origin, canonical_url, publisher, author, published, imported_at, "
+        "sha256, byte_size, language, encoding, text_length, page_count) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    row.bind(1, s.title)
+        .bind(2, sourceKindName(s.kind))
+        .bind(3, s.origin)
+        .bind(4, s.canonicalUrl)
+        .bind(5, s.publisher)
+        .bind(6, s.author)
+        .bind(7, s.published)
+        .bind(8, s.importedAt.toUTC().toString(Qt::ISODateWithMs))
+        .bind(9, s.sha256)
+        .bind(10, s.byteSize)
+        .bind(11, s.language)
+        .bind(12, s.encoding)
+        .bind(13, s.textLength)
+        .bind(14, s.pageCount);
+    if (!row.exec())
+        return Error{tr("Cannot store the source %1: %2").arg(s.origin, m_db.lastError())};
+    s.id = m_db.lastInsertId();
+
+    Statement &file = m_db.cached("INSERT INTO source_files(source_id, bytes) VALUES (?1, ?2)");
+    file.bind(1, s.id).bindBlobStatic(2, draft.original.constData(), draft.original.size());
+    if (!file.exec())
+        return Error{tr("Cannot store the original bytes of %1: %2").arg(s.origin, m_db.lastError())};
+
+    // Chunks: PDFs cut at page ends (and inside long pages), other text at paragraph ends.
+    Statement &chunk = m_db.cached("INSERT INTO text_chunks(source_id, start, page, body) VALUES (?1, ?2, ?3, ?4)");
+    auto insertRange = [&](qint64 from, qint64 to, int page) -> bool {
+        const QStringView part = QStringView(draft.text).mid(from, to - from);
+        const QVector<qint64> cuts = chunkBoundaries(part);
+        for (int i = 0; i < cuts.size(); ++i) {
+            const qint64 begin = cuts[i];
+            const qint64 end = i + 1 < cuts.size() ? cuts[i + 1] : part.size();
+            chunk.bind(1, s.id).bind(2, from + begin).bind(3, page).bindText(4, part.mid(begin, end - begin).toUtf8());
+            if (!chunk.exec())
+                return false;
+        }
+        return true;
+    };
+    bool chunksOk = true;
+    if (draft.pages.isEmpty()) {
+        chunksOk = insertRange(0, draft.text.size(), -1);
+    } else {
+        for (const PdfPage &page : draft.pages) {
+            if (page.textEnd > page.textStart && !insertRange(page.textStart, page.textEnd, page.page)) {
+                chunksOk = false;
+                break;
+            }
+        }
+    }
+    if (!chunksOk)
+        return Error{tr("Cannot index the text of %1: %2").arg(s.origin, m_db.lastError())};
+
+    Statement &pageRow = m_db.cached(
+        "INSERT INTO pdf_pages(source_id, page, width, height, rotation, text_start, text_end, words) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    for (const PdfPage &page : draft.pages) {
+        const QByteArray words = PdfPage::packWords(page.words);
+        pageRow.bind(1, s.id)
+            .bind(2, page.page)
+            .bind(3, page.width)
+            .bind(4, page.height)
+            .bind(5, page.rotation)
+            .bind(6, page.textStart)
+            .bind(7, page.textEnd)
+            .bindBlob(8, words);
+        if (!pageRow.exec())
+            return Error{tr("Cannot store the pages of %1: %2").arg(s.origin, m_db.lastError())};
+    }
+
+    const Status committed = tx.commit();
+    if (!committed.ok())
+        return Error{tr("Cannot store the source %1: %2").arg(s.origin, committed.error())};
+    return s.id;
+}
+
+qint64 SourceStore::findBySha256(const QString &sha256Hex, bool *removed)
+{
+    Statement &stmt = m_db.cached("SELECT id, removed FROM sources WHERE sha256 = ?1");
+    stmt.bind(1, sha256Hex);
+    if (!stmt.next())
+        return 0;
+    if (removed)
+        *removed = stmt.int32(1) != 0;
+    return stmt.int64(0);
+}
+
+Source SourceStore::readRow(const Statement &stmt) const
+{
+    Source s;
+    s.id = stmt.int64(0);
+    s.title = stmt.text(1);
+    sourceKindFromName(stmt.text(2), &s.kind);
+    s.origin = stmt.text(3);
+    s.canonicalUrl = stmt.text(4);
+    s.publisher = stmt.text(5);
+    s.author = stmt.text(6);
+    s.published = stmt.text(7);
+    s.importedAt = QDateTime::fromString(stmt.text(8), Qt::ISODateWithMs);
+    s.sha256 = stmt.text(9);
+    s.byteSize = stmt.int64(10);
+    s.language = stmt.text(11);
+    s.encoding = stmt.text(12);
+    s.textLength = stmt.int64(13);
+    s.pageCount = stmt.int32(14);
+    s.annotationCount = stmt.int32(15);
+    return s;
+}
+
+std::optional<Source> SourceStore::get(qint64 id)
+{
+    static const QByteArray sql = selectSources("WHERE s.id = ?1");
+    Statement &stmt = m_db.cached(sql.constData());
+    stmt.bind(1, id);
+    if (!stmt.next())
+        return std::nullopt;
+    return readRow(stmt);
+}
+
+QVector<Source> SourceStore::list(int offset, int limit)
+{
+    static const QByteArray sql = selectSources("WHERE s.removed = 0 ORDER BY s.id LIMIT ?1 OFFSET ?2");
+    Statement &stmt = m_db.cached(sql.constData());
+    stmt.bind(1, qint64(limit)).bind(2, qint64(offset));
+    QVector<Source> result;
+    while (stmt.next())
+        result.append(readRow(stmt));
+    return result;
+}
+
+int SourceStore::count()
+{
+    Statement &stmt = m_db.cached("SELECT count(*) FROM sources WHERE removed = 0");
+    return stmt.next() ? stmt.int32(0) : 0;
+}
+
+QString SourceStore::text(qint64 id)
+{
+    Statement &stmt = m_db.cached("SELECT body FROM text_chunks WHERE source_id = ?1 ORDER BY start");
+    stmt.bind(1, id);
+    QString result;
+    while (stmt.next())
+        result += stmt.text(0);
+    return result;
+}
+
+QString SourceStore::textRange(qint64 id, qint64 start, qint64 end)
+{
+    if (end <= start)
+        return QString();
+    // The chunks overlapping [start, end): the last one starting at or before `start`, and on.
+    Statement &stmt = m_db.cached(
+        "SELECT start, body FROM text_chunks WHERE source_id = ?1 AND start < ?3 AND start >= "
+        "(SELECT ifnull(max(start), 0) FROM text_chunks WHERE source_id = ?1 AND start <= ?2) ORDER BY start");
+    stmt.bind(1, id).bind(2, start).bind(3, end);
+    QString joined;
+    qint64 joinedStart = -1;
+    while (stmt.next()) {
+        if (joinedStart < 0)
+            joinedStart = stmt.int64(0);
+        joined += stmt.text(1);
+    }
+    if (joinedStart < 0)
+        return QString();
+    return joined.mid(start - joinedStart, end - start);
+}
+
+QByteArray SourceStore::original(qint64 id)
+{
+    Statement &stmt = m_db.cached("SELECT bytes FROM source_files WHERE source_id = ?1");
+    stmt.bind(1, id);
+    return stmt.next() ? stmt.blob(0) : QByteArray();
+}
+
+QVector<PdfPage> SourceStore::pdfPages(qint64 id)
+{
+    Statement &stmt = m_db.cached("SELECT page, width, height, rotation, text_start, text_end, words FROM pdf_pages "
+                                  "WHERE source_id = ?1 ORDER BY page");
+    stmt.bind(1, id);
+    QVector<PdfPage> pages;
+    while (stmt.next()) {
+        PdfPage page;
+        page.page = stmt.int32(0);
+        page.width = stmt.real(1);
+        page.height = stmt.real(2);
+        page.rotation = stmt.int32(3);
+        page.textStart = stmt.int64(4);
+        page.textEnd = stmt.int64(5);
+        page.words = PdfPage::unpackWords(stmt.blob(6));
+        pages.append(page);
+    }
+    return pages;
+}
+
+int SourceStore::pageAt(qint64 id, qint64 offset)
+{
+    Statement &stmt = m_db.cached("SELECT page FROM pdf_pages WHERE source_id = ?1 AND text_start <= ?2 "
+                                  "ORDER BY text_start DESC LIMIT 1");
+    stmt.bind(1, id).bind(2, offset);
+    return stmt.next() ? stmt.int32(0) : -1;
+}
+
+Status SourceStore::setRemoved(qint64 id, bool removed)
+{
+    Statement &stmt = m_db.cached("UPDATE sources SET removed = ?2 WHERE id = ?1");
+    stmt.bind(1, id).bind(2, removed ? 1 : 0);
+    if (!stmt.exec())
+        return Error{tr("Cannot update the source: %1").arg(m_db.lastError())};
+    if (m_db.changes() == 0)
+        return Error{tr("There is no source %1 in this dossier.").arg(id)};
+    return {};
+}
+
+Status SourceStore::updateMetadata(const Source &s)
+{
+    Statement &stmt = m_db.cached("UPDATE sources SET title = ?2, origin = ?3, canonical_url = ?4, publisher = ?5, "
+                                  "author = ?6, published = ?7, language = ?8 WHERE id = ?1");
+    stmt.bind(1, s.id)
+        .bind(2, s.title)
+        .bind(3, s.origin)
+        .bind(4, s.canonicalUrl)
+        .bind(5, s.publisher)
+        .bind(6, s.author)
+        .bind(7, s.published)
+        .bind(8, s.language);
+    if (!stmt.exec())
+        return Error{tr("Cannot update the source: %1").arg(m_db.lastError())};
+    if (m_db.changes() == 0)
+        return Error{tr("There is no source %1 in this dossier.").arg(s.id)};
+    return {};
+}
+
+Status SourceStore::purgeRemoved()
+{
+    Transaction tx(m_db);
+    const Status done = m_db.exec("DELETE FROM sources WHERE removed = 1");
+    if (!done.ok())
+        return done;
+    return tx.commit();
+}
+
+} // namespace Recoupe

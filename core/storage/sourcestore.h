@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/pdfpage.h"
+#include "model/source.h"
+#include "result.h"
+#include "statement.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+#include <optional>
+
+namespace Recoupe {
+
+class Database;
+
+// Everything an importer hands over for one new source.
+struct SourceDraft
+{
+    Source source; // metadata; id, sha256, byteSize, textLength and pageCount are filled by the store
+    QByteArray original;
+    QString text; // canonical plain text, paragraphs separated by blank lines
+    QVector<PdfPage> pages; // PDFs: one per page, with textStart/textEnd into `text`
+    QStringList warnings; // shown to the user after import (e.g. "no text layer")
+};
+
+// Reads and writes sources, their original bytes, their text and the PDF page map.
+class SourceStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SourceStore)
+
+public:
+    explicit SourceStore(Database &db);
+
+    // Inserts the whole source in one transaction: row, original bytes, text chunks (indexed
+    // for search), PDF pages. Nothing is written if any part fails.
+    Result<qint64> insert(SourceDraft &draft);
+
+    // The source with these original bytes, including one the user removed (0 if none).
+    qint64 findBySha256(const QString &sha256Hex, bool *removed = nullptr);
+
+    std::optional<Source> get(qint64 id);
+    // Live (not removed) sources in library order (import order), `limit` < 0 for all.
+    QVector<Source> list(int offset = 0, int limit = -1);
+    int count();
+
+    QString text(qint64 id);
+    QString textRange(qint64 id, qint64 start, qint64 end);
+    QByteArray original(qint64 id);
+    QVector<PdfPage> pdfPages(qint64 id);
+    // The page holding text offset `offset`, or -1 for non-PDF sources.
+    int pageAt(qint64 id, qint64 offset);
+
+    // Soft removal: the source disappears from listings and search but keeps its data, so
+    // removing (and importing) can be undone.
+    Status setRemoved(qint64 id, bool removed);
+    // Title and descriptive metadata; the text and bytes are never changed.
+    Status updateMetadata(const Source &source);
+    // Deletes removed sources for good.
+    Status purgeRemoved();
+
+    // Where the text is cut into chunks: at paragraph ends near `target` characters. Returns
+    // the start offset of each chunk, relative to `text`.
+    static QVector<qint64> chunkBoundaries(QStringView text, qint64 target = 8192);
+
+private:
+    Source readRow(const Statement &stmt) const;
+
+    Database &m_db;
+};
+
+} // namespace Recoupe

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "storage/dossier.h"
+#include "storage/schema.h"
+#include "storage/sourcestore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <sqlite3.h>
+
+using namespace Recoupe;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+SourceDraft textDraft(const QString &title, const QString &text)
+{
+    SourceDraft draft;
+    draft.source.title = title;
+    draft.source.kind = SourceKind::Text;
+    draft.source.origin = title + QStringLiteral(".txt");
+    draft.original = text.toUtf8();
+    draft.text = text;
+    return draft;
+}
+
+void runSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    QVERIFY2(rc == SQLITE_OK, error);
+    sqlite3_close(db);
+}
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void newDossierHasCurrentFormat()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.recoupe"));
+        auto dossier = Dossier::open(path, Dossier::OpenMode::Create);
+        QVERIFY2(dossier.ok(), qPrintable(dossier.error()));
+        Database &db = (*dossier)->database();
+        QCOMPARE(Schema::version(db), Schema::CurrentVersion);
+        QCOMPARE(Schema::applicationId(db), Schema::ApplicationId);
+        QCOMPARE(db.scalar("PRAGMA foreign_keys"), 1);
+        Statement mode = db.prepare("PRAGMA journal_mode");
+        QVERIFY(mode.next());
+        QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        QVERIFY((*dossier)->backupPath().isEmpty());
+    }
+
+    void creatingOverAnExistingDossierIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.recoupe"));
+        QVERIFY(Dossier::open(path, Dossier::OpenMode::Create).ok());
+        auto again = Dossier::open(path, Dossier::OpenMode::Create);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().contains(path));
+    }
+
+    void refusedFilesAreLeftUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("setup");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("plain-text") << QByteArray("text") << QStringLiteral("not an SQLite database");
+        QTest::addRow("empty-file") << QByteArray("empty") << QStringLiteral("empty file");
+        QTest::addRow("other-sqlite-app") << QByteArray("other") << QStringLiteral("not a Recoupe dossier");
+        QTest::addRow("newer-format") << QByteArray("newer") << QStringLiteral("newer version of Recoupe");
+        QTest::addRow("missing") << QByteArray("missing") << QStringLiteral("no such file");
+        QTest::addRow("folder") << QByteArray("folder") << QStringLiteral("is a folder");
+    }
+
+    void refusedFilesAreLeftUntouched()
+    {
+        QFETCH(QByteArray, setup);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("thing.recoupe"));
+        if (setup == "text") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Ceci n'est pas un dossier.\n");
+        } else if (setup == "empty") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        } else if (setup == "other") {
+            runSql(path, "CREATE TABLE songs(title TEXT); INSERT INTO songs VALUES ('x');");
+        } else if (setup == "newer") {
+            QVERIFY(Dossier::open(path, Dossier::OpenMode::Create).ok());
+            runSql(path, "PRAGMA user_version = 99");
+        } else if (setup == "folder") {
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.recoupe")));
+            path = dir.filePath(QStringLiteral("folder.recoupe"));
+        }
+        const QByteArray before = fileHash(path);
+        auto dossier = Dossier::open(path);
+        QVERIFY(!dossier.ok());
+        QVERIFY2(dossier.error().contains(expected), qPrintable(dossier.error()));
+        QVERIFY2(dossier.error().contains(path), qPrintable(dossier.error()));
+        QCOMPARE(fileHash(path), before);
+        if (setup == "missing")
+            QVERIFY(!QFile::exists(path));
+    }
+
+    void everyOlderFormatMigratesAfterABackup()
+    {
+        for (int version = 1; version < Schema::CurrentVersion; ++version) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("old.recoupe"));
+            {
+                auto db = Database::open(path, Database::Mode::CreateIfMissing);
+                QVERIFY(db.ok());
+                QVERIFY(Schema::configureConnection(**db).ok());
+                QVERIFY(Schema::migrate(**db, version).ok());
+                QCOMPARE(Schema::version(**db), version);
+                SourceStore store(**db);
+                SourceDraft draft = textDraft(QStringLiteral("Avis"), QStringLiteral("La commission a rendu un avis."));
+                QVERIFY(store.insert(draft).ok());
+            }
+            auto dossier = Dossier::open(path);
+            QVERIFY2(dossier.ok(), qPrintable(dossier.error()));
+            QCOMPARE(Schema::version((*dossier)->database()), Schema::CurrentVersion);
+            QCOMPARE((*dossier)->sources().count(), 1);
+            QCOMPARE((*dossier)->sources().list().at(0).title, QStringLiteral("Avis"));
+            // The backup is a dossier at the old version, with the same source.
+            const QString backup = (*dossier)->backupPath();
+            QVERIFY2(QFile::exists(backup), qPrintable(backup));
+            auto old = Database::open(backup, Database::Mode::ReadOnly);
+            QVERIFY(old.ok());
+            QCOMPARE(Schema::version(**old), version);
+            QCOMPARE((*old)->scalar("SELECT count(*) FROM sources"), 1);
+        }
+    }
+
+    void sourceTextIsStoredInChunksAndReadBackWhole()
+    {
+        QTemporaryDir dir;
+        auto dossier = Dossier::open(dir.filePath(QStringLiteral("c.recoupe")), Dossier::OpenMode::Create);
+        QVERIFY(dossier.ok());
+        QString text;
+        for (int i = 0; i < 400; ++i)
+            text += QStringLiteral("Paragraphe %1 : la commission de déontologie a rendu son avis.\n\n").arg(i);
+        SourceDraft draft = textDraft(QStringLiteral("Long"), text);
+        auto id = (*dossier)->sources().insert(draft);
+        QVERIFY(id.ok());
+        Database &db = (*dossier)->database();
+        QVERIFY(db.scalar("SELECT count(*) FROM text_chunks") > 1);
+        QCOMPARE((*dossier)->sources().text(*id), text);
+        const qint64 at = text.indexOf(QStringLiteral("Paragraphe 250"));
+        QCOMPARE((*dossier)->sources().textRange(*id, at, at + 14), QStringLiteral("Paragraphe 250"));
+        const auto source = (*dossier)->sources().get(*id);
+        QVERIFY(source);
+        QCOMPARE(source->textLength, text.size());
+        QCOMPARE(source->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE((*dossier)->sources().findBySha256(source->sha256), *id);
+    }
+
+    void chunkBoundariesCoverTheTextWithoutBreaks()
+    {
+        // A text with no paragraph or line breaks at all still gets cut, into bounded pieces.
+        const QString text(100000, QLatin1Char('a'));
+        const QVector<qint64> cuts = SourceStore::chunkBoundaries(text, 4096);
+        QVERIFY(cuts.size() > 10);
+        QCOMPARE(cuts.first(), 0);
+        for (int i = 1; i < cuts.size(); ++i)
+            QVERIFY(cuts[i] - cuts[i - 1] <= 8192 && cuts[i] > cuts[i - 1]);
+    }
+
+    void aFailedInsertLeavesNothing()
+    {
+        QTemporaryDir dir;
+        auto dossier = Dossier::open(dir.filePath(QStringLiteral("c.recoupe")), Dossier::OpenMode::Create);
+        QVERIFY(dossier.ok());
+        SourceDraft draft = textDraft(QStringLiteral("Pages"), QStringLiteral("page one\n\npage two"));
+        draft.source.kind = SourceKind::Pdf;
+        PdfPage page;
+        page.page = 0;
+        page.textEnd = 8;
+        draft.pages = {page, page}; // the same page twice violates the primary key
+        auto id = (*dossier)->sources().insert(draft);
+        QVERIFY(!id.ok());
+        Database &db = (*dossier)->database();
+        QCOMPARE(db.scalar("SELECT count(*) FROM sources"), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM text_chunks"), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM source_files"), 0);
+    }
+
+    void foreignKeysCascadeFromSources()
+    {
+        QTemporaryDir dir;
+        auto dossier = Dossier::open(dir.filePath(QStringLiteral("c.recoupe")), Dossier::OpenMode::Create);
+        QVERIFY(dossier.ok());
+        SourceDraft draft = textDraft(QStringLiteral("A"), QStringLiteral("texte"));
+        auto id = (*dossier)->sources().insert(draft);
+        QVERIFY(id.ok());
+        Database &db = (*dossier)->database();
+        Statement bad = db.prepare("INSERT INTO text_chunks(source_id, start, body) VALUES (999, 0, 'x')");
+        QVERIFY(!bad.exec()); // no source 999
+        QVERIFY(db.exec("UPDATE sources SET removed = 1").ok());
+        QVERIFY((*dossier)->sources().purgeRemoved().ok());
+        QCOMPARE(db.scalar("SELECT count(*) FROM text_chunks"), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM source_files"), 0);
+    }
+
+    void removingAndEditingSourcesUndoes()
+    {
+        QTemporaryDir dir;
+        auto opened = Dossier::open(dir.filePath(QStringLiteral("c.recoupe")), Dossier::OpenMode::Create);
+        QVERIFY(opened.ok());
+        Dossier &dossier = **opened;
+        SourceDraft draft = textDraft(QStringLiteral("Article"), QStringLiteral("texte"));
+        auto id = dossier.sources().insert(draft);
+        QVERIFY(id.ok());
+        QSignalSpy added(&dossier, &Dossier::sourcesAdded);
+        QSignalSpy removed(&dossier, &Dossier::sourcesRemoved);
+        dossier.recordImport({*id});
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(dossier.undoStack()->undoText(), QStringLiteral("Import 1 source(s)"));
+        dossier.undoStack()->undo();
+        QCOMPARE(dossier.sources().count(), 0);
+        QCOMPARE(removed.count(), 1);
+        dossier.undoStack()->redo();
+        QCOMPARE(dossier.sources().count(), 1);
+
+        QVERIFY(dossier.removeSource(*id).ok());
+        QCOMPARE(dossier.sources().count(), 0);
+        QVERIFY(dossier.undoStack()->canRedo() == false);
+        dossier.undoStack()->undo();
+        QCOMPARE(dossier.sources().count(), 1);
+
+        Source edited = *dossier.sources().get(*id);
+        edited.title = QStringLiteral("Avis de la commission");
+        edited.publisher = QStringLiteral("Le Journal");
+        QVERIFY(dossier.updateSource(edited).ok());
+        QCOMPARE(dossier.sources().get(*id)->title, QStringLiteral("Avis de la commission"));
+        dossier.undoStack()->undo();
+        QCOMPARE(dossier.sources().get(*id)->title, QStringLiteral("Article"));
+        QCOMPARE(dossier.sources().get(*id)->publisher, QString());
+        dossier.undoStack()->redo();
+        QCOMPARE(dossier.sources().get(*id)->publisher, QStringLiteral("Le Journal"));
+
+        QVERIFY(!dossier.removeSource(12345).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
