@@ -15,18 +15,15 @@ struct Error
 };
 
 // A value or an Error. Core returns these instead of throwing across the event loop.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error.message))
-    {
-    }
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -47,16 +44,14 @@ private:
 };
 
 // Success or an Error, for operations that produce no value.
-template<>
-class Result<void>
+template<> class Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_failed(true)
         , m_error(std::move(error.message))
-    {
-    }
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcecommands.h"
 
+#include "storage/database.h"
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
 #include "storage/transaction.h"
-#include "storage/database.h"
 
 namespace Recoupe {
 
@@ -67,13 +67,13 @@ RemoveSourceCommand::RemoveSourceCommand(Dossier *dossier, qint64 id, const QStr
 
 void RemoveSourceCommand::redo()
 {
-    if (!setRemoved(m_dossier, {m_id}, true))
+    if (!setRemoved(m_dossier, { m_id }, true))
         setObsolete(true);
 }
 
 void RemoveSourceCommand::undo()
 {
-    if (!setRemoved(m_dossier, {m_id}, false))
+    if (!setRemoved(m_dossier, { m_id }, false))
         setObsolete(true);
 }
 

@@ -6,8 +6,8 @@
 namespace Recoupe {
 
 namespace {
-const std::array<const char *, 4> StatusNames = {"to_verify", "supported", "disputed", "refuted"};
-const std::array<const char *, 5> StanceNames = {"", "asserts", "denies", "reports", "doubts"};
+const std::array<const char *, 4> StatusNames = { "to_verify", "supported", "disputed", "refuted" };
+const std::array<const char *, 5> StanceNames = { "", "asserts", "denies", "reports", "doubts" };
 } // namespace
 
 QString Claim::statusName(Status status)

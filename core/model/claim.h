@@ -10,8 +10,21 @@ namespace Recoupe {
 // A statement by the investigator, with the annotations it rests on.
 struct Claim
 {
-    enum class Status { ToVerify, Supported, Disputed, Refuted };
-    enum class Stance { None, Asserts, Denies, Reports, Doubts };
+    enum class Status
+    {
+        ToVerify,
+        Supported,
+        Disputed,
+        Refuted
+    };
+    enum class Stance
+    {
+        None,
+        Asserts,
+        Denies,
+        Reports,
+        Doubts
+    };
 
     qint64 id = 0;
     QString text;

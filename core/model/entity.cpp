@@ -5,9 +5,8 @@ namespace Recoupe {
 
 const QStringList &Entity::types()
 {
-    static const QStringList names = {QStringLiteral("Person"), QStringLiteral("Organization"),
-                                      QStringLiteral("PublicBody"), QStringLiteral("Company"),
-                                      QStringLiteral("Position")};
+    static const QStringList names = { QStringLiteral("Person"), QStringLiteral("Organization"),
+        QStringLiteral("PublicBody"), QStringLiteral("Company"), QStringLiteral("Position") };
     return names;
 }
 

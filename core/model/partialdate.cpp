@@ -67,7 +67,9 @@ QString PartialDate::toIso() const
     case Precision::Year:
         return QStringLiteral("%1").arg(m_year, 4, 10, QLatin1Char('0'));
     case Precision::Month:
-        return QStringLiteral("%1-%2").arg(m_year, 4, 10, QLatin1Char('0')).arg(m_month, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-%2")
+            .arg(m_year, 4, 10, QLatin1Char('0'))
+            .arg(m_month, 2, 10, QLatin1Char('0'));
     case Precision::Day:
         return QStringLiteral("%1-%2-%3")
             .arg(m_year, 4, 10, QLatin1Char('0'))

@@ -10,7 +10,13 @@ namespace Recoupe {
 class PartialDate
 {
 public:
-    enum class Precision { None, Year, Month, Day };
+    enum class Precision
+    {
+        None,
+        Year,
+        Month,
+        Day
+    };
 
     PartialDate() = default;
     static PartialDate year(int y);

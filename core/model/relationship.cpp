@@ -5,10 +5,10 @@ namespace Recoupe {
 
 const QStringList &Relationship::types()
 {
-    static const QStringList names = {
-        QStringLiteral("Employment"), QStringLiteral("Membership"), QStringLiteral("Directorship"),
-        QStringLiteral("Ownership"),  QStringLiteral("Representation"), QStringLiteral("Associate"),
-        QStringLiteral("Family"),     QStringLiteral("Occupancy"), QStringLiteral("UnknownLink")};
+    static const QStringList names
+        = { QStringLiteral("Employment"), QStringLiteral("Membership"), QStringLiteral("Directorship"),
+              QStringLiteral("Ownership"), QStringLiteral("Representation"), QStringLiteral("Associate"),
+              QStringLiteral("Family"), QStringLiteral("Occupancy"), QStringLiteral("UnknownLink") };
     return names;
 }
 

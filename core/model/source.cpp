@@ -20,7 +20,7 @@ QString sourceKindName(SourceKind kind)
 
 bool sourceKindFromName(const QString &name, SourceKind *kind)
 {
-    for (SourceKind k : {SourceKind::Text, SourceKind::Html, SourceKind::Markdown, SourceKind::Pdf}) {
+    for (SourceKind k : { SourceKind::Text, SourceKind::Html, SourceKind::Markdown, SourceKind::Pdf }) {
         if (sourceKindName(k) == name) {
             *kind = k;
             return true;

@@ -8,7 +8,13 @@
 
 namespace Recoupe {
 
-enum class SourceKind { Text, Html, Markdown, Pdf };
+enum class SourceKind
+{
+    Text,
+    Html,
+    Markdown,
+    Pdf
+};
 
 QString sourceKindName(SourceKind kind); // stable, stored: "text", "html", "markdown", "pdf"
 bool sourceKindFromName(const QString &name, SourceKind *kind);

@@ -15,8 +15,7 @@ constexpr int BusyTimeoutMs = 10000;
 Database::Database(sqlite3 *db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -28,9 +27,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     const QFileInfo info(path);
     if (mode != Mode::CreateIfMissing && !info.exists())
-        return Error{tr("%1: no such file.").arg(path)};
+        return Error { tr("%1: no such file.").arg(path) };
     if (info.exists() && info.isDir())
-        return Error{tr("%1 is a folder, not a dossier file.").arg(path)};
+        return Error { tr("%1 is a folder, not a dossier file.").arg(path) };
 
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
@@ -47,9 +46,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason
+            = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        return Error{tr("Cannot open %1: %2.").arg(path, reason)};
+        return Error { tr("Cannot open %1: %2.").arg(path, reason) };
     }
     sqlite3_busy_timeout(db, BusyTimeoutMs);
     sqlite3_extended_result_codes(db, 1);
@@ -62,7 +62,7 @@ Status Database::exec(const char *sql)
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
-        return Error{error};
+        return Error { error };
     }
     return {};
 }
@@ -119,12 +119,12 @@ void Database::interrupt()
 Status Database::backupTo(const QString &target)
 {
     sqlite3 *dest = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(target).constData(), &dest,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+    if (sqlite3_open_v2(
+            QFile::encodeName(target).constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
         const QString reason = QString::fromUtf8(sqlite3_errmsg(dest));
         sqlite3_close_v2(dest);
-        return Error{tr("Cannot create the backup %1: %2.").arg(target, reason)};
+        return Error { tr("Cannot create the backup %1: %2.").arg(target, reason) };
     }
     sqlite3_backup *backup = sqlite3_backup_init(dest, "main", m_db, "main");
     int rc = SQLITE_ERROR;
@@ -136,7 +136,7 @@ Status Database::backupTo(const QString &target)
     sqlite3_close_v2(dest);
     if (rc != SQLITE_DONE) {
         QFile::remove(target);
-        return Error{tr("Cannot write the backup %1: %2.").arg(target, reason)};
+        return Error { tr("Cannot write the backup %1: %2.").arg(target, reason) };
     }
     return {};
 }

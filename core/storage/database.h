@@ -21,7 +21,12 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class Mode { OpenExisting, CreateIfMissing, ReadOnly };
+    enum class Mode
+    {
+        OpenExisting,
+        CreateIfMissing,
+        ReadOnly
+    };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode);
     ~Database();

@@ -1,10 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossier.h"
 
+#include "anchoring/pdfquads.h"
+#include "anchoring/textquote.h"
+#include "annotationstore.h"
+#include "claimstore.h"
+#include "commands/mergetagscommand.h"
+#include "commands/recordcommands.h"
+#include "commands/replacesourcecontentcommand.h"
 #include "commands/sourcecommands.h"
 #include "database.h"
+#include "entitystore.h"
+#include "relationshipstore.h"
 #include "schema.h"
 #include "sourcestore.h"
+#include "tagstore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -17,9 +27,13 @@ Dossier::Dossier(std::unique_ptr<Database> db, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_sources(std::make_unique<SourceStore>(*m_db))
+    , m_annotations(std::make_unique<AnnotationStore>(*m_db))
+    , m_tags(std::make_unique<TagStore>(*m_db))
+    , m_claims(std::make_unique<ClaimStore>(*m_db))
+    , m_entities(std::make_unique<EntityStore>(*m_db))
+    , m_relationships(std::make_unique<RelationshipStore>(*m_db))
     , m_undoStack(new QUndoStack(this))
-{
-}
+{ }
 
 Dossier::~Dossier()
 {
@@ -32,20 +46,20 @@ Result<std::unique_ptr<Dossier>> Dossier::open(const QString &path, OpenMode mod
 {
     const QFileInfo info(path);
     if (mode == OpenMode::Create && info.exists() && info.size() > 0)
-        return Error{tr("%1 already exists; open it instead of creating it.").arg(path)};
+        return Error { tr("%1 already exists; open it instead of creating it.").arg(path) };
     if (mode == OpenMode::OpenExisting && info.exists() && info.isFile() && info.size() == 0)
-        return Error{tr("%1 is an empty file, not a Recoupe dossier.").arg(path)};
+        return Error { tr("%1 is an empty file, not a Recoupe dossier.").arg(path) };
 
-    auto opened = Database::open(path, mode == OpenMode::Create ? Database::Mode::CreateIfMissing
-                                                                : Database::Mode::OpenExisting);
+    auto opened = Database::open(
+        path, mode == OpenMode::Create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);
     if (!opened)
-        return Error{opened.error()};
+        return Error { opened.error() };
     std::unique_ptr<Database> db = std::move(opened).value();
 
     // Everything that can refuse the file happens before anything is written to it.
     const Result<int> fileVersion = Schema::inspect(*db);
     if (!fileVersion)
-        return Error{fileVersion.error()};
+        return Error { fileVersion.error() };
 
     QString backupPath;
     if (*fileVersion > 0 && *fileVersion < Schema::CurrentVersion) {
@@ -55,15 +69,15 @@ Result<std::unique_ptr<Dossier>> Dossier::open(const QString &path, OpenMode mod
                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
         const Status copied = db->backupTo(backupPath);
         if (!copied.ok())
-            return Error{tr("%1 was not updated: %2").arg(path, copied.error())};
+            return Error { tr("%1 was not updated: %2").arg(path, copied.error()) };
     }
 
     const Status configured = Schema::configureConnection(*db);
     if (!configured.ok())
-        return Error{configured.error()};
+        return Error { configured.error() };
     const Status migrated = Schema::migrate(*db);
     if (!migrated.ok())
-        return Error{migrated.error()};
+        return Error { migrated.error() };
 
     std::unique_ptr<Dossier> dossier(new Dossier(std::move(db)));
     dossier->m_backupPath = backupPath;
@@ -85,6 +99,31 @@ SourceStore &Dossier::sources() const
     return *m_sources;
 }
 
+AnnotationStore &Dossier::annotations() const
+{
+    return *m_annotations;
+}
+
+TagStore &Dossier::tags() const
+{
+    return *m_tags;
+}
+
+ClaimStore &Dossier::claims() const
+{
+    return *m_claims;
+}
+
+EntityStore &Dossier::entities() const
+{
+    return *m_entities;
+}
+
+RelationshipStore &Dossier::relationships() const
+{
+    return *m_relationships;
+}
+
 QUndoStack *Dossier::undoStack() const
 {
     return m_undoStack;
@@ -95,9 +134,56 @@ Status Dossier::push(QUndoCommand *command)
     m_commandError.clear();
     m_undoStack->push(command);
     if (!m_commandError.isEmpty())
-        return Error{m_commandError};
+        return Error { m_commandError };
     return {};
 }
+
+Result<qint64> Dossier::pushForId(QUndoCommand *command)
+{
+    m_commandId = 0;
+    const Status status = push(command);
+    if (!status.ok())
+        return Error { status.error() };
+    return m_commandId;
+}
+
+QString Dossier::meta(const char *key, const QString &fallback) const
+{
+    Statement &stmt = m_db->cached("SELECT value FROM dossier_meta WHERE key = ?1");
+    stmt.bind(1, QString::fromLatin1(key));
+    return stmt.next() ? stmt.text(0) : fallback;
+}
+
+Status Dossier::setMeta(const char *key, const QString &value)
+{
+    Statement &stmt = m_db->cached("INSERT OR REPLACE INTO dossier_meta(key, value) VALUES (?1, ?2)");
+    stmt.bind(1, QString::fromLatin1(key)).bind(2, value);
+    if (!stmt.exec())
+        return Error { tr("Cannot change the dossier settings: %1").arg(m_db->lastError()) };
+    return {};
+}
+
+QString Dossier::language() const
+{
+    return meta("language", QStringLiteral("fr"));
+}
+
+Status Dossier::setLanguage(const QString &language)
+{
+    return setMeta("language", language);
+}
+
+QString Dossier::author() const
+{
+    return meta("author", QString());
+}
+
+Status Dossier::setAuthor(const QString &author)
+{
+    return setMeta("author", author);
+}
+
+// Sources
 
 void Dossier::recordImport(const QVector<qint64> &sourceIds)
 {
@@ -109,7 +195,7 @@ Status Dossier::removeSource(qint64 id)
 {
     const auto source = m_sources->get(id);
     if (!source)
-        return Error{tr("There is no source %1 in this dossier.").arg(id)};
+        return Error { tr("There is no source %1 in this dossier.").arg(id) };
     return push(new RemoveSourceCommand(this, id, source->title));
 }
 
@@ -117,30 +203,338 @@ Status Dossier::updateSource(const Source &source)
 {
     const auto before = m_sources->get(source.id);
     if (!before)
-        return Error{tr("There is no source %1 in this dossier.").arg(source.id)};
+        return Error { tr("There is no source %1 in this dossier.").arg(source.id) };
     return push(new EditSourceCommand(this, *before, source));
 }
 
-QString Dossier::meta(const char *key, const QString &fallback) const
+Result<ReanchorReport> Dossier::replaceSourceContent(qint64 id, SourceDraft draft)
 {
-    Statement &stmt = m_db->cached("SELECT value FROM dossier_meta WHERE key = ?1");
-    stmt.bind(1, QString::fromLatin1(key));
-    return stmt.next() ? stmt.text(0) : fallback;
+    if (!m_sources->get(id))
+        return Error { tr("There is no source %1 in this dossier.").arg(id) };
+    auto *command = new ReplaceSourceContentCommand(this, id, std::move(draft));
+    const Status status = push(command);
+    if (!status.ok())
+        return Error { status.error() };
+    return m_lastReanchorReport;
 }
 
-QString Dossier::language() const
+// Anchors
+
+Result<Anchor> Dossier::anchorForRange(qint64 sourceId, qint64 start, qint64 end)
 {
-    return meta("language", QStringLiteral("fr"));
+    const auto source = m_sources->get(sourceId);
+    if (!source)
+        return Error { tr("There is no source %1 in this dossier.").arg(sourceId) };
+    if (start < 0 || end <= start || end > source->textLength)
+        return Error { tr("The passage %1–%2 lies outside “%3” (%4 characters).")
+                           .arg(start)
+                           .arg(end)
+                           .arg(source->title)
+                           .arg(source->textLength) };
+    const qint64 from = std::max<qint64>(0, start - Anchor::ContextLength);
+    const qint64 to = std::min<qint64>(source->textLength, end + Anchor::ContextLength);
+    const QString window = m_sources->textRange(sourceId, from, to);
+    Anchor anchor = TextQuote::fromRange(sourceId, window, start - from, end - from);
+    anchor.start = start;
+    anchor.end = end;
+    if (source->kind == SourceKind::Pdf) {
+        const QVector<PdfPage> pages = m_sources->pdfPages(sourceId);
+        anchor.page = PdfQuads::pageAt(pages, start);
+        anchor.quads = PdfQuads::forRange(pages, start, end);
+    }
+    return anchor;
 }
 
-Status Dossier::setLanguage(const QString &language)
+Result<Anchor> Dossier::anchorForQuote(qint64 sourceId, const QString &quote, int occurrence)
 {
-    Statement &stmt = m_db->cached("INSERT OR REPLACE INTO dossier_meta(key, value) VALUES ('language', ?1)");
-    stmt.bind(1, language);
-    if (!stmt.exec())
-        return Error{tr("Cannot change the dossier language: %1").arg(m_db->lastError())};
-    return {};
+    const auto source = m_sources->get(sourceId);
+    if (!source)
+        return Error { tr("There is no source %1 in this dossier.").arg(sourceId) };
+    const QString text = m_sources->text(sourceId);
+    const auto found = TextQuote::find(text, quote, occurrence);
+    if (!found) {
+        const int count = TextQuote::count(text, quote);
+        if (count == 0)
+            return Error { tr("“%1” does not occur in “%2”.").arg(quote, source->title) };
+        return Error { tr("“%1” occurs %n time(s) in “%2”; there is no occurrence %3.", "", count)
+                           .arg(quote, source->title)
+                           .arg(occurrence) };
+    }
+    return anchorForRange(sourceId, found->first, found->second);
 }
+
+// Annotations
+
+Result<qint64> Dossier::addAnnotation(Annotation annotation)
+{
+    if (annotation.anchor.end <= annotation.anchor.start)
+        return Error { tr("Select a passage to highlight.") };
+    if (annotation.author.isEmpty())
+        annotation.author = author();
+    annotation.id = 0;
+    annotation.anchor.id = 0;
+    annotation.created = annotation.modified = QDateTime::currentDateTimeUtc();
+    //: Undo/redo action name
+    const QString text = annotation.tagIds.isEmpty() ? tr("Highlight") : tr("Highlight and tag");
+    return pushForId(
+        new AddRecordCommand<AnnotationStore>(this, *m_annotations, std::move(annotation), text));
+}
+
+Status Dossier::removeAnnotation(qint64 id)
+{
+    auto snapshot = m_annotations->snapshot(id);
+    if (!snapshot)
+        return Error { tr("There is no annotation %1 in this dossier.").arg(id) };
+    return push(
+        new RemoveRecordCommand<AnnotationStore>(this, *m_annotations, *snapshot, tr("Delete highlight")));
+}
+
+Status Dossier::setAnnotationNote(qint64 id, const QString &note)
+{
+    const auto before = m_annotations->get(id);
+    if (!before)
+        return Error { tr("There is no annotation %1 in this dossier.").arg(id) };
+    Annotation after = *before;
+    after.note = note;
+    after.modified = QDateTime::currentDateTimeUtc();
+    return push(new EditRecordCommand<AnnotationStore>(
+        this, *m_annotations, *before, after, tr("Edit note"), MergeKey::AnnotationNote));
+}
+
+Status Dossier::setAnnotationColor(qint64 id, const QColor &color)
+{
+    const auto before = m_annotations->get(id);
+    if (!before)
+        return Error { tr("There is no annotation %1 in this dossier.").arg(id) };
+    if (!color.isValid())
+        return Error { tr("That is not a color.") };
+    Annotation after = *before;
+    after.color = color;
+    after.modified = QDateTime::currentDateTimeUtc();
+    return push(
+        new EditRecordCommand<AnnotationStore>(this, *m_annotations, *before, after, tr("Change color")));
+}
+
+Status Dossier::setAnnotationTags(qint64 id, const QVector<qint64> &tagIds)
+{
+    const auto before = m_annotations->get(id);
+    if (!before)
+        return Error { tr("There is no annotation %1 in this dossier.").arg(id) };
+    for (qint64 tagId : tagIds) {
+        if (!m_tags->get(tagId))
+            return Error { tr("There is no tag %1 in this dossier.").arg(tagId) };
+    }
+    Annotation after = *before;
+    after.tagIds = tagIds;
+    after.modified = QDateTime::currentDateTimeUtc();
+    return push(
+        new EditRecordCommand<AnnotationStore>(this, *m_annotations, *before, after, tr("Tag highlight")));
+}
+
+// Codebook
+
+Result<qint64> Dossier::addTag(Tag tag)
+{
+    tag.id = 0;
+    if (tag.parentId && !m_tags->get(tag.parentId))
+        return Error { tr("There is no tag %1 in this dossier.").arg(tag.parentId) };
+    if (tag.name.trimmed().isEmpty())
+        return Error { tr("A tag needs a name.") };
+    if (m_tags->findChild(tag.parentId, tag.name))
+        return Error { tr("The codebook already has a tag “%1” there.").arg(tag.name.trimmed()) };
+    tag.position = m_tags->nextPosition(tag.parentId);
+    const QString text = tr("Add tag “%1”").arg(tag.name.trimmed());
+    return pushForId(new AddRecordCommand<TagStore>(this, *m_tags, std::move(tag), text));
+}
+
+Result<qint64> Dossier::ensureTagPath(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return Error { tr("“%1” is not a tag path.").arg(path) };
+    qint64 id = 0;
+    bool inMacro = false;
+    for (const QString &part : parts) {
+        const qint64 existing = m_tags->findChild(id, part);
+        if (existing) {
+            id = existing;
+            continue;
+        }
+        if (!inMacro) {
+            m_undoStack->beginMacro(tr("Add tag “%1”").arg(path));
+            inMacro = true;
+        }
+        Tag tag;
+        tag.parentId = id;
+        tag.name = part;
+        const auto added = addTag(tag);
+        if (!added) {
+            m_undoStack->endMacro();
+            m_undoStack->undo(); // leave no half-made path behind
+            return added;
+        }
+        id = *added;
+    }
+    if (inMacro)
+        m_undoStack->endMacro();
+    return id;
+}
+
+Status Dossier::updateTag(const Tag &tag)
+{
+    const auto before = m_tags->get(tag.id);
+    if (!before)
+        return Error { tr("There is no tag %1 in this dossier.").arg(tag.id) };
+    Tag after = tag;
+    if (after.parentId != before->parentId) {
+        if (after.parentId && m_tags->isWithin(after.parentId, tag.id))
+            return Error { tr("A tag cannot be moved under itself.") };
+        if (after.position == before->position)
+            after.position = m_tags->nextPosition(after.parentId);
+    }
+    QString text;
+    MergeKey merge = MergeKey::None;
+    if (after.name.trimmed() != before->name)
+        text = tr("Rename tag “%1”").arg(before->name);
+    else if (after.parentId != before->parentId || after.position != before->position)
+        text = tr("Move tag “%1”").arg(before->name);
+    else if (after.color != before->color)
+        text = tr("Recolor tag “%1”").arg(before->name);
+    else {
+        text = tr("Describe tag “%1”").arg(before->name);
+        merge = MergeKey::TagDescription;
+    }
+    return push(new EditRecordCommand<TagStore>(this, *m_tags, *before, after, text, merge));
+}
+
+Status Dossier::removeTag(qint64 id)
+{
+    auto snapshot = m_tags->snapshot(id);
+    if (!snapshot)
+        return Error { tr("There is no tag %1 in this dossier.").arg(id) };
+    const QString text = tr("Delete tag “%1”").arg(snapshot->subtree.first().name);
+    return push(new RemoveRecordCommand<TagStore>(this, *m_tags, *snapshot, text));
+}
+
+Status Dossier::mergeTags(qint64 from, qint64 into)
+{
+    const auto source = m_tags->get(from);
+    const auto target = m_tags->get(into);
+    if (!source || !target)
+        return Error { tr("There is no tag %1 in this dossier.").arg(source ? into : from) };
+    if (from == into || m_tags->isWithin(into, from))
+        return Error { tr("A tag cannot be merged into itself or into one of its own sub-tags.") };
+    for (const Tag &child : m_tags->children(from)) {
+        if (m_tags->findChild(into, child.name))
+            return Error {
+                tr("Both tags have a sub-tag “%1”: merge or rename those first.").arg(child.name)
+            };
+    }
+    return push(new MergeTagsCommand(this, *source, *target));
+}
+
+// Claims
+
+Result<qint64> Dossier::addClaim(Claim claim)
+{
+    claim.id = 0;
+    claim.created = claim.modified = QDateTime::currentDateTimeUtc();
+    return pushForId(new AddRecordCommand<ClaimStore>(this, *m_claims, std::move(claim), tr("New claim")));
+}
+
+Status Dossier::updateClaim(const Claim &claim, bool typing)
+{
+    const auto before = m_claims->get(claim.id);
+    if (!before)
+        return Error { tr("There is no claim %1 in this dossier.").arg(claim.id) };
+    Claim after = claim;
+    after.modified = QDateTime::currentDateTimeUtc();
+    QString text = tr("Edit claim");
+    if (after.status != before->status)
+        text = tr("Change claim status");
+    else if (after.evidenceIds != before->evidenceIds)
+        text = tr("Change claim evidence");
+    return push(new EditRecordCommand<ClaimStore>(
+        this, *m_claims, *before, after, text, typing ? MergeKey::ClaimText : MergeKey::None));
+}
+
+Status Dossier::removeClaim(qint64 id)
+{
+    const auto snapshot = m_claims->snapshot(id);
+    if (!snapshot)
+        return Error { tr("There is no claim %1 in this dossier.").arg(id) };
+    return push(new RemoveRecordCommand<ClaimStore>(this, *m_claims, *snapshot, tr("Delete claim")));
+}
+
+// Entities and relationships
+
+Result<qint64> Dossier::addEntity(Entity entity)
+{
+    entity.id = 0;
+    entity.created = entity.modified = QDateTime::currentDateTimeUtc();
+    const QString text = tr("Add “%1”").arg(entity.name.trimmed());
+    return pushForId(new AddRecordCommand<EntityStore>(this, *m_entities, std::move(entity), text));
+}
+
+Status Dossier::updateEntity(const Entity &entity)
+{
+    const auto before = m_entities->get(entity.id);
+    if (!before)
+        return Error { tr("There is no entity %1 in this dossier.").arg(entity.id) };
+    Entity after = entity;
+    after.modified = QDateTime::currentDateTimeUtc();
+    const bool typing
+        = after.name == before->name && after.type == before->type && after.aliases == before->aliases;
+    return push(new EditRecordCommand<EntityStore>(this, *m_entities, *before, after,
+        tr("Edit “%1”").arg(before->name), typing ? MergeKey::EntityNotes : MergeKey::None));
+}
+
+Status Dossier::removeEntity(qint64 id)
+{
+    auto snapshot = m_entities->snapshot(id);
+    if (!snapshot)
+        return Error { tr("There is no entity %1 in this dossier.").arg(id) };
+    const QString text = tr("Delete “%1”").arg(snapshot->entity.name);
+    return push(new RemoveRecordCommand<EntityStore>(this, *m_entities, *snapshot, text));
+}
+
+Result<qint64> Dossier::addRelationship(Relationship relationship)
+{
+    relationship.id = 0;
+    relationship.created = relationship.modified = QDateTime::currentDateTimeUtc();
+    for (qint64 entityId : { relationship.fromId, relationship.toId }) {
+        if (!m_entities->get(entityId))
+            return Error { tr("There is no entity %1 in this dossier.").arg(entityId) };
+    }
+    for (qint64 annotationId : std::as_const(relationship.evidenceIds)) {
+        if (!m_annotations->get(annotationId))
+            return Error { tr("There is no annotation %1 in this dossier.").arg(annotationId) };
+    }
+    return pushForId(new AddRecordCommand<RelationshipStore>(
+        this, *m_relationships, std::move(relationship), tr("Link entities")));
+}
+
+Status Dossier::updateRelationship(const Relationship &relationship)
+{
+    const auto before = m_relationships->get(relationship.id);
+    if (!before)
+        return Error { tr("There is no relationship %1 in this dossier.").arg(relationship.id) };
+    Relationship after = relationship;
+    after.modified = QDateTime::currentDateTimeUtc();
+    return push(new EditRecordCommand<RelationshipStore>(
+        this, *m_relationships, *before, after, tr("Edit relationship")));
+}
+
+Status Dossier::removeRelationship(qint64 id)
+{
+    const auto snapshot = m_relationships->snapshot(id);
+    if (!snapshot)
+        return Error { tr("There is no relationship %1 in this dossier.").arg(id) };
+    return push(new RemoveRecordCommand<RelationshipStore>(
+        this, *m_relationships, *snapshot, tr("Delete relationship")));
+}
+
+// Announcements
 
 void Dossier::announceSourcesAdded(const QVector<qint64> &ids)
 {
@@ -155,6 +549,113 @@ void Dossier::announceSourcesRemoved(const QVector<qint64> &ids)
 void Dossier::announceSourceChanged(qint64 id)
 {
     Q_EMIT sourceChanged(id);
+}
+
+void Dossier::announceSourceContentChanged(qint64 id)
+{
+    Q_EMIT sourceContentChanged(id);
+}
+
+void Dossier::announceAdded(const Annotation &a)
+{
+    Q_EMIT annotationAdded(a.anchor.sourceId, a.id);
+}
+
+void Dossier::announceRemoved(const Annotation &a)
+{
+    Q_EMIT annotationRemoved(a.anchor.sourceId, a.id);
+}
+
+void Dossier::announceChanged(const Annotation &a)
+{
+    Q_EMIT annotationChanged(a.anchor.sourceId, a.id);
+}
+
+void Dossier::announceAdded(const Tag &tag)
+{
+    Q_EMIT tagAdded(tag.id);
+}
+
+void Dossier::announceAdded(const TagSnapshot &snapshot)
+{
+    for (const Tag &tag : snapshot.subtree)
+        Q_EMIT tagAdded(tag.id);
+}
+
+void Dossier::announceRemoved(const Tag &tag)
+{
+    Q_EMIT tagRemoved(tag.id);
+}
+
+void Dossier::announceRemoved(const TagSnapshot &snapshot)
+{
+    // Children first, so a tree view never holds a child whose parent is gone.
+    for (auto it = snapshot.subtree.crbegin(); it != snapshot.subtree.crend(); ++it)
+        Q_EMIT tagRemoved(it->id);
+}
+
+void Dossier::announceChanged(const Tag &tag)
+{
+    Q_EMIT tagChanged(tag.id);
+}
+
+void Dossier::announceAdded(const Claim &claim)
+{
+    Q_EMIT claimAdded(claim.id);
+}
+
+void Dossier::announceRemoved(const Claim &claim)
+{
+    Q_EMIT claimRemoved(claim.id);
+}
+
+void Dossier::announceChanged(const Claim &claim)
+{
+    Q_EMIT claimChanged(claim.id);
+}
+
+void Dossier::announceAdded(const Entity &entity)
+{
+    Q_EMIT entityAdded(entity.id);
+}
+
+void Dossier::announceAdded(const EntitySnapshot &snapshot)
+{
+    Q_EMIT entityAdded(snapshot.entity.id);
+    for (const Relationship &r : snapshot.relationships)
+        Q_EMIT relationshipAdded(r.id);
+}
+
+void Dossier::announceRemoved(const Entity &entity)
+{
+    Q_EMIT entityRemoved(entity.id);
+}
+
+void Dossier::announceRemoved(const EntitySnapshot &snapshot)
+{
+    for (const Relationship &r : snapshot.relationships)
+        Q_EMIT relationshipRemoved(r.id);
+    Q_EMIT entityRemoved(snapshot.entity.id);
+}
+
+void Dossier::announceChanged(const Entity &entity)
+{
+    Q_EMIT entityChanged(entity.id);
+}
+
+void Dossier::announceAdded(const Relationship &r)
+{
+    Q_EMIT relationshipAdded(r.id);
+}
+
+void Dossier::announceRemoved(const Relationship &r)
+{
+    Q_EMIT relationshipRemoved(r.id);
+}
+
+void Dossier::announceChanged(const Relationship &r)
+{
+    Q_EMIT relationshipChanged(r.id);
 }
 
 } // namespace Recoupe

@@ -10,14 +10,16 @@ namespace Recoupe {
 
 namespace {
 
-const char *const SourceColumns = "s.id, s.title, s.kind, s.origin, s.canonical_url, s.publisher, s.author, "
-                                  "s.published, s.imported_at, s.sha256, s.byte_size, s.language, s.encoding, "
-                                  "s.text_length, s.page_count";
+const char *const SourceColumns
+    = "s.id, s.title, s.kind, s.origin, s.canonical_url, s.publisher, s.author, "
+      "s.published, s.imported_at, s.sha256, s.byte_size, s.language, s.encoding, "
+      "s.text_length, s.page_count";
 
 QByteArray selectSources(const char *tail)
 {
     return QByteArray("SELECT ") + SourceColumns
-        + ", (SELECT count(*) FROM anchors a JOIN annotations n ON n.anchor_id = a.id WHERE a.source_id = s.id)"
+        + ", (SELECT count(*) FROM anchors a JOIN annotations n ON n.anchor_id = a.id WHERE a.source_id = "
+          "s.id)"
           " FROM sources s "
         + tail;
 }
@@ -26,15 +28,14 @@ QByteArray selectSources(const char *tail)
 
 SourceStore::SourceStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QVector<qint64> SourceStore::chunkBoundaries(QStringView text, qint64 target)
 {
     // Each boundary is the start of a chunk. Cut after the paragraph break nearest to `target`
     // within [target/2, target*2), else after a line end or a space, as a last resort anywhere.
     // Searches stay inside that window so a huge text without breaks is still cut in linear time.
-    QVector<qint64> starts{0};
+    QVector<qint64> starts { 0 };
     qint64 start = 0;
     while (text.size() - start > target * 2) {
         const QStringView window = text.mid(start, target * 2);
@@ -59,7 +60,8 @@ QVector<qint64> SourceStore::chunkBoundaries(QStringView text, qint64 target)
 Result<qint64> SourceStore::insert(SourceDraft &draft)
 {
     Source &s = draft.source;
-    s.sha256 = QString::fromLatin1(QCryptographicHash::hash(draft.original, QCryptographicHash::Sha256).toHex());
+    s.sha256
+        = QString::fromLatin1(QCryptographicHash::hash(draft.original, QCryptographicHash::Sha256).toHex());
     s.byteSize = draft.original.size();
     s.textLength = draft.text.size();
     s.pageCount = int(draft.pages.size());
@@ -68,7 +70,7 @@ Result<qint64> SourceStore::insert(SourceDraft &draft)
 
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Error{tr("Cannot write to the dossier: %1").arg(tx.error())};
+        return Error { tr("Cannot write to the dossier: %1").arg(tx.error()) };
 
     Statement &row = m_db.cached(
         "INSERT INTO sources(title, kind, origin, canonical_url, publisher, author, published, imported_at, "
@@ -81,7 +83,7 @@ Result<qint64> SourceStore::insert(SourceDraft &draft)
         .bind(5, s.publisher)
         .bind(6, s.author)
         .bind(7, s.published)
-        .bind(8, s.importedAt.toUTC().toString(Qt::ISODateWithMs))
+        .bind(8, s.importedAt)
         .bind(9, s.sha256)
         .bind(10, s.byteSize)
         .bind(11, s.language)
@@ -89,48 +91,67 @@ Result<qint64> SourceStore::insert(SourceDraft &draft)
         .bind(13, s.textLength)
         .bind(14, s.pageCount);
     if (!row.exec())
-        return Error{tr("Cannot store the source %1: %2").arg(s.origin, m_db.lastError())};
+        return Error { tr("Cannot store the source %1: %2").arg(s.origin, m_db.lastError()) };
     s.id = m_db.lastInsertId();
 
     Statement &file = m_db.cached("INSERT INTO source_files(source_id, bytes) VALUES (?1, ?2)");
     file.bind(1, s.id).bindBlobStatic(2, draft.original.constData(), draft.original.size());
     if (!file.exec())
-        return Error{tr("Cannot store the original bytes of %1: %2").arg(s.origin, m_db.lastError())};
+        return Error { tr("Cannot store the original bytes of %1: %2").arg(s.origin, m_db.lastError()) };
 
+    const Status content = writeContent(s.id, draft);
+    if (!content.ok())
+        return Error { content.error() };
+
+    const Status committed = tx.commit();
+    if (!committed.ok())
+        return Error { tr("Cannot store the source %1: %2").arg(s.origin, committed.error()) };
+    return s.id;
+}
+
+Status SourceStore::writeContent(qint64 id, const SourceDraft &draft)
+{
+    const Source &s = draft.source;
     // Chunks: PDFs cut at page ends (and inside long pages), other text at paragraph ends.
-    Statement &chunk = m_db.cached("INSERT INTO text_chunks(source_id, start, page, body) VALUES (?1, ?2, ?3, ?4)");
+    Statement &chunk
+        = m_db.cached("INSERT INTO text_chunks(source_id, start, page, body) VALUES (?1, ?2, ?3, ?4)");
     auto insertRange = [&](qint64 from, qint64 to, int page) -> bool {
         const QStringView part = QStringView(draft.text).mid(from, to - from);
         const QVector<qint64> cuts = chunkBoundaries(part);
         for (int i = 0; i < cuts.size(); ++i) {
             const qint64 begin = cuts[i];
             const qint64 end = i + 1 < cuts.size() ? cuts[i + 1] : part.size();
-            chunk.bind(1, s.id).bind(2, from + begin).bind(3, page).bindText(4, part.mid(begin, end - begin).toUtf8());
+            chunk.bind(1, id)
+                .bind(2, from + begin)
+                .bind(3, page)
+                .bindText(4, part.mid(begin, end - begin).toUtf8());
             if (!chunk.exec())
                 return false;
         }
         return true;
     };
+    // The chunks must tile the whole text, separators between pages included, so that their
+    // concatenation is the text and offsets stay true.
     bool chunksOk = true;
     if (draft.pages.isEmpty()) {
         chunksOk = insertRange(0, draft.text.size(), -1);
     } else {
-        for (const PdfPage &page : draft.pages) {
-            if (page.textEnd > page.textStart && !insertRange(page.textStart, page.textEnd, page.page)) {
-                chunksOk = false;
-                break;
-            }
+        for (int i = 0; i < draft.pages.size() && chunksOk; ++i) {
+            const qint64 from = i == 0 ? 0 : draft.pages[i].textStart;
+            const qint64 to = i + 1 < draft.pages.size() ? draft.pages[i + 1].textStart : draft.text.size();
+            if (to > from)
+                chunksOk = insertRange(from, to, draft.pages[i].page);
         }
     }
     if (!chunksOk)
-        return Error{tr("Cannot index the text of %1: %2").arg(s.origin, m_db.lastError())};
+        return Error { tr("Cannot index the text of %1: %2").arg(s.origin, m_db.lastError()) };
 
     Statement &pageRow = m_db.cached(
         "INSERT INTO pdf_pages(source_id, page, width, height, rotation, text_start, text_end, words) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     for (const PdfPage &page : draft.pages) {
         const QByteArray words = PdfPage::packWords(page.words);
-        pageRow.bind(1, s.id)
+        pageRow.bind(1, id)
             .bind(2, page.page)
             .bind(3, page.width)
             .bind(4, page.height)
@@ -139,13 +160,60 @@ Result<qint64> SourceStore::insert(SourceDraft &draft)
             .bind(7, page.textEnd)
             .bindBlob(8, words);
         if (!pageRow.exec())
-            return Error{tr("Cannot store the pages of %1: %2").arg(s.origin, m_db.lastError())};
+            return Error { tr("Cannot store the pages of %1: %2").arg(s.origin, m_db.lastError()) };
     }
 
-    const Status committed = tx.commit();
-    if (!committed.ok())
-        return Error{tr("Cannot store the source %1: %2").arg(s.origin, committed.error())};
-    return s.id;
+    return {};
+}
+
+Status SourceStore::replaceContent(qint64 id, SourceDraft &draft)
+{
+    Source &s = draft.source;
+    s.sha256
+        = QString::fromLatin1(QCryptographicHash::hash(draft.original, QCryptographicHash::Sha256).toHex());
+    s.byteSize = draft.original.size();
+    s.textLength = draft.text.size();
+    s.pageCount = int(draft.pages.size());
+    const qint64 same = findBySha256(s.sha256);
+    if (same && same != id)
+        return Error { tr("This content is already in the dossier as source %1.").arg(same) };
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error { tr("Cannot write to the dossier: %1").arg(tx.error()) };
+    Statement &row
+        = m_db.cached("UPDATE sources SET sha256 = ?2, byte_size = ?3, encoding = ?4, text_length = ?5, "
+                      "page_count = ?6 WHERE id = ?1");
+    row.bind(1, id)
+        .bind(2, s.sha256)
+        .bind(3, s.byteSize)
+        .bind(4, s.encoding)
+        .bind(5, s.textLength)
+        .bind(6, s.pageCount);
+    bool ok = row.exec();
+    ok = ok && m_db.cached("DELETE FROM text_chunks WHERE source_id = ?1").bind(1, id).exec();
+    ok = ok && m_db.cached("DELETE FROM pdf_pages WHERE source_id = ?1").bind(1, id).exec();
+    Statement &file = m_db.cached("UPDATE source_files SET bytes = ?2 WHERE source_id = ?1");
+    ok = ok && file.bind(1, id).bindBlobStatic(2, draft.original.constData(), draft.original.size()).exec();
+    if (!ok)
+        return Error { tr("Cannot replace the content of source %1: %2").arg(id).arg(m_db.lastError()) };
+    const Status content = writeContent(id, draft);
+    if (!content.ok())
+        return content;
+    return tx.commit();
+}
+
+Result<SourceDraft> SourceStore::content(qint64 id)
+{
+    const auto source = get(id);
+    if (!source)
+        return Error { tr("There is no source %1 in this dossier.").arg(id) };
+    SourceDraft draft;
+    draft.source = *source;
+    draft.original = original(id);
+    draft.text = text(id);
+    draft.pages = pdfPages(id);
+    return draft;
 }
 
 qint64 SourceStore::findBySha256(const QString &sha256Hex, bool *removed)
@@ -170,7 +238,7 @@ Source SourceStore::readRow(const Statement &stmt) const
     s.publisher = stmt.text(5);
     s.author = stmt.text(6);
     s.published = stmt.text(7);
-    s.importedAt = QDateTime::fromString(stmt.text(8), Qt::ISODateWithMs);
+    s.importedAt = stmt.dateTime(8);
     s.sha256 = stmt.text(9);
     s.byteSize = stmt.int64(10);
     s.language = stmt.text(11);
@@ -223,9 +291,10 @@ QString SourceStore::textRange(qint64 id, qint64 start, qint64 end)
     if (end <= start)
         return QString();
     // The chunks overlapping [start, end): the last one starting at or before `start`, and on.
-    Statement &stmt = m_db.cached(
-        "SELECT start, body FROM text_chunks WHERE source_id = ?1 AND start < ?3 AND start >= "
-        "(SELECT ifnull(max(start), 0) FROM text_chunks WHERE source_id = ?1 AND start <= ?2) ORDER BY start");
+    Statement &stmt
+        = m_db.cached("SELECT start, body FROM text_chunks WHERE source_id = ?1 AND start < ?3 AND start >= "
+                      "(SELECT ifnull(max(start), 0) FROM text_chunks WHERE source_id = ?1 AND start <= ?2) "
+                      "ORDER BY start");
     stmt.bind(1, id).bind(2, start).bind(3, end);
     QString joined;
     qint64 joinedStart = -1;
@@ -248,8 +317,9 @@ QByteArray SourceStore::original(qint64 id)
 
 QVector<PdfPage> SourceStore::pdfPages(qint64 id)
 {
-    Statement &stmt = m_db.cached("SELECT page, width, height, rotation, text_start, text_end, words FROM pdf_pages "
-                                  "WHERE source_id = ?1 ORDER BY page");
+    Statement &stmt
+        = m_db.cached("SELECT page, width, height, rotation, text_start, text_end, words FROM pdf_pages "
+                      "WHERE source_id = ?1 ORDER BY page");
     stmt.bind(1, id);
     QVector<PdfPage> pages;
     while (stmt.next()) {
@@ -279,16 +349,17 @@ Status SourceStore::setRemoved(qint64 id, bool removed)
     Statement &stmt = m_db.cached("UPDATE sources SET removed = ?2 WHERE id = ?1");
     stmt.bind(1, id).bind(2, removed ? 1 : 0);
     if (!stmt.exec())
-        return Error{tr("Cannot update the source: %1").arg(m_db.lastError())};
+        return Error { tr("Cannot update the source: %1").arg(m_db.lastError()) };
     if (m_db.changes() == 0)
-        return Error{tr("There is no source %1 in this dossier.").arg(id)};
+        return Error { tr("There is no source %1 in this dossier.").arg(id) };
     return {};
 }
 
 Status SourceStore::updateMetadata(const Source &s)
 {
-    Statement &stmt = m_db.cached("UPDATE sources SET title = ?2, origin = ?3, canonical_url = ?4, publisher = ?5, "
-                                  "author = ?6, published = ?7, language = ?8 WHERE id = ?1");
+    Statement &stmt
+        = m_db.cached("UPDATE sources SET title = ?2, origin = ?3, canonical_url = ?4, publisher = ?5, "
+                      "author = ?6, published = ?7, language = ?8 WHERE id = ?1");
     stmt.bind(1, s.id)
         .bind(2, s.title)
         .bind(3, s.origin)
@@ -298,9 +369,9 @@ Status SourceStore::updateMetadata(const Source &s)
         .bind(7, s.published)
         .bind(8, s.language);
     if (!stmt.exec())
-        return Error{tr("Cannot update the source: %1").arg(m_db.lastError())};
+        return Error { tr("Cannot update the source: %1").arg(m_db.lastError()) };
     if (m_db.changes() == 0)
-        return Error{tr("There is no source %1 in this dossier.").arg(s.id)};
+        return Error { tr("There is no source %1 in this dossier.").arg(s.id) };
     return {};
 }
 

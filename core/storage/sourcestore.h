@@ -37,6 +37,11 @@ public:
     // for search), PDF pages. Nothing is written if any part fails.
     Result<qint64> insert(SourceDraft &draft);
 
+    // Swaps in a new version of a source's bytes, text and pages, keeping its id and metadata.
+    Status replaceContent(qint64 id, SourceDraft &draft);
+    // The stored content of a source, in the form an importer produces.
+    Result<SourceDraft> content(qint64 id);
+
     // The source with these original bytes, including one the user removed (0 if none).
     qint64 findBySha256(const QString &sha256Hex, bool *removed = nullptr);
 
@@ -65,6 +70,7 @@ public:
     static QVector<qint64> chunkBoundaries(QStringView text, qint64 target = 8192);
 
 private:
+    Status writeContent(qint64 id, const SourceDraft &draft);
     Source readRow(const Statement &stmt) const;
 
     Database &m_db;

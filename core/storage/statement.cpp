@@ -10,8 +10,7 @@ namespace Recoupe {
 Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
     : m_db(db)
     , m_stmt(stmt)
-{
-}
+{ }
 
 Statement Statement::failedToPrepare(const QString &error)
 {
@@ -31,8 +30,7 @@ Statement::Statement(Statement &&other) noexcept
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_failed(other.m_failed)
     , m_error(std::move(other.m_error))
-{
-}
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -75,8 +73,8 @@ Statement &Statement::bind(int index, const QString &text)
 
 Statement &Statement::bindText(int index, const QByteArray &utf8)
 {
-    if (sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
-                            SQLITE_UTF8)
+    if (sqlite3_bind_text64(
+            m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8)
         != SQLITE_OK)
         fail();
     return *this;
@@ -86,7 +84,7 @@ Statement &Statement::bindBlob(int index, const QByteArray &bytes)
 {
     static const char empty = 0;
     if (sqlite3_bind_blob64(m_stmt, index, bytes.isNull() ? &empty : bytes.constData(),
-                            sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT)
+            sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT)
         != SQLITE_OK)
         fail();
     return *this;
@@ -109,6 +107,16 @@ Statement &Statement::bindNull(int index)
     return *this;
 }
 
+Statement &Statement::bind(int index, const QDateTime &time)
+{
+    return bind(index, time.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QDateTime Statement::dateTime(int column) const
+{
+    return QDateTime::fromString(text(column), Qt::ISODateWithMs);
+}
+
 Statement &Statement::bindId(int index, qint64 id)
 {
     return id ? bind(index, id) : bindNull(index);
@@ -128,8 +136,7 @@ bool Statement::next()
 
 bool Statement::exec()
 {
-    while (next()) {
-    }
+    while (next()) { }
     const bool ok = !m_failed;
     // Keep the error readable through Database::lastError(): sqlite3_reset re-reports it.
     reset();

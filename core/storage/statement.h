@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 struct sqlite3;
@@ -36,6 +37,8 @@ public:
     // Binds without copying: the bytes must stay alive and unchanged until the statement is reset.
     Statement &bindBlobStatic(int index, const char *data, qint64 size);
     Statement &bindNull(int index);
+    // Stored as ISO 8601 in UTC with milliseconds.
+    Statement &bind(int index, const QDateTime &time);
     // Binds NULL for 0, the id otherwise: for optional foreign keys.
     Statement &bindId(int index, qint64 id);
 
@@ -54,6 +57,7 @@ public:
     QString text(int column) const;
     QByteArray utf8(int column) const;
     QByteArray blob(int column) const;
+    QDateTime dateTime(int column) const;
     bool isNull(int column) const;
     int columnBytes(int column) const;
 

@@ -138,7 +138,8 @@ private Q_SLOTS:
                 QVERIFY(Schema::migrate(**db, version).ok());
                 QCOMPARE(Schema::version(**db), version);
                 SourceStore store(**db);
-                SourceDraft draft = textDraft(QStringLiteral("Avis"), QStringLiteral("La commission a rendu un avis."));
+                SourceDraft draft
+                    = textDraft(QStringLiteral("Avis"), QStringLiteral("La commission a rendu un avis."));
                 QVERIFY(store.insert(draft).ok());
             }
             auto dossier = Dossier::open(path);
@@ -163,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(dossier.ok());
         QString text;
         for (int i = 0; i < 400; ++i)
-            text += QStringLiteral("Paragraphe %1 : la commission de déontologie a rendu son avis.\n\n").arg(i);
+            text += QStringLiteral("Paragraphe %1 : la commission de déontologie a rendu son avis.\n\n")
+                        .arg(i);
         SourceDraft draft = textDraft(QStringLiteral("Long"), text);
         auto id = (*dossier)->sources().insert(draft);
         QVERIFY(id.ok());
@@ -176,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(source);
         QCOMPARE(source->textLength, text.size());
         QCOMPARE(source->sha256,
-                 QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex()));
+            QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex()));
         QCOMPARE((*dossier)->sources().findBySha256(source->sha256), *id);
     }
 
@@ -201,7 +203,7 @@ private Q_SLOTS:
         PdfPage page;
         page.page = 0;
         page.textEnd = 8;
-        draft.pages = {page, page}; // the same page twice violates the primary key
+        draft.pages = { page, page }; // the same page twice violates the primary key
         auto id = (*dossier)->sources().insert(draft);
         QVERIFY(!id.ok());
         Database &db = (*dossier)->database();
@@ -238,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         QSignalSpy added(&dossier, &Dossier::sourcesAdded);
         QSignalSpy removed(&dossier, &Dossier::sourcesRemoved);
-        dossier.recordImport({*id});
+        dossier.recordImport({ *id });
         QCOMPARE(added.count(), 1);
         QCOMPARE(dossier.undoStack()->undoText(), QStringLiteral("Import 1 source(s)"));
         dossier.undoStack()->undo();

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/anchor.h"
+#include "storage/sourcestore.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace Recoupe {
+
+class Dossier;
+
+// Puts a new version of a source's content in place and re-anchors every passage of it:
+// each anchor stays, moves to where its quote now is, or is flagged as an orphan.
+class ReplaceSourceContentCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplaceSourceContentCommand)
+
+public:
+    ReplaceSourceContentCommand(Dossier *dossier, qint64 sourceId, SourceDraft content);
+    void redo() override;
+    void undo() override;
+
+private:
+    bool apply(SourceDraft &content, const QVector<Anchor> &anchors);
+
+    Dossier *m_dossier;
+    qint64 m_sourceId;
+    SourceDraft m_before;
+    SourceDraft m_after;
+    QVector<Anchor> m_anchorsBefore;
+    QVector<Anchor> m_anchorsAfter; // computed on first redo
+};
+
+} // namespace Recoupe
