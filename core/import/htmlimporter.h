@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importer.h"
+
+#include <QCoreApplication>
+
+namespace Recoupe {
+
+// Saved web pages (.html, .htm). A tolerant tag scanner of its own, linear in the page size
+// whatever the markup (unclosed tags, deep nesting, endless comments): it never builds a DOM,
+// never recurses, and never loads anything the page refers to.
+//
+// Reads: the title (og:title, else <title>, else the first <h1>), author, publication date
+// (article:published_time, date, DC.date…, JSON-LD datePublished, <time datetime>), site name
+// (og:site_name → publisher), canonical URL (<link rel=canonical>, og:url) and language
+// (<html lang>, when the text itself does not tell). The text keeps paragraphs (p, h1–h6,
+// li, blockquote, div… become paragraphs or lines, br a line end) and leaves out what is not
+// the article: scripts, styles, noscript, template, nav, aside, form, iframe, svg, and the
+// page's header and footer (but not an <article>'s own header, which holds its headline).
+class HtmlImporter : public Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(HtmlImporter)
+
+public:
+    QString id() const override;
+    QString displayName() const override;
+    QStringList extensions() const override;
+    bool recognizes(const QByteArray &head) const override;
+    ReadResult read(const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const override;
+
+    // The charset a page declares in its first 8 KiB (<meta charset>, http-equiv
+    // Content-Type), lower case; empty when none.
+    static QByteArray declaredCharset(const QByteArray &bytes);
+};
+
+} // namespace Recoupe
