@@ -77,17 +77,21 @@ QStringList BatchImport::expandPaths(const QStringList &paths, QStringList *note
         }
         QStringList found;
         QStringList skipped;
+        const QDir root(path);
         QDirIterator it(
             path, QDir::Files | QDir::NoDotAndDotDot | QDir::AllDirs, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
-            const QFileInfo entry = it.fileInfo();
-            if (entry.isDir() || entry.isHidden())
+            if (it.fileInfo().isDir())
+                continue;
+            // Hidden files and anything under a hidden folder (.git, .cache) are not sources.
+            const QString relative = root.relativeFilePath(file);
+            if (relative.startsWith(QLatin1Char('.')) || relative.contains(QLatin1String("/.")))
                 continue;
             if (registry.forFileName(file))
                 found.append(file);
             else
-                skipped.append(QDir(path).relativeFilePath(file));
+                skipped.append(relative);
         }
         found.sort();
         files += found;

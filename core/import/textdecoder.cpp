@@ -170,13 +170,12 @@ bool TextDecoder::looksBinary(const QByteArray &bytes)
     qsizetype controls = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const uchar c = uchar(bytes.at(i));
-        if (c == 0)
-            return true;
-        // Tab, line feed, form feed, carriage return and escape appear in real text files.
+        // Tab, line feed, form feed, carriage return and escape appear in real text files; a
+        // stray NUL does too (it is dropped), but binary files are full of them.
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != 0x1B)
             ++controls;
     }
-    return n > 0 && controls * 100 > n; // more than 1 % control characters
+    return controls >= 4 && controls * 100 > n; // more than 1 % control characters, not one stray byte
 }
 
 } // namespace Recoupe

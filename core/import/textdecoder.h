@@ -33,7 +33,8 @@ public:
     static char16_t windows1252Extra(unsigned value);
 
     // True when the bytes look like a binary file rather than text in any encoding we read:
-    // NUL bytes or many control characters near the start (UTF-16 with a BOM is text).
+    // more than 1 % control characters (NUL included) in the first 64 KiB. UTF-16 and UTF-32
+    // with a BOM are text.
     static bool looksBinary(const QByteArray &bytes);
 };
 

@@ -1,0 +1,1062 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The importers as a user meets them: files of every kind go in, the library shows the right
+// title, date and text, bad files are refused with a sentence naming them and leave the
+// dossier as it was.
+#include "import/batchimport.h"
+#include "import/htmlimporter.h"
+#include "import/importerregistry.h"
+#include "import/languageguesser.h"
+#include "import/markdownimporter.h"
+#include "import/publicationdate.h"
+#include "import/sourceimporter.h"
+#include "import/textimporter.h"
+#include "storage/database.h"
+#include "storage/dossier.h"
+#include "storage/sourcestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Recoupe;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// A PDF written by hand, so the test controls the info dictionary and the page rotation.
+// Text is Helvetica with WinAnsiEncoding; `lines` per page.
+QByteArray handMadePdf(const QVector<QStringList> &pages, const QByteArray &info, int rotate = 0)
+{
+    QByteArray out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
+    QVector<qsizetype> offsets;
+    auto object = [&](const QByteArray &body) {
+        offsets.append(out.size());
+        out += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    const int pageCount = int(pages.size());
+    // 1 catalog, 2 page tree, 3 font, then page and content per page, then info.
+    QByteArray kids;
+    for (int i = 0; i < pageCount; ++i)
+        kids += QByteArray::number(4 + 2 * i) + " 0 R ";
+    object("<< /Type /Catalog /Pages 2 0 R >>");
+    object("<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pageCount) + " >>");
+    object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+    for (int i = 0; i < pageCount; ++i) {
+        QByteArray content = "BT /F1 12 Tf 16 TL 72 760 Td\n";
+        for (const QString &line : pages[i]) {
+            QByteArray escaped = line.toLatin1();
+            escaped.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
+            content += "(" + escaped + ") Tj T*\n";
+        }
+        content += "ET";
+        object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Rotate " + QByteArray::number(rotate)
+            + " /Resources << /Font << /F1 3 0 R >> >> /Contents " + QByteArray::number(5 + 2 * i)
+            + " 0 R >>");
+        object(
+            "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream");
+    }
+    object(info);
+    const qsizetype xref = out.size();
+    out += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype o : offsets)
+        out += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    out += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R /Info "
+        + QByteArray::number(offsets.size()) + " 0 R >>\nstartxref\n" + QByteArray::number(xref)
+        + "\n%%EOF\n";
+    return out;
+}
+
+// A PDF as Qt writes it (embedded font subset with ToUnicode), one page per entry.
+bool qtPdf(const QString &path, const QVector<QStringList> &pages, const QString &title = QString())
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(72);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(title);
+    QPainter painter(&writer);
+    if (!painter.isActive())
+        return false;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(11);
+    painter.setFont(font);
+    for (int i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        int y = 60;
+        for (const QString &line : pages[i]) {
+            painter.drawText(50, y, line);
+            y += 18;
+        }
+    }
+    return painter.end();
+}
+
+// A scanned page: only a picture of text, no text layer.
+bool scannedPdf(const QString &path)
+{
+    QImage scan(600, 300, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    {
+        QPainter p(&scan);
+        p.setPen(Qt::black);
+        p.drawText(40, 100, QStringLiteral("Rapport confidentiel, page numérisée"));
+    }
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    QPainter painter(&writer);
+    painter.drawImage(QRect(40, 40, 500, 250), scan);
+    return painter.end();
+}
+
+QStringList frenchLines(int page)
+{
+    return { QStringLiteral("Page %1 du rapport de la commission").arg(page + 1),
+        QStringLiteral("La commission de déontologie a rendu son avis"),
+        QStringLiteral("assorti de réserves sur les contacts du directeur."),
+        QStringLiteral("Les marchés publics concernés sont listés en annexe.") };
+}
+
+} // namespace
+
+class TestImporters : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<Dossier> m_dossier;
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    // Row counts of everything an import writes: equal before and after a refused file.
+    QVector<qint64> counts() const
+    {
+        Database &db = m_dossier->database();
+        return { db.scalar("SELECT count(*) FROM sources"), db.scalar("SELECT count(*) FROM source_files"),
+            db.scalar("SELECT count(*) FROM text_chunks"), db.scalar("SELECT count(*) FROM pdf_pages"),
+            db.scalar("SELECT count(*) FROM text_index") };
+    }
+
+    ImportOutcome import(const QString &file, const ImportOptions &options = ImportOptions())
+    {
+        SourceImporter importer(m_dossier->database());
+        return importer.importFile(file, options);
+    }
+
+    Source imported(const ImportOutcome &outcome)
+    {
+        const auto source = m_dossier->sources().get(outcome.sourceId);
+        return source ? *source : Source();
+    }
+
+    // What a reader sees: the stored text.
+    QString storedText(const ImportOutcome &outcome) { return m_dossier->sources().text(outcome.sourceId); }
+
+    // Full-text search as the search box will do it: the ids of sources whose text matches.
+    QVector<qint64> search(const QString &query)
+    {
+        Statement stmt = m_dossier->database().prepare(
+            "SELECT DISTINCT c.source_id FROM text_index JOIN text_chunks c ON c.id = text_index.rowid "
+            "WHERE text_index MATCH ?1 ORDER BY c.source_id");
+        stmt.bind(1, query);
+        QVector<qint64> ids;
+        while (stmt.next())
+            ids.append(stmt.int64(0));
+        return ids;
+    }
+
+    // Every word's text is what its start/length select, and its box lies on the page.
+    void checkPageMap(const ImportOutcome &outcome)
+    {
+        const QString text = storedText(outcome);
+        const QVector<PdfPage> pages = m_dossier->sources().pdfPages(outcome.sourceId);
+        QCOMPARE(pages.size(), imported(outcome).pageCount);
+        qint64 expectedStart = 0;
+        for (const PdfPage &page : pages) {
+            QVERIFY(page.width > 0 && page.height > 0);
+            QVERIFY(page.textStart <= page.textEnd);
+            if (page.textEnd > page.textStart) {
+                QCOMPARE(page.textStart, expectedStart); // ranges tile the text
+                expectedStart = page.textEnd;
+            }
+            for (const PdfWord &word : page.words) {
+                QVERIFY(word.length > 0);
+                QVERIFY(word.start >= page.textStart && word.start + word.length <= page.textEnd);
+                const QString under = text.mid(word.start, word.length);
+                QVERIFY2(!under.contains(QLatin1Char(' ')) && !under.contains(QLatin1Char('\n')),
+                    qPrintable(under));
+                QVERIFY2(word.box.left() >= 0 && word.box.top() >= 0 && word.box.right() <= page.width + 0.01
+                        && word.box.bottom() <= page.height + 0.01,
+                    qPrintable(QStringLiteral("%1 at %2,%3").arg(under).arg(word.box.x()).arg(word.box.y())));
+            }
+        }
+        QCOMPARE(expectedStart, qint64(text.size()));
+        QCOMPARE(m_dossier->sources().pageAt(outcome.sourceId, 0), pages.isEmpty() ? -1 : 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = new QTemporaryDir;
+        QVERIFY(m_dir->isValid());
+        auto opened = Dossier::open(path(QStringLiteral("case.recoupe")), Dossier::OpenMode::Create);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        m_dossier = std::move(opened).value();
+    }
+
+    void cleanup()
+    {
+        m_dossier.reset();
+        // Make everything removable again after the permission tests.
+        if (m_dir)
+            QProcess::execute(
+                QStringLiteral("chmod"), { QStringLiteral("-R"), QStringLiteral("u+rwx"), m_dir->path() });
+        delete m_dir;
+        m_dir = nullptr;
+    }
+
+    void registryListsEveryFormatOnce()
+    {
+        const ImporterRegistry &registry = ImporterRegistry::instance();
+        const QStringList filters = registry.nameFilters();
+        for (const char *pattern : { "*.txt", "*.html", "*.htm", "*.md", "*.markdown", "*.pdf" })
+            QVERIFY2(filters.contains(QLatin1String(pattern)), pattern);
+        QCOMPARE(registry.forFileName(QStringLiteral("Rapport.PDF"))->id(), QStringLiteral("pdf"));
+        QCOMPARE(registry.forFileName(QStringLiteral("page.htm"))->id(), QStringLiteral("html"));
+        QVERIFY(!registry.forFileName(QStringLiteral("notes.docx")));
+        // A PDF or a web page saved without its extension is still recognised by its content.
+        QCOMPARE(registry.forFile(QStringLiteral("download"), "%PDF-1.7\n...")->id(), QStringLiteral("pdf"));
+        QCOMPARE(registry.forFile(QStringLiteral("page.php"), "<!DOCTYPE html><html>")->id(),
+            QStringLiteral("html"));
+        QVERIFY(!registry.forFile(QStringLiteral("notes.docx"), "PK\x03\x04"));
+    }
+
+    void textEncodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("text");
+
+        const QString french
+            = QStringLiteral("L’œuvre de la commission de déontologie\n\nÀ l’été, elle a rendu son avis.");
+        QTest::addRow("utf8") << french.toUtf8() << "UTF-8" << french;
+        QTest::addRow("utf8-bom") << QByteArray("\xef\xbb\xbf") + french.toUtf8() << "UTF-8" << french;
+        QByteArray le("\xff\xfe");
+        QByteArray be("\xfe\xff");
+        for (const QChar c : french) {
+            le += char(c.unicode() & 0xff);
+            le += char(c.unicode() >> 8);
+            be += char(c.unicode() >> 8);
+            be += char(c.unicode() & 0xff);
+        }
+        QTest::addRow("utf16le-bom") << le << "UTF-16LE" << french;
+        QTest::addRow("utf16be-bom") << be << "UTF-16BE" << french;
+        // Windows-1252: 0x92 is ’ and 0x9C is œ; é, À and è are Latin-1.
+        QTest::addRow("windows-1252")
+            << QByteArray("L\x92\x9cuvre de la commission de d\xe9ontologie\r\n\r\n\xc0 l\x92\xe9t\xe9, "
+                          "elle a rendu son avis.")
+            << "windows-1252" << french;
+        QTest::addRow("latin1") << QByteArray("Le d\xe9part du directeur\n\nUn \xe9t\xe9 tr\xe8s agit\xe9.")
+                                << "ISO-8859-1"
+                                << QStringLiteral("Le départ du directeur\n\nUn été très agité.");
+        QTest::addRow("crlf-and-blank-runs")
+            << QByteArray("Premier paragraphe   \r\nsuite\r\n\r\n\r\n\r\nSecond\tparagraphe\rfin\n\n\n")
+            << "UTF-8" << QStringLiteral("Premier paragraphe\nsuite\n\nSecond\tparagraphe\nfin");
+    }
+
+    void textEncodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QString, text);
+        const QString file = path(QStringLiteral("avis.txt"));
+        QVERIFY(writeFile(file, bytes));
+        const ImportOutcome outcome = import(file);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+        const Source source = imported(outcome);
+        QCOMPARE(source.encoding, encoding);
+        QCOMPARE(storedText(outcome), text);
+        QCOMPARE(source.kind, SourceKind::Text);
+        QCOMPARE(source.title, text.section(QLatin1Char('\n'), 0, 0));
+        QCOMPARE(source.byteSize, qint64(bytes.size()));
+        QCOMPARE(m_dossier->sources().original(outcome.sourceId), bytes);
+    }
+
+    void textTitles_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("title");
+        QTest::addRow("first-line") << "Note de synthèse sur le dossier\n\nTexte."
+                                    << "Note de synthèse sur le dossier";
+        QTest::addRow("skips-web-leftovers")
+            << "Connexion\nAbonnez-vous\n\nLe départ du directeur autorisé\n\nTexte."
+            << "Le départ du directeur autorisé";
+        QTest::addRow("long-first-line-cut")
+            << QString(QStringLiteral("Un paragraphe très long qui ne ressemble pas à un titre ").repeated(5)
+                   + QStringLiteral("\n"))
+            << QStringLiteral(
+                   "Un paragraphe très long qui ne ressemble pas à un titre Un paragraphe très long qui ne "
+                   "ressemble pas à un titre Un…");
+        QTest::addRow("blank-only") << "   \n\n"
+                                    << "fallback.txt";
+    }
+
+    void textTitles()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, title);
+        TextImporter::canonicalize(text);
+        QCOMPARE(TextImporter::titleFromText(text, QStringLiteral("fallback.txt")), title);
+    }
+
+    void seedArticles()
+    {
+        const QDir seeds(QStringLiteral(RECOUPE_SEEDS));
+        const QStringList files = seeds.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
+        if (files.isEmpty())
+            QSKIP("The seed articles are not next to this checkout (RECOUPE_SEEDS).");
+        QCOMPARE(files.size(), 5);
+        QVector<qint64> ids;
+        for (const QString &name : files) {
+            const ImportOutcome outcome = import(seeds.filePath(name));
+            QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+            const Source source = imported(outcome);
+            QCOMPARE(source.language, QStringLiteral("fr"));
+            QCOMPARE(source.encoding, QStringLiteral("UTF-8"));
+            QVERIFY(!source.title.isEmpty() && source.title.size() <= 151);
+            QVERIFY(source.textLength > 1000);
+            ids.append(outcome.sourceId);
+        }
+        // The headlines, past the site's "Connexion" and "Quantcast" leftovers.
+        QCOMPARE(m_dossier->sources().get(ids[0])->title,
+            QStringLiteral(
+                "Le Directeur du numérique pour l’éducation autorisé à partir chez Amazon, sous conditions"));
+        QCOMPARE(m_dossier->sources().get(ids[2])->title,
+            QStringLiteral(
+                "Les résultats des évaluations nationales seront hébergées à l'étranger... par Amazon"));
+        QCOMPARE(m_dossier->sources().get(ids[3])->title,
+            QStringLiteral("Mathieu Jeandron : “Les données des élèves ne peuvent pas être réutilisées”"));
+        // A paragraph as first line is cut at a word and marked.
+        QVERIFY(m_dossier->sources().get(ids[4])->title.startsWith(QStringLiteral("Dans une lettre")));
+        QVERIFY(m_dossier->sources().get(ids[4])->title.endsWith(QChar(0x2026)));
+        // Searching without accents finds the article about the ethics commission.
+        QVERIFY(search(QStringLiteral("deontologie")).contains(ids[0]));
+        QVERIFY(search(QStringLiteral("\"commission de deontologie\"")).contains(ids[0]));
+    }
+
+    void htmlArticle()
+    {
+        const ImportOutcome outcome = import(QStringLiteral(RECOUPE_TEST_DATA "/import/article-fr.html"));
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        const Source source = imported(outcome);
+        QCOMPARE(source.kind, SourceKind::Html);
+        QCOMPARE(source.title, QStringLiteral("Marchés publics : l’avis de la commission rendu public"));
+        QCOMPARE(source.author, QStringLiteral("Claire Dubois"));
+        QCOMPARE(source.published, QStringLiteral("2018-05-07"));
+        QCOMPARE(source.publisher, QStringLiteral("La Gazette du Numérique"));
+        QCOMPARE(
+            source.canonicalUrl, QStringLiteral("https://gazette.example/marches/avis-commission?ref=home"));
+        QCOMPARE(source.language, QStringLiteral("fr"));
+        QCOMPARE(source.encoding, QStringLiteral("UTF-8"));
+        const QString nbsp(QChar(0x00A0));
+        const QString expected = QStringLiteral("Marchés publics") + nbsp
+            + QStringLiteral(": l’avis de la commission\n\n")
+            + QStringLiteral("Par Claire Dubois, le 7 mai 2018\n\n")
+            + QStringLiteral(
+                "La commission de déontologie a rendu un avis favorable, assorti de trois réserves.\n\n")
+            + QStringLiteral("Le ministère a confirmé") + nbsp
+            + QStringLiteral(
+                "le départ du directeur’s adjoint en 2018 & l’ancien cabinet a refusé de commenter.\n"
+                "Une seconde ligne.\n\n"
+                "Réserve n°1 : pas de contact avec l’ancienne direction\n"
+                "Réserve n°2 : durée de trois ans\n\n"
+                "« Nous resterons vigilants », a déclaré la présidente.\n\n"
+                "Fin de l’article.");
+        QCOMPARE(storedText(outcome), expected);
+    }
+
+    void htmlMetadataFallbacks()
+    {
+        // No og:title: the <title>; no meta date: JSON-LD; site name from JSON-LD publisher.
+        const QByteArray page
+            = "<html><head><title>Un &eacute;t&eacute; au minist&egrave;re</title>"
+              "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebSite\"},"
+              "{\"@type\":\"NewsArticle\",\"datePublished\":\"2017-05-18T08:00:00Z\","
+              "\"author\":[{\"name\":\"Soazig\"}],\"publisher\":{\"name\":\"Le Journal\"}}]}</script>"
+              "<meta property=\"og:url\" content=\"https://journal.example/a\"></head>"
+              "<body><h1>Titre</h1><p>The ministry said that it would answer the questions "
+              "of the senators in the coming weeks, and that the contract was signed.</p></body></html>";
+        const QString file = path(QStringLiteral("page.htm"));
+        QVERIFY(writeFile(file, page));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        const Source source = imported(outcome);
+        QCOMPARE(source.title, QStringLiteral("Un été au ministère"));
+        QCOMPARE(source.published, QStringLiteral("2017-05-18"));
+        QCOMPARE(source.author, QStringLiteral("Soazig"));
+        QCOMPARE(source.publisher, QStringLiteral("Le Journal"));
+        QCOMPARE(source.canonicalUrl, QStringLiteral("https://journal.example/a"));
+        QCOMPARE(source.language, QStringLiteral("en"));
+        QVERIFY(storedText(outcome).startsWith(QStringLiteral("Titre\n\nThe ministry said")));
+    }
+
+    void htmlCharsets_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<bool>("warned");
+        const QByteArray body = "<p>L\x92\x9cuvre du minist\xe8re</p>";
+        QTest::addRow("meta-charset-1252")
+            << "<meta charset=\"windows-1252\">" + body << "windows-1252" << false;
+        QTest::addRow("http-equiv-latin1")
+            << "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">" + body
+            << "windows-1252" << false;
+        QTest::addRow("undeclared-1252") << body << "windows-1252" << false;
+        QTest::addRow("declared-utf8-but-1252") << "<meta charset=utf-8>" + body << "windows-1252" << true;
+        QTest::addRow("utf8-bom-wins")
+            << QByteArray("\xef\xbb\xbf<meta charset=\"windows-1252\"><p>L’œuvre du ministère</p>") << "UTF-8"
+            << false;
+    }
+
+    void htmlCharsets()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(bool, warned);
+        const QString file = path(QStringLiteral("page.html"));
+        QVERIFY(writeFile(file, bytes));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QCOMPARE(storedText(outcome), QStringLiteral("L’œuvre du ministère"));
+        QCOMPARE(imported(outcome).encoding, encoding);
+        QCOMPARE(!outcome.warnings.isEmpty(), warned);
+    }
+
+    void hostileHtml_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected"); // text the import keeps, empty when it must be refused
+
+        const QByteArray text = "<p>Texte lisible</p>";
+        QTest::addRow("unclosed-tags")
+            << QByteArray("<html><body><div><p>Texte lisible<b><i><span>") << "Texte lisible";
+        QTest::addRow("100k-nested-divs") << QByteArray("<div>").repeated(100000) + text << "Texte lisible";
+        QTest::addRow("100k-nested-navs-unclosed")
+            << QByteArray("<nav>").repeated(100000) + text << "Texte lisible"; // falls back to the whole page
+        QTest::addRow("huge-attribute") << "<p title=\"" + QByteArray(20 << 20, 'a') + "\">Texte lisible</p>"
+                                        << "Texte lisible";
+        QTest::addRow("huge-unquoted-attribute")
+            << "<p data-x=" + QByteArray(20 << 20, 'b') + ">Texte lisible</p>"
+            << "Texte lisible";
+        QTest::addRow("nul-bytes") << QByteArray("<p>Texte\0 lisible</p>", 22) << "Texte lisible";
+        QTest::addRow("comment-never-ends")
+            << text + "<!-- " + QByteArray("<p>x</p>").repeated(200000) << "Texte lisible";
+        QTest::addRow("script-never-ends")
+            << text + "<script>" + QByteArray("if (a<b) {}").repeated(200000) << "Texte lisible";
+        QTest::addRow("quote-never-closes")
+            << text + "<a href=\"" + QByteArray("<p>").repeated(200000) << "Texte lisible";
+        QTest::addRow("million-lone-brackets")
+            << text + QByteArray("< ").repeated(1000000) << "Texte lisible";
+        QTest::addRow("million-ampersands")
+            << text + QByteArray("&amp&#&#x&zz;").repeated(200000) << "Texte lisible";
+        QTest::addRow("partial-end-tags")
+            << "<script>" + QByteArray("</scrip").repeated(200000) + "</script>" + text << "Texte lisible";
+        QTest::addRow("only-scripts")
+            << QByteArray("<html><script>document.write('x')</script></html>") << "";
+    }
+
+    void hostileHtml()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString file = path(QStringLiteral("hostile.html"));
+        QVERIFY(writeFile(file, bytes));
+        const QVector<qint64> before = counts();
+        const ImportOutcome outcome = import(file);
+        if (expected.isEmpty()) {
+            QCOMPARE(outcome.status, ImportOutcome::Status::Failed);
+            QVERIFY2(outcome.message.contains(file), qPrintable(outcome.message));
+            QCOMPARE(counts(), before);
+            return;
+        }
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QVERIFY2(storedText(outcome).startsWith(expected), qPrintable(storedText(outcome).left(200)));
+    }
+
+    void markdownNote()
+    {
+        const ImportOutcome outcome = import(QStringLiteral(RECOUPE_TEST_DATA "/import/note-fr.md"));
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        const Source source = imported(outcome);
+        QCOMPARE(source.kind, SourceKind::Markdown);
+        QCOMPARE(source.title, QStringLiteral("Chronologie du départ du directeur"));
+        QCOMPARE(source.published, QStringLiteral("2018-05-07"));
+        QCOMPARE(source.author, QStringLiteral("Équipe enquête"));
+        QCOMPARE(source.language, QStringLiteral("fr"));
+        QCOMPARE(storedText(outcome),
+            QStringLiteral(
+                "Chronologie\n\n"
+                "Le 10 avril, la sénatrice interroge le ministre sur le départ du directeur (voir le "
+                "compte rendu).\n\n"
+                "Points à vérifier\n\n"
+                "• L’avis de la commission du 4 mai\n"
+                "• Le contrat cloud et ses annexes avenants\n"
+                "1. Premier appel d’offres\n"
+                "2. Second appel d’offres\n\n"
+                "Une citation d’un témoin, avec un lien automatique https://exemple.org/doc.\n\n"
+                "Organigramme de la direction\n\n"
+                "code_sans_modification *tel quel*\n\n"
+                "Date\tÉvénement\n"
+                "2018-05-07\tAvis rendu\n\n"
+                "Un mot_avec_soulignés et 2 * 3 = 6."));
+    }
+
+    void markdownTitleFromHeading()
+    {
+        const QString file = path(QStringLiteral("notes.markdown"));
+        QVERIFY(writeFile(file,
+            "Intro line\n\nSetext Title\n============\n\nBody with [a link][ref] and \\*stars\\*.\n\n"
+            "[ref]: https://example.org\n"));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QCOMPARE(imported(outcome).title, QStringLiteral("Setext Title"));
+        QCOMPARE(storedText(outcome),
+            QStringLiteral("Intro line\n\nSetext Title\n\nBody with a link and *stars*."));
+    }
+
+    void pdfFromQt()
+    {
+        const QString file = path(QStringLiteral("rapport.pdf"));
+        QVector<QStringList> pages;
+        for (int i = 0; i < 3; ++i)
+            pages.append(frenchLines(i));
+        QVERIFY(qtPdf(file, pages, QStringLiteral("Rapport de la commission")));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QVERIFY(outcome.warnings.isEmpty());
+        const Source source = imported(outcome);
+        QCOMPARE(source.kind, SourceKind::Pdf);
+        QCOMPARE(source.pageCount, 3);
+        QCOMPARE(source.title, QStringLiteral("Rapport de la commission"));
+        QCOMPARE(source.language, QStringLiteral("fr"));
+        const QString text = storedText(outcome);
+        QVERIFY2(text.startsWith(
+                     QStringLiteral("Page 1 du rapport de la commission\nLa commission de déontologie a "
+                                    "rendu son avis\n")),
+            qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("annexe.\n\nPage 2 du rapport")));
+        checkPageMap(outcome);
+        const QVector<PdfPage> map = m_dossier->sources().pdfPages(outcome.sourceId);
+        QVERIFY(qAbs(map[0].width - 595.3) < 1 && qAbs(map[0].height - 841.9) < 1); // A4 in points
+        QCOMPARE(m_dossier->sources().pageAt(outcome.sourceId, text.indexOf(QStringLiteral("Page 3"))), 2);
+        // The word "déontologie" on page 2, and its box on the second line of that page.
+        const qint64 at = text.indexOf(QStringLiteral("déontologie"), map[1].textStart);
+        bool found = false;
+        for (const PdfWord &word : map[1].words) {
+            if (word.start == at) {
+                found = true;
+                QCOMPARE(word.length, 11);
+                QVERIFY2(word.box.top() > 60 - 18 && word.box.bottom() < 60 + 18 + 6,
+                    qPrintable(QStringLiteral("%1 %2 %3 %4")
+                                   .arg(word.box.x())
+                                   .arg(word.box.y())
+                                   .arg(word.box.width())
+                                   .arg(word.box.height())));
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void pdfMetadataAndRotation()
+    {
+        const QString file = path(QStringLiteral("avis.pdf"));
+        const QByteArray info
+            = "<< /Title (Avis n\\2602018-05 de la commission) /Author (Commission de d\\351ontologie) "
+              "/CreationDate (D:20180507095800+02'00') /Producer (Recoupe tests) >>";
+        QVERIFY(writeFile(file,
+            handMadePdf(
+                { { QStringLiteral("Avis favorable avec réserves."), QStringLiteral("Durée : trois ans.") } },
+                info, 90)));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        const Source source = imported(outcome);
+        QCOMPARE(source.title, QStringLiteral("Avis n°2018-05 de la commission"));
+        QCOMPARE(source.author, QStringLiteral("Commission de déontologie"));
+        QCOMPARE(source.published, QStringLiteral("2018-05-07"));
+        QCOMPARE(source.encoding, QStringLiteral("PDF 1.4"));
+        QCOMPARE(storedText(outcome), QStringLiteral("Avis favorable avec réserves.\nDurée : trois ans."));
+        const QVector<PdfPage> map = m_dossier->sources().pdfPages(outcome.sourceId);
+        QCOMPARE(map.size(), 1);
+        QCOMPARE(map[0].rotation, 90);
+        QCOMPARE(map[0].width, 792.0); // the page as displayed: landscape
+        QCOMPARE(map[0].height, 612.0);
+        QCOMPARE(map[0].words.size(), 8);
+        checkPageMap(outcome);
+    }
+
+    void pdfWithoutTextLayer()
+    {
+        const QString file = path(QStringLiteral("scan.pdf"));
+        QVERIFY(scannedPdf(file));
+        const ImportOutcome outcome = import(file);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(outcome.warnings.size(), 1);
+        QVERIFY(outcome.warnings[0].contains(QLatin1String("no text layer")));
+        QVERIFY(outcome.warnings[0].contains(file));
+        QCOMPARE(imported(outcome).pageCount, 1);
+        QCOMPARE(storedText(outcome), QString());
+    }
+
+    void encryptedPdf_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("no-password") << QString() << int(ImportOutcome::Status::NeedsPassword)
+                                     << "protected by a password";
+        QTest::addRow("wrong-password")
+            << "secret?" << int(ImportOutcome::Status::NeedsPassword) << "not the right one";
+        QTest::addRow("user-password") << "lecteur" << int(ImportOutcome::Status::Imported) << "";
+        QTest::addRow("owner-password") << "proprietaire" << int(ImportOutcome::Status::Imported) << "";
+        QTest::addRow("accented-password") << "clé-été" << int(ImportOutcome::Status::Imported) << "";
+    }
+
+    void encryptedPdf()
+    {
+        QFETCH(QString, password);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+        if (qpdf.isEmpty())
+            QSKIP("qpdf is not installed (scripts/setup installs it)");
+        const QString plain = path(QStringLiteral("plain.pdf"));
+        const QString file = path(QStringLiteral("protégé.pdf"));
+        QVERIFY(qtPdf(plain, { frenchLines(0) }));
+        const bool accented = QByteArray(QTest::currentDataTag()) == "accented-password";
+        const QStringList args
+            = { QStringLiteral("--encrypt"), accented ? QStringLiteral("clé-été") : QStringLiteral("lecteur"),
+                  QStringLiteral("proprietaire"), QStringLiteral("256"), QStringLiteral("--"), plain, file };
+        QCOMPARE(QProcess::execute(qpdf, args), 0);
+
+        const QVector<qint64> before = counts();
+        ImportOptions options;
+        options.password = password;
+        const ImportOutcome outcome = import(file, options);
+        QCOMPARE(int(outcome.status), status);
+        if (outcome.status == ImportOutcome::Status::Imported) {
+            QVERIFY(storedText(outcome).contains(QStringLiteral("La commission de déontologie")));
+            checkPageMap(outcome);
+        } else {
+            QVERIFY2(outcome.message.contains(message), qPrintable(outcome.message));
+            QVERIFY2(outcome.message.contains(file), qPrintable(outcome.message));
+            QCOMPARE(counts(), before);
+        }
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason"); // part of the message a user reads
+
+        QByteArray garbage;
+        for (int i = 0; i < 4096; ++i)
+            garbage += char((i * 7919 + 13) % 256);
+        QTest::addRow("empty-file") << "vide.txt" << QByteArray() << "is empty";
+        QTest::addRow("blank-text") << "blanc.txt" << QByteArray(" \n\n\t \r\n") << "only blank space";
+        QTest::addRow("binary-as-txt") << "image.txt" << garbage << "binary data";
+        QTest::addRow("binary-as-md") << "image.md" << garbage << "binary data";
+        QTest::addRow("binary-as-pdf") << "faux.pdf" << garbage << "not a PDF file";
+        QTest::addRow("pdf-header-then-garbage")
+            << "abime.pdf" << QByteArray("%PDF-1.7\n") + garbage << "damaged";
+        QTest::addRow("truncated-pdf") << "tronque.pdf" << QByteArray("TRUNCATED") << "damaged";
+        QTest::addRow("unknown-extension")
+            << "contrat.docx" << QByteArray("PK\x03\x04 not really a document") << ".docx";
+        QTest::addRow("no-extension")
+            << "LISEZMOI" << QByteArray("du texte sans extension") << "no file name extension";
+        QTest::addRow("html-without-text")
+            << "vide.html" << QByteArray("<html><head><style>p{}</style></head></html>")
+            << "no text to import";
+        QTest::addRow("directory") << "dossier.txt" << QByteArray("DIRECTORY") << "is a folder";
+        QTest::addRow("missing") << "absent.txt" << QByteArray("MISSING") << "does not exist";
+        QTest::addRow("dangling-symlink") << "lien.txt" << QByteArray("SYMLINK") << "does not exist";
+        QTest::addRow("unreadable") << "secret.txt" << QByteArray("UNREADABLE") << "permission";
+        QTest::addRow("vanishes-before-read") << "fugace.txt" << QByteArray("VANISH") << "disappeared";
+        QTest::addRow("fifo") << "tube.txt" << QByteArray("FIFO") << "not a regular file";
+    }
+
+    void badInput()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString file = path(name);
+        ImportOptions options;
+        if (bytes == "DIRECTORY") {
+            QVERIFY(QDir().mkpath(file));
+        } else if (bytes == "MISSING") {
+            // nothing at that path
+        } else if (bytes == "SYMLINK") {
+            QVERIFY(QFile::link(path(QStringLiteral("gone.txt")), file));
+        } else if (bytes == "UNREADABLE") {
+            QVERIFY(writeFile(file, "texte protégé"));
+            QVERIFY(QFile::setPermissions(file, QFileDevice::Permissions()));
+            if (::geteuid() == 0)
+                QSKIP("Running as root: permissions do not stop root from reading the file.");
+        } else if (bytes == "VANISH") {
+            QVERIFY(writeFile(file, "texte qui disparaît"));
+            options.beforeRead = [](const QString &p) {
+                QFile::remove(p);
+            };
+        } else if (bytes == "FIFO") {
+            QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+        } else if (bytes == "TRUNCATED") {
+            const QString whole = path(QStringLiteral("entier.pdf"));
+            QVector<QStringList> pages;
+            for (int i = 0; i < 4; ++i)
+                pages.append(frenchLines(i));
+            QVERIFY(qtPdf(whole, pages));
+            const QByteArray full = readAll(whole);
+            QVERIFY(writeFile(file, full.left(full.size() / 3)));
+            QFile::remove(whole);
+        } else {
+            QVERIFY(writeFile(file, bytes));
+        }
+        const QVector<qint64> before = counts();
+        const ImportOutcome outcome = import(file, options);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Failed);
+        QVERIFY2(outcome.message.contains(file), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(reason), qPrintable(outcome.message));
+        QCOMPARE(outcome.sourceId, 0);
+        QCOMPARE(counts(), before);
+        QCOMPARE(m_dossier->sources().count(), 0);
+    }
+
+    void sameBytesTwiceIsOneSource()
+    {
+        const QString first = path(QStringLiteral("avis.txt"));
+        const QString copy = path(QStringLiteral("copie/avis-copie.txt"));
+        QVERIFY(writeFile(first, "Avis de la commission\n\nTexte de l’avis."));
+        QVERIFY(writeFile(copy, readAll(first)));
+        const ImportOutcome a = import(first);
+        QCOMPARE(a.status, ImportOutcome::Status::Imported);
+        const QVector<qint64> before = counts();
+        const ImportOutcome b = import(copy);
+        QCOMPARE(b.status, ImportOutcome::Status::Duplicate);
+        QCOMPARE(b.sourceId, a.sourceId);
+        QVERIFY(b.message.contains(QStringLiteral("already in the dossier as “Avis de la commission”")));
+        QVERIFY(!b.addsSource());
+        QCOMPARE(counts(), before);
+        QCOMPARE(m_dossier->sources().count(), 1);
+
+        // Removed from the library, then imported again: it comes back, once.
+        QVERIFY(m_dossier->removeSource(a.sourceId).ok());
+        QCOMPARE(m_dossier->sources().count(), 0);
+        const ImportOutcome c = import(copy);
+        QCOMPARE(c.status, ImportOutcome::Status::Duplicate);
+        QVERIFY(c.restored);
+        QVERIFY(c.addsSource());
+        QVERIFY(c.message.contains(QStringLiteral("removed")));
+        QCOMPARE(m_dossier->sources().count(), 1);
+        QCOMPARE(counts(), before);
+    }
+
+    void cancelLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("text-before-read") << "txt";
+        QTest::addRow("pdf-between-pages") << "pdf";
+    }
+
+    void cancelLeavesNothing()
+    {
+        QFETCH(QString, kind);
+        const QString file = path(QStringLiteral("long.") + kind);
+        if (kind == QLatin1String("pdf")) {
+            QVector<QStringList> pages;
+            for (int i = 0; i < 40; ++i)
+                pages.append(frenchLines(i));
+            QVERIFY(qtPdf(file, pages));
+        } else {
+            QVERIFY(writeFile(file, QByteArray("Une ligne de texte.\n").repeated(10000)));
+        }
+        std::atomic_bool cancel { false };
+        ImportOptions options;
+        options.cancel = &cancel;
+        options.threads = 2;
+        double seen = 0;
+        options.progress = [&](double f) {
+            seen = f;
+            if (f > 0.2)
+                cancel = true;
+        };
+        if (kind == QLatin1String("txt"))
+            options.beforeRead = [&](const QString &) {
+                cancel = true;
+            };
+        const QVector<qint64> before = counts();
+        const ImportOutcome outcome = import(file, options);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Cancelled);
+        QVERIFY(outcome.message.contains(file));
+        QCOMPARE(counts(), before);
+        QVERIFY(seen < 0.9);
+    }
+
+    void pdfThreadsGiveTheSameSource()
+    {
+        const QString file = path(QStringLiteral("gros.pdf"));
+        QVector<QStringList> pages;
+        for (int i = 0; i < 30; ++i)
+            pages.append(frenchLines(i));
+        pages[7].clear(); // an empty page in the middle
+        QVERIFY(qtPdf(file, pages));
+        SourceDraft one, two;
+        const QByteArray bytes = readAll(file);
+        const Importer *pdf = ImporterRegistry::instance().byId(QStringLiteral("pdf"));
+        ImportContext context;
+        context.path = file;
+        context.threads = 1;
+        QCOMPARE(pdf->read(bytes, context, one).outcome, Importer::Outcome::Read);
+        context.threads = 2;
+        QCOMPARE(pdf->read(bytes, context, two).outcome, Importer::Outcome::Read);
+        QCOMPARE(one.text, two.text);
+        QCOMPARE(one.pages.size(), 30);
+        QCOMPARE(two.pages.size(), 30);
+        for (int i = 0; i < 30; ++i) {
+            QCOMPARE(one.pages[i].textStart, two.pages[i].textStart);
+            QCOMPARE(one.pages[i].words.size(), two.pages[i].words.size());
+        }
+        QVERIFY(one.pages[7].words.isEmpty());
+        QCOMPARE(one.pages[7].textStart, one.pages[7].textEnd);
+        QVERIFY(one.text.contains(QStringLiteral("annexe.\n\nPage 9 du rapport")));
+    }
+
+    void batchImportsFilesAndFolders()
+    {
+        const QString folder = path(QStringLiteral("sources"));
+        QVERIFY(writeFile(
+            folder + QStringLiteral("/a-avis.txt"), "Avis de la commission de déontologie\n\nTexte."));
+        QVERIFY(writeFile(folder + QStringLiteral("/b-article.html"),
+            "<title>Article</title><p>Le départ du directeur.</p>"));
+        QVERIFY(writeFile(folder + QStringLiteral("/sous/c-note.md"), "# Note\n\nUne note d’enquête."));
+        QVERIFY(writeFile(folder + QStringLiteral("/sous/photo.jpg"), "\xff\xd8\xff\xe0 not an article"));
+        QVERIFY(writeFile(folder + QStringLiteral("/.cache/d.txt"), "caché"));
+        const QString loose = path(QStringLiteral("vide.txt"));
+        QVERIFY(writeFile(loose, QByteArray()));
+
+        BatchImport batch(m_dossier->path());
+        QSignalSpy progress(&batch, &BatchImport::progress);
+        QSignalSpy perFile(&batch, &BatchImport::fileFinished);
+        QSignalSpy notes(&batch, &BatchImport::note);
+        QSignalSpy finished(&batch, &BatchImport::finished);
+        QVERIFY(batch.start({ folder, loose }));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.size(), 1);
+
+        const auto outcomes = finished.at(0).at(0).value<QVector<ImportOutcome>>();
+        QCOMPARE(outcomes.size(), 4);
+        QCOMPARE(perFile.size(), 4);
+        QCOMPARE(QFileInfo(outcomes[0].path).fileName(), QStringLiteral("a-avis.txt"));
+        QCOMPARE(QFileInfo(outcomes[2].path).fileName(), QStringLiteral("c-note.md"));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(outcomes[i].status, ImportOutcome::Status::Imported);
+        QCOMPARE(outcomes[3].status, ImportOutcome::Status::Failed);
+        QVERIFY(outcomes[3].message.contains(QStringLiteral("is empty")));
+        QCOMPARE(notes.size(), 1);
+        QVERIFY(notes.at(0).at(0).toString().contains(QStringLiteral("photo.jpg")));
+
+        // Progress: before each file, then done.
+        QCOMPARE(progress.size(), 5);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(progress.at(i).at(0).toInt(), i);
+            QCOMPARE(progress.at(i).at(1).toInt(), 4);
+        }
+        QCOMPARE(progress.at(4).at(0).toInt(), 4);
+
+        // The main thread makes it one undoable step.
+        QCOMPARE(m_dossier->sources().count(), 3);
+        m_dossier->recordImport(BatchImport::sourcesToRecord(outcomes));
+        QCOMPARE(m_dossier->undoStack()->count(), 1);
+        m_dossier->undoStack()->undo();
+        QCOMPARE(m_dossier->sources().count(), 0);
+        m_dossier->undoStack()->redo();
+        QCOMPARE(m_dossier->sources().count(), 3);
+    }
+
+    void batchCancelKeepsFinishedFiles()
+    {
+        QStringList files;
+        for (int f = 0; f < 8; ++f) {
+            const QString file = path(QStringLiteral("lot/rapport-%1.pdf").arg(f));
+            QVector<QStringList> pages;
+            for (int i = 0; i < 40; ++i)
+                pages.append(frenchLines(i + 100 * f));
+            QDir().mkpath(path(QStringLiteral("lot")));
+            QVERIFY(qtPdf(file, pages));
+            files.append(file);
+        }
+        BatchImport batch(m_dossier->path());
+        QSignalSpy finished(&batch, &BatchImport::finished);
+        connect(
+            &batch, &BatchImport::fileFinished, &batch, [&batch](const ImportOutcome &) { batch.cancel(); });
+        QVERIFY(batch.start(files));
+        QVERIFY(finished.wait(60000));
+        const auto outcomes = finished.at(0).at(0).value<QVector<ImportOutcome>>();
+        QCOMPARE(outcomes.size(), files.size());
+        int imported = 0;
+        int cancelled = 0;
+        for (const ImportOutcome &outcome : outcomes) {
+            if (outcome.status == ImportOutcome::Status::Imported) {
+                ++imported;
+                QVERIFY(m_dossier->sources().get(outcome.sourceId).has_value());
+            } else {
+                QCOMPARE(outcome.status, ImportOutcome::Status::Cancelled);
+                QVERIFY(outcome.message.contains(outcome.path));
+                ++cancelled;
+            }
+        }
+        QVERIFY(imported >= 1);
+        QVERIFY(cancelled >= 1);
+        // Only whole sources: as many as imported, each with all its pages.
+        QCOMPARE(m_dossier->sources().count(), imported);
+        QCOMPARE(m_dossier->database().scalar("SELECT count(*) FROM pdf_pages"), qint64(40 * imported));
+    }
+
+    void batchOnMissingDossier()
+    {
+        BatchImport batch(path(QStringLiteral("absent.recoupe")));
+        QSignalSpy finished(&batch, &BatchImport::finished);
+        const QString file = path(QStringLiteral("a.txt"));
+        QVERIFY(writeFile(file, "texte"));
+        QVERIFY(batch.start({ file }));
+        QVERIFY(finished.wait(10000));
+        const auto outcomes = finished.at(0).at(0).value<QVector<ImportOutcome>>();
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes[0].status, ImportOutcome::Status::Failed);
+        QVERIFY(outcomes[0].message.contains(QStringLiteral("absent.recoupe")));
+    }
+
+    void bigTextFile()
+    {
+        // 24 MB of real-looking French text: imports whole, searchable at both ends.
+        QByteArray paragraph
+            = QStringLiteral("La commission de déontologie a rendu son avis le 7 mai 2018, assorti de "
+                             "réserves sur les contacts avec l’ancienne direction.\n\n")
+                  .toUtf8();
+        const QString file = path(QStringLiteral("gros.txt"));
+        QByteArray bytes = QByteArray("Début du registre\n\n")
+            + paragraph.repeated(24 * 1024 * 1024 / paragraph.size())
+            + "Dernier paragraphe : clôture du registre.";
+        QVERIFY(writeFile(file, bytes));
+        const ImportOutcome outcome = import(file);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(imported(outcome).byteSize, qint64(bytes.size()));
+        QCOMPARE(search(QStringLiteral("cloture")), QVector<qint64> { outcome.sourceId });
+        QCOMPARE(search(QStringLiteral("debut")), QVector<qint64> { outcome.sourceId });
+    }
+
+    void languageGuess_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addRow("french")
+            << "Le ministre a confirmé le départ du directeur, qui occupera un poste dans une entreprise "
+               "américaine. Il devra s’abstenir de certains contacts."
+            << "fr";
+        QTest::addRow("english")
+            << "The minister confirmed that the director would leave for a company, and that he "
+               "should avoid some contacts with his former team."
+            << "en";
+        QTest::addRow("spanish")
+            << "El ministro confirmó la salida del director, que ocupará un puesto en una empresa "
+               "para los servicios de la nube y con los contratos públicos."
+            << "";
+        QTest::addRow("german")
+            << "Der Minister hat bestätigt, dass der Direktor das Ministerium verlässt und zu einem "
+               "Unternehmen wechselt, das auch mit den Schulen arbeitet."
+            << "";
+        QTest::addRow("too-short") << "Le départ"
+                                   << "";
+        QTest::addRow("numbers") << "2018 2019 2020 12 45 78 99 100 101 102"
+                                 << "";
+    }
+
+    void languageGuess()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QCOMPARE(LanguageGuesser::guess(text), language);
+    }
+
+    void publicationDates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("iso");
+        QTest::addRow("iso-datetime") << "2018-05-07T09:58:00+02:00"
+                                      << "2018-05-07";
+        QTest::addRow("iso-day") << "2018-05-07"
+                                 << "2018-05-07";
+        QTest::addRow("year-month") << "2018-05"
+                                    << "2018-05";
+        QTest::addRow("year") << "2018"
+                              << "2018";
+        QTest::addRow("slashes") << "2018/05/07 09:58"
+                                 << "2018-05-07";
+        QTest::addRow("compact") << "20180507"
+                                 << "2018-05-07";
+        QTest::addRow("day-first") << "07/05/2018"
+                                   << "2018-05-07";
+        QTest::addRow("us-when-unambiguous") << "05/27/2018"
+                                             << "2018-05-27";
+        QTest::addRow("rfc2822") << "Mon, 07 May 2018 09:58:00 +0200"
+                                 << "2018-05-07";
+        QTest::addRow("french-words") << "1er juin 2017"
+                                      << "2017-06-01";
+        QTest::addRow("french-words-accents") << "Le 7 décembre 2018 à 10h"
+                                              << "2018-12-07";
+        QTest::addRow("english-words") << "May 18, 2017"
+                                       << "2017-05-18";
+        QTest::addRow("month-year") << "mai 2018"
+                                    << "2018-05";
+        QTest::addRow("invalid-day") << "2018-02-30"
+                                     << "";
+        QTest::addRow("nonsense") << "hier soir"
+                                  << "";
+    }
+
+    void publicationDates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, iso);
+        QCOMPARE(PublicationDate::fromText(text), iso);
+    }
+};
+
+QTEST_MAIN(TestImporters)
+#include "tst_importers.moc"
