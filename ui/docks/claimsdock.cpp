@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "claimsdock.h"
+
+#include "dialogs/claimeditor.h"
+#include "models/claimlistmodel.h"
+#include "spell/dossierdictionary.h"
+#include "spell/spellchecker.h"
+#include "storage/dossier.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Recoupe {
+
+ClaimsDock::ClaimsDock(Dossier *dossier, QWidget *parent)
+    : QDockWidget(tr("Claims"), parent)
+{
+    setObjectName(QStringLiteral("ClaimsDock"));
+
+    m_model = new ClaimListModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(ClaimListModel::StatusRole);
+    m_proxy->setFilterKeyColumn(ClaimListModel::TextColumn);
+
+    auto *content = new QWidget(this);
+    m_statusFilter = new QComboBox(content);
+    m_statusFilter->setObjectName(QStringLiteral("claimStatusFilter"));
+    m_statusFilter->setAccessibleName(tr("Show claims by status"));
+    //: Claims filter: every status
+    m_statusFilter->addItem(tr("All claims"), -1);
+    for (Claim::Status status : { Claim::Status::ToVerify, Claim::Status::Supported, Claim::Status::Disputed,
+             Claim::Status::Refuted })
+        m_statusFilter->addItem(ClaimListModel::statusLabel(status), int(status));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ClaimsDock::applyFilter);
+
+    m_newClaim = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("New Claim"), this);
+    m_newClaim->setObjectName(QStringLiteral("newClaim"));
+    m_newClaim->setToolTip(tr("State a new claim to verify"));
+    m_newClaim->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+    m_newClaim->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_newClaim, &QAction::triggered, this, &ClaimsDock::newClaim);
+    m_deleteClaim = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete Claim"), this);
+    m_deleteClaim->setObjectName(QStringLiteral("deleteClaim"));
+    m_deleteClaim->setToolTip(tr("Delete the selected claim (Edit ▸ Undo brings it back)"));
+    m_deleteClaim->setShortcut(QKeySequence::Delete);
+    connect(m_deleteClaim, &QAction::triggered, this, &ClaimsDock::deleteClaim);
+
+    auto *newButton = new QToolButton(content);
+    newButton->setDefaultAction(m_newClaim);
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *deleteButton = new QToolButton(content);
+    deleteButton->setDefaultAction(m_deleteClaim);
+
+    m_view = new QTreeView(content);
+    m_view->setObjectName(QStringLiteral("claimList"));
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAccessibleName(tr("Claims"));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ClaimListModel::TextColumn, QHeaderView::Stretch);
+    for (int column : { int(ClaimListModel::StatusColumn), int(ClaimListModel::SpeakerColumn),
+             int(ClaimListModel::StanceColumn), int(ClaimListModel::EvidenceColumn) })
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Delete acts on the list only, not while typing in the editor.
+    m_view->addAction(m_deleteClaim);
+    m_deleteClaim->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ClaimsDock::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ClaimsDock::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClaimsDock::onCurrentChanged);
+
+    m_editor = new ClaimEditor(content);
+    connect(m_editor, &ClaimEditor::passageRequested, this, &ClaimsDock::passageRequested);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_statusFilter, 1);
+    top->addWidget(newButton);
+    top->addWidget(deleteButton);
+
+    auto *splitter = new QSplitter(Qt::Vertical, content);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+
+    m_message = new QLabel(content);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+    addAction(m_newClaim);
+    setWidget(content);
+
+    setDossier(dossier);
+}
+
+ClaimsDock::~ClaimsDock()
+{
+    // The editor's decorators point at the checker: detach them before it goes.
+    m_editor->setSpellChecker(nullptr);
+}
+
+Dossier *ClaimsDock::dossier() const
+{
+    return m_dossier;
+}
+
+void ClaimsDock::setDossier(Dossier *dossier)
+{
+    if (m_dossier && m_dossier == dossier)
+        return;
+    if (m_dossier)
+        disconnect(m_dossier, nullptr, this, nullptr);
+    m_editor->setClaim(0);
+    m_editor->setSpellChecker(nullptr);
+    m_spellChecker.reset();
+    m_dictionary.reset();
+    m_dossier = dossier;
+    m_model->setDossier(dossier);
+    m_editor->setDossier(dossier);
+    if (m_dossier) {
+        connect(m_dossier, &QObject::destroyed, this, [this] { setDossier(nullptr); });
+        setupSpellChecker();
+    }
+    m_newClaim->setEnabled(m_dossier != nullptr);
+    onCurrentChanged();
+}
+
+void ClaimsDock::setupSpellChecker()
+{
+    m_dictionary = std::make_unique<DossierDictionary>(m_dossier->database());
+    const QString language = m_dossier->language();
+    auto created = SpellChecker::create(language, m_dictionary.get());
+    if (!created) {
+        m_editor->setSpellChecker(nullptr, created.error());
+        return;
+    }
+    m_spellChecker = std::move(created).value();
+    m_editor->setSpellChecker(m_spellChecker.get());
+}
+
+qint64 ClaimsDock::currentClaimId() const
+{
+    return m_editor->claimId();
+}
+
+void ClaimsDock::onCurrentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.isValid() ? current.data(ClaimListModel::ClaimIdRole).toLongLong() : 0;
+    m_editor->setClaim(id);
+    m_deleteClaim->setEnabled(id != 0);
+}
+
+void ClaimsDock::applyFilter()
+{
+    const int status = m_statusFilter->currentData().toInt();
+    if (status < 0)
+        m_proxy->setFilterRegularExpression(QString());
+    else
+        m_proxy->setFilterRegularExpression(QStringLiteral("^%1$").arg(status));
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    onCurrentChanged();
+}
+
+void ClaimsDock::showClaim(qint64 id)
+{
+    const int row = m_model->rowForClaim(id);
+    if (row < 0)
+        return;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_statusFilter->setCurrentIndex(0); // the filter hid it
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    show();
+    raise();
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_editor->setClaim(id);
+    m_editor->statementEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void ClaimsDock::newClaim()
+{
+    if (!m_dossier)
+        return;
+    m_editor->flush();
+    showError(QString());
+    Claim claim;
+    //: The statement a new claim starts with, selected so that typing replaces it
+    claim.text = tr("New claim");
+    const int filtered = m_statusFilter->currentData().toInt();
+    if (filtered >= 0)
+        claim.status = Claim::Status(filtered); // stay visible under the current filter
+    const auto added = m_dossier->addClaim(claim);
+    if (!added) {
+        showError(added.error());
+        return;
+    }
+    showClaim(*added);
+    m_editor->statementEdit()->selectAll();
+}
+
+void ClaimsDock::deleteClaim()
+{
+    if (!m_dossier)
+        return;
+    const qint64 id = currentClaimId();
+    if (!id)
+        return;
+    m_editor->flush();
+    const int row = m_view->currentIndex().row();
+    const Status removed = m_dossier->removeClaim(id);
+    if (!removed.ok()) {
+        showError(removed.error());
+        return;
+    }
+    const int rows = m_proxy->rowCount();
+    if (rows > 0)
+        m_view->setCurrentIndex(m_proxy->index(std::min(row, rows - 1), 0));
+}
+
+void ClaimsDock::showError(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+} // namespace Recoupe
