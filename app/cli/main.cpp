@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clitool.h"
+#include "localization.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("recoupe-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Recoupe"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECOUPE_VERSION_STRING));
-    QTextStream out(stdout);
-    out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
-    return 0;
+    Recoupe::Localization::install();
+    Recoupe::CliTool tool;
+    return tool.run(QCoreApplication::arguments());
 }
