@@ -106,8 +106,8 @@ int AnnotateCommand::run(const QCommandLineParser &parser, const QStringList &po
 
     const Result<Anchor> anchor = dossier.anchorForQuote(*sourceId, quote, occurrence);
     if (!anchor) {
-        //: %1 is the reason (it names the quote and the source), %2 the dossier file
-        return userError(tr("%1 (source %2 in %3)").arg(anchor.error()).arg(*sourceId).arg(dossier.path()));
+        //: %1 the dossier file, %2 a source id, %3 the reason (it names the quote and the source)
+        return userError(tr("In %1, source %2: %3").arg(dossier.path()).arg(*sourceId).arg(anchor.error()));
     }
 
     // Tags and annotation in one transaction: a refused tag leaves no annotation, and the reverse.
