@@ -3,9 +3,11 @@
 
 #include "console.h"
 #include "integritycheck.h"
-#include "storage/dossier.h"
+#include "storage/database.h"
+#include "storage/schema.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -65,12 +67,22 @@ QList<QCommandLineOption> CheckCommand::options() const
 int CheckCommand::run(const QCommandLineParser &parser, const QStringList &positional)
 {
     const QString path = positional.at(0);
-    auto opened = openDossier(path);
+    if (!QFileInfo::exists(path)) {
+        return userError(tr("%1 does not exist; create a dossier with “%2 new %1”.")
+                             .arg(path, QCoreApplication::applicationName()));
+    }
+    // The file as it is: no migration, unlike the other commands (a check must not change it).
+    auto opened = Database::open(path, Database::Mode::OpenExisting);
     if (!opened)
         return userError(opened.error());
-    Dossier &dossier = **opened;
+    Database &db = **opened;
+    const Result<int> version = Schema::inspect(db);
+    if (!version)
+        return userError(version.error());
+    if (*version == 0)
+        return userError(tr("%1 is an empty SQLite database, not a Recoupe dossier.").arg(path));
 
-    IntegrityCheck check(dossier.database());
+    IntegrityCheck check(db);
     check.run();
     const bool sound = check.problems().isEmpty();
     const IntegrityCheck::Counts &counts = check.counts();

@@ -48,10 +48,19 @@ bool IntegrityCheck::run()
     checkSqlite();
     checkForeignKeys();
     checkFullTextIndex("text_index", QStringLiteral("text-index"));
-    checkFullTextIndex("note_index", QStringLiteral("note-index"));
-    checkNoteIndex();
+    if (hasTable("note_index")) {
+        checkFullTextIndex("note_index", QStringLiteral("note-index"));
+        checkNoteIndex();
+    }
     checkSources();
     return true;
+}
+
+bool IntegrityCheck::hasTable(const char *name)
+{
+    Statement stmt = m_db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+    stmt.bind(1, QString::fromLatin1(name));
+    return stmt.next();
 }
 
 void IntegrityCheck::checkSqlite()
@@ -129,6 +138,7 @@ void IntegrityCheck::checkNoteIndex()
 
 void IntegrityCheck::checkSources()
 {
+    const bool withAnchors = hasTable("anchors");
     Statement sources = m_db.prepare(
         "SELECT id, title, sha256, byte_size, text_length, page_count, kind FROM sources ORDER BY id");
     Statement chunks
@@ -212,7 +222,8 @@ void IntegrityCheck::checkSources()
 
         if (pdf || pageCount > 0)
             checkPages(id, title, text.size(), pageCount);
-        checkAnchors(id, title, text);
+        if (withAnchors)
+            checkAnchors(id, title, text);
     }
     if (sources.failed())
         problem(QStringLiteral("sqlite"), tr("The sources cannot be read: %1").arg(sources.error()));

@@ -23,7 +23,8 @@ struct IntegrityFinding
 // integrity and foreign keys, the full-text indexes against their content, every source's text
 // chunks tiling its text, its stored bytes matching its SHA-256, its PDF page map, and every
 // anchor lying in its source's text with its quote at its offsets. Runs inside a transaction that
-// is rolled back (the FTS5 check is written as an INSERT), so the file is never changed.
+// is rolled back (the FTS5 check is written as an INSERT), so the file is never changed. A file
+// in an older dossier format gets the checks that apply to its tables.
 class IntegrityCheck
 {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
@@ -54,6 +55,7 @@ private:
     void checkSources();
     void checkPages(qint64 sourceId, const QString &title, qint64 textLength, int pageCount);
     void checkAnchors(qint64 sourceId, const QString &title, const QString &text);
+    bool hasTable(const char *name);
     void problem(const QString &check, const QString &message, qint64 sourceId = 0, qint64 anchorId = 0);
     void warning(const QString &check, const QString &message, qint64 sourceId = 0, qint64 anchorId = 0);
 

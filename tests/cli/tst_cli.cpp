@@ -2,6 +2,8 @@
 // End-to-end tests of recoupe-cli: the real binary on real files, checked the way a user or a
 // script would check its output.
 #include "storage/database.h"
+#include "storage/schema.h"
+#include "storage/sourcestore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -196,6 +198,7 @@ private Q_SLOTS:
 
     void checkReportsDamage_data();
     void checkReportsDamage();
+    void checkLeavesAnOlderDossierAsItIs();
 
     void importNeverTouchesTheNetwork();
     void killedImportLosesNothing();
@@ -676,9 +679,12 @@ void TestCli::checkPassesOnSeedDossier()
     QCOMPARE(report.value(QStringLiteral("problems")).toArray().size(), 0);
     QCOMPARE(report.value(QStringLiteral("checked")).toObject().value(QStringLiteral("sources")).toInt(), 5);
     QCOMPARE(report.value(QStringLiteral("checked")).toObject().value(QStringLiteral("anchors")).toInt(), 2);
+    const QByteArray before = readFile(m_seedDossier);
     const CliRun text = cli({ QStringLiteral("check"), m_seedDossier });
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.err.isEmpty());
+    QVERIFY(text.outText().contains(QStringLiteral("5 sources")));
+    QVERIFY(readFile(m_seedDossier) == before); // checking never writes
 }
 
 void TestCli::usageErrorsExitTwo_data()
@@ -918,6 +924,48 @@ void TestCli::checkReportsDamage()
         QCOMPARE(check.errLines().size(), 1);
         QVERIFY(check.errText().contains(damaged));
     }
+}
+
+void TestCli::checkLeavesAnOlderDossierAsItIs()
+{
+    // A dossier in format 1 (sources only), as an older Recoupe wrote it.
+    const QString older = path(QStringLiteral("format1.recoupe"));
+    {
+        auto db = Database::open(older, Database::Mode::CreateIfMissing);
+        QVERIFY2(db, qPrintable(db.error()));
+        QVERIFY(Schema::configureConnection(**db).ok());
+        QVERIFY(Schema::migrate(**db, 1).ok());
+        SourceDraft draft;
+        draft.source.title = QStringLiteral("Compte rendu");
+        draft.source.importedAt = QDateTime::currentDateTimeUtc();
+        draft.original = "Compte rendu de la réunion du comité.\n";
+        draft.text = QStringLiteral("Compte rendu de la réunion du comité.");
+        const auto inserted = SourceStore(**db).insert(draft);
+        QVERIFY2(inserted, qPrintable(inserted.error()));
+    }
+    const QByteArray before = readFile(older);
+    const CliRun check = cli({ QStringLiteral("check"), older, QStringLiteral("--json") });
+    QVERIFY2(check.exitCode == 0, check.describe().constData());
+    QCOMPARE(check.json()
+                 .object()
+                 .value(QStringLiteral("checked"))
+                 .toObject()
+                 .value(QStringLiteral("sources"))
+                 .toInt(),
+        1);
+    // Not migrated: same bytes, no backup made.
+    QVERIFY(readFile(older) == before);
+    QCOMPARE(
+        QDir(m_dir.path()).entryList({ QStringLiteral("format1.recoupe.*.bak") }, QDir::Files).size(), 0);
+
+    // A damaged older dossier is still diagnosed.
+    {
+        auto db = Database::open(older, Database::Mode::OpenExisting);
+        QVERIFY((*db)->exec("UPDATE sources SET sha256 = replace(sha256, substr(sha256, 1, 1), 'x')").ok());
+    }
+    const CliRun damaged = cli({ QStringLiteral("check"), older });
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY(damaged.outText().contains(QStringLiteral("[bytes]")));
 }
 
 void TestCli::importNeverTouchesTheNetwork()
