@@ -2,8 +2,11 @@
 // End-to-end tests of recoupe-cli: the real binary on real files, checked the way a user or a
 // script would check its output.
 #include "storage/database.h"
+#include "storage/dossier.h"
+#include "storage/entitystore.h"
 #include "storage/schema.h"
 #include "storage/sourcestore.h"
+#include "storage/tagstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -190,6 +193,7 @@ private Q_SLOTS:
     void listsShowTheAnnotationAndTag();
     void exportContainsTheAnnotation();
     void checkPassesOnSeedDossier();
+    void exportCarriesClaimsEntitiesAndRelationships();
 
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
@@ -685,6 +689,147 @@ void TestCli::checkPassesOnSeedDossier()
     QVERIFY(text.err.isEmpty());
     QVERIFY(text.outText().contains(QStringLiteral("5 sources")));
     QVERIFY(readFile(m_seedDossier) == before); // checking never writes
+}
+
+void TestCli::exportCarriesClaimsEntitiesAndRelationships()
+{
+    QVERIFY(m_annotationId > 0);
+    // The rest of the investigator's layer, made through the core as the application makes it,
+    // on a copy of the seed dossier.
+    const QString dossierPath = path(QStringLiteral("investigation.recoupe"));
+    QVERIFY(copyDossier(m_seedDossier, dossierPath));
+    qint64 person = 0, commission = 0, claimId = 0, relationshipId = 0, mentionId = 0;
+    Anchor mentioned;
+    {
+        auto opened = Dossier::open(dossierPath);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        Dossier &dossier = **opened;
+        Entity official;
+        official.type = QStringLiteral("Person");
+        official.name = QStringLiteral("Directeur (personne fictive)");
+        official.aliases = QStringList { QStringLiteral("le directeur") };
+        const auto personAdded = dossier.addEntity(official);
+        QVERIFY2(personAdded, qPrintable(personAdded.error()));
+        person = *personAdded;
+        Entity body;
+        body.type = QStringLiteral("PublicBody");
+        body.name = QStringLiteral("Commission de déontologie");
+        const auto commissionAdded = dossier.addEntity(body);
+        QVERIFY2(commissionAdded, qPrintable(commissionAdded.error()));
+        commission = *commissionAdded;
+        QVERIFY(person > 0 && commission > 0);
+
+        const auto anchor = dossier.anchorForQuote(m_quotedSource, QStringLiteral("commission"), 1);
+        QVERIFY2(anchor, qPrintable(anchor.error()));
+        mentioned = *anchor;
+        Mention mention;
+        mention.entityId = commission;
+        mention.anchor = *anchor;
+        mention.confirmed = true;
+        const auto mentionAdded = dossier.entities().addMention(mention);
+        QVERIFY2(mentionAdded, qPrintable(mentionAdded.error()));
+        mentionId = *mentionAdded;
+
+        Claim claim;
+        claim.text = QStringLiteral("L'avis de compatibilité est assorti de réserves.");
+        claim.status = Claim::Status::Supported;
+        claim.evidenceIds = { m_annotationId };
+        claim.subjectIds = { commission };
+        claim.tagIds = { dossier.tags().findPath(m_tag) };
+        const auto added = dossier.addClaim(claim);
+        QVERIFY2(added, qPrintable(added.error()));
+        claimId = *added;
+
+        Relationship relationship;
+        relationship.type = QStringLiteral("UnknownLink");
+        relationship.label = QStringLiteral("avis rendu sur");
+        relationship.fromId = commission;
+        relationship.toId = person;
+        relationship.start = PartialDate::month(2018, 4);
+        relationship.evidenceIds = { m_annotationId };
+        const auto linked = dossier.addRelationship(relationship);
+        QVERIFY2(linked, qPrintable(linked.error()));
+        relationshipId = *linked;
+    }
+
+    const CliRun exported
+        = cli({ QStringLiteral("export"), dossierPath, QStringLiteral("-o"), QStringLiteral("-") });
+    QVERIFY2(exported.exitCode == 0, exported.describe().constData());
+    const QJsonObject document = exported.json().object();
+
+    const QJsonArray claims = document.value(QStringLiteral("claims")).toArray();
+    QCOMPARE(claims.size(), 1);
+    const QJsonObject claim = claims.at(0).toObject();
+    QCOMPARE(claim.value(QStringLiteral("id")).toInteger(), claimId);
+    QCOMPARE(claim.value(QStringLiteral("status")).toString(), QStringLiteral("supported"));
+    QCOMPARE(claim.value(QStringLiteral("evidence")).toArray(), QJsonArray { m_annotationId });
+    QCOMPARE(claim.value(QStringLiteral("subjects")).toArray(), QJsonArray { commission });
+    QCOMPARE(claim.value(QStringLiteral("tags")).toArray(), QJsonArray { m_tag });
+    QVERIFY(claim.value(QStringLiteral("speaker")).isNull());
+
+    const QJsonArray entities = document.value(QStringLiteral("entities")).toArray();
+    QCOMPARE(entities.size(), 2);
+    for (const QJsonValue &value : entities) {
+        const QJsonObject entity = value.toObject();
+        if (entity.value(QStringLiteral("id")).toInteger() == person) {
+            QCOMPARE(entity.value(QStringLiteral("type")).toString(), QStringLiteral("Person"));
+            QCOMPARE(entity.value(QStringLiteral("aliases")).toArray(),
+                QJsonArray { QStringLiteral("le directeur") });
+            QCOMPARE(entity.value(QStringLiteral("mentions")).toArray().size(), 0);
+        } else {
+            QCOMPARE(entity.value(QStringLiteral("type")).toString(), QStringLiteral("PublicBody"));
+            const QJsonArray mentions = entity.value(QStringLiteral("mentions")).toArray();
+            QCOMPARE(mentions.size(), 1);
+            const QJsonObject mention = mentions.at(0).toObject();
+            QCOMPARE(mention.value(QStringLiteral("id")).toInteger(), mentionId);
+            QCOMPARE(mention.value(QStringLiteral("source")).toInteger(), m_quotedSource);
+            QCOMPARE(mention.value(QStringLiteral("start")).toInteger(), mentioned.start);
+            QCOMPARE(mention.value(QStringLiteral("exact")).toString(), QStringLiteral("commission"));
+            QCOMPARE(mention.value(QStringLiteral("confirmed")).toBool(), true);
+        }
+    }
+
+    const QJsonArray relationships = document.value(QStringLiteral("relationships")).toArray();
+    QCOMPARE(relationships.size(), 1);
+    const QJsonObject relationship = relationships.at(0).toObject();
+    QCOMPARE(relationship.value(QStringLiteral("id")).toInteger(), relationshipId);
+    QCOMPARE(relationship.value(QStringLiteral("type")).toString(), QStringLiteral("UnknownLink"));
+    QCOMPARE(relationship.value(QStringLiteral("label")).toString(), QStringLiteral("avis rendu sur"));
+    QCOMPARE(relationship.value(QStringLiteral("from")).toInteger(), commission);
+    QCOMPARE(relationship.value(QStringLiteral("to")).toInteger(), person);
+    QCOMPARE(relationship.value(QStringLiteral("start")).toString(), QStringLiteral("2018-04"));
+    QCOMPARE(relationship.value(QStringLiteral("end")).toString(), QString());
+    QCOMPARE(relationship.value(QStringLiteral("evidence")).toArray(), QJsonArray { m_annotationId });
+
+    // The annotation knows what rests on it.
+    for (const QJsonValue &value : document.value(QStringLiteral("annotations")).toArray()) {
+        const QJsonObject annotation = value.toObject();
+        if (annotation.value(QStringLiteral("id")).toInteger() != m_annotationId)
+            continue;
+        QCOMPARE(annotation.value(QStringLiteral("claims")).toArray(), QJsonArray { claimId });
+        QCOMPARE(annotation.value(QStringLiteral("relationships")).toArray(), QJsonArray { relationshipId });
+    }
+
+    // Claims and notes are searched too, and say what they are.
+    const CliRun search = cli(
+        { QStringLiteral("search"), dossierPath, QStringLiteral("compatibilite"), QStringLiteral("--json") });
+    QVERIFY2(search.exitCode == 0, search.describe().constData());
+    bool claimFound = false;
+    for (const QJsonValue &value : search.json().array()) {
+        const QJsonObject hit = value.toObject();
+        if (hit.value(QStringLiteral("kind")).toString() != QLatin1String("claim"))
+            continue;
+        claimFound = true;
+        QCOMPARE(hit.value(QStringLiteral("claim")).toInteger(), claimId);
+        QVERIFY(hit.value(QStringLiteral("source")).isNull());
+        QCOMPARE(fold(claim.value(QStringLiteral("text"))
+                          .toString()
+                          .mid(hit.value(QStringLiteral("offset")).toInt(),
+                              hit.value(QStringLiteral("length")).toInt())),
+            QStringLiteral("compatibilite"));
+    }
+    QVERIFY(claimFound);
+    QCOMPARE(cli({ QStringLiteral("check"), dossierPath }).exitCode, 0);
 }
 
 void TestCli::usageErrorsExitTwo_data()
