@@ -64,6 +64,37 @@ long peakRssKb()
     return usage.ru_maxrss; // kilobytes on Linux
 }
 
+// CPU seconds (user + system) of this process and of its finished children. On a shared,
+// busy machine wall time swings with the load; CPU time shows the work each side did.
+double cpuSeconds()
+{
+    double total = 0;
+    for (int who : { RUSAGE_SELF, RUSAGE_CHILDREN }) {
+        struct rusage usage = {};
+        getrusage(who, &usage);
+        total += usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec
+            + usage.ru_stime.tv_usec / 1e6;
+    }
+    return total;
+}
+
+// Wall and CPU time of one run.
+class Stopwatch
+{
+public:
+    Stopwatch()
+        : m_cpu(cpuSeconds())
+    {
+        m_wall.start();
+    }
+    double wall() const { return m_wall.nsecsElapsed() / 1e9; }
+    double cpu() const { return cpuSeconds() - m_cpu; }
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpu;
+};
+
 QString tool(const QString &name)
 {
     return QStandardPaths::findExecutable(name);
@@ -114,15 +145,16 @@ struct Run
     int files = 0;
     qint64 pages = 0;
     double seconds = 0;
+    double cpu = 0;
     int failed = 0;
     double rate() const { return seconds > 0 ? pages / seconds : 0; }
+    double cpuRate() const { return cpu > 0 ? pages / cpu : 0; }
 };
 
 Run runPdftotext(const QVector<PdfFile> &files)
 {
     Run run { QStringLiteral("pdftotext (1 process at a time)") };
-    QElapsedTimer timer;
-    timer.start();
+    const Stopwatch timer;
     for (const PdfFile &f : files) {
         const int rc = QProcess::execute(
             QStringLiteral("pdftotext"), { QStringLiteral("-q"), f.path, QStringLiteral("/dev/null") });
@@ -131,15 +163,15 @@ Run runPdftotext(const QVector<PdfFile> &files)
         if (rc != 0)
             ++run.failed;
     }
-    run.seconds = timer.nsecsElapsed() / 1e9;
+    run.seconds = timer.wall();
+    run.cpu = timer.cpu();
     return run;
 }
 
 Run runPdftotextParallel(const QVector<PdfFile> &files, int processes)
 {
     Run run { QStringLiteral("pdftotext (%1 processes)").arg(processes) };
-    QElapsedTimer timer;
-    timer.start();
+    const Stopwatch timer;
     QVector<QProcess *> running;
     int next = 0;
     while (next < files.size() || !running.isEmpty()) {
@@ -158,7 +190,8 @@ Run runPdftotextParallel(const QVector<PdfFile> &files, int processes)
             ++run.failed;
         delete first;
     }
-    run.seconds = timer.nsecsElapsed() / 1e9;
+    run.seconds = timer.wall();
+    run.cpu = timer.cpu();
     return run;
 }
 
@@ -175,8 +208,7 @@ Run runOurPdfImport(const QVector<PdfFile> &files, int threads, const QString &d
     SourceImporter importer((*dossier)->database());
     ImportOptions options;
     options.threads = threads;
-    QElapsedTimer timer;
-    timer.start();
+    const Stopwatch timer;
     for (const PdfFile &f : files) {
         const ImportOutcome outcome = importer.importFile(f.path, options);
         ++run.files;
@@ -184,7 +216,8 @@ Run runOurPdfImport(const QVector<PdfFile> &files, int threads, const QString &d
         if (outcome.status != ImportOutcome::Status::Imported)
             ++run.failed;
     }
-    run.seconds = timer.nsecsElapsed() / 1e9;
+    run.seconds = timer.wall();
+    run.cpu = timer.cpu();
     return run;
 }
 
@@ -192,8 +225,7 @@ Run runOurPdfExtraction(const QVector<PdfFile> &files, int threads)
 {
     Run run { QStringLiteral("Recoupe text extraction only, %1 thread(s)").arg(threads) };
     const Importer *pdf = ImporterRegistry::instance().byId(QStringLiteral("pdf"));
-    QElapsedTimer timer;
-    timer.start();
+    const Stopwatch timer;
     for (const PdfFile &f : files) {
         QFile file(f.path);
         file.open(QIODevice::ReadOnly);
@@ -207,33 +239,57 @@ Run runOurPdfExtraction(const QVector<PdfFile> &files, int threads)
         ++run.files;
         run.pages += f.pages;
     }
-    run.seconds = timer.nsecsElapsed() / 1e9;
+    run.seconds = timer.wall();
+    run.cpu = timer.cpu();
     return run;
 }
 
-void printRuns(const QVector<Run> &runs, double reference, const QString &unit)
+// A Markdown table: wall time and rate against the first run (the peer), then the same for CPU time.
+void printTable(const QStringList &header, const QVector<QStringList> &rows)
 {
-    out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
-            .arg(QStringLiteral("run"), -44)
-            .arg(QStringLiteral("files"), 6)
-            .arg(unit, 8)
-            .arg(QStringLiteral("seconds"), 8)
-            .arg(unit + QStringLiteral("/s"), 9)
-            .arg(QStringLiteral("× peer"), 7));
-    out(QStringLiteral("|%1|%2|%3|%4|%5|%6|")
-            .arg(QString(46, QLatin1Char('-')), QString(8, QLatin1Char('-')), QString(10, QLatin1Char('-')),
-                QString(10, QLatin1Char('-')), QString(11, QLatin1Char('-')), QString(9, QLatin1Char('-'))));
-    for (const Run &r : runs) {
-        out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
-                .arg(r.name + (r.failed ? QStringLiteral(" (%1 failed)").arg(r.failed) : QString()), -44)
-                .arg(r.files, 6)
-                .arg(r.pages, 8)
-                .arg(fixed(r.seconds, 2), 8)
-                .arg(fixed(r.rate(), 1), 9)
-                .arg(reference > 0 ? fixed(r.rate() / reference, 2) + QStringLiteral("×")
-                                   : QStringLiteral("—"),
-                    7));
+    QVector<int> widths(header.size());
+    for (int c = 0; c < header.size(); ++c) {
+        widths[c] = int(header[c].size());
+        for (const QStringList &row : rows)
+            widths[c] = qMax(widths[c], int(row[c].size()));
     }
+    auto line = [&](const QStringList &cells) {
+        QString text = QStringLiteral("|");
+        for (int c = 0; c < cells.size(); ++c)
+            text += QLatin1Char(' ')
+                + (c == 0 ? cells[c].leftJustified(widths[c]) : cells[c].rightJustified(widths[c]))
+                + QStringLiteral(" |");
+        out(text);
+    };
+    line(header);
+    QStringList rule;
+    for (int c = 0; c < header.size(); ++c)
+        rule.append(QString(widths[c], QLatin1Char('-')));
+    line(rule);
+    for (const QStringList &row : rows)
+        line(row);
+}
+
+QString ratio(double value, double reference)
+{
+    return reference > 0 ? fixed(value / reference, 2) + QStringLiteral("×") : QStringLiteral("—");
+}
+
+void printRuns(const QVector<Run> &runs)
+{
+    const Run &peer = runs.first();
+    QVector<QStringList> rows;
+    for (const Run &r : runs) {
+        rows.append({ r.name + (r.failed ? QStringLiteral(" (%1 failed)").arg(r.failed) : QString()),
+            QString::number(r.files), QString::number(r.pages), fixed(r.seconds, 2), fixed(r.rate(), 1),
+            ratio(r.rate(), peer.rate()), fixed(r.cpu, 2), fixed(r.cpuRate(), 1),
+            ratio(r.cpuRate(), peer.cpuRate()) });
+    }
+    printTable(
+        { QStringLiteral("run"), QStringLiteral("files"), QStringLiteral("pages"), QStringLiteral("wall s"),
+            QStringLiteral("pages/s"), QStringLiteral("× pdftotext"), QStringLiteral("CPU s"),
+            QStringLiteral("pages/CPU s"), QStringLiteral("× pdftotext (CPU)") },
+        rows);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -340,7 +396,7 @@ QString renderWithMan(const QString &path)
 }
 
 // Writes up to `count` documents into `dir` (kept between runs); returns their paths.
-QStringList buildCorpus(const QString &dir, int count, bool render)
+QStringList buildCorpus(const QString &dir, int count, bool render, int minChars)
 {
     QDir().mkpath(dir);
     QStringList existing = QDir(dir).entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
@@ -376,8 +432,8 @@ QStringList buildCorpus(const QString &dir, int count, bool render)
             break;
         QString text = render ? renderWithMan(source) : roffToText(QString::fromUtf8(gunzip(source)));
         text = text.trimmed();
-        if (text.size() < 600 || text.size() > 400000)
-            continue; // ".so" redirections and the few giant pages
+        if (text.size() < minChars || text.size() > 400000)
+            continue; // short stubs (".so" redirections) and the few giant pages
         const QByteArray bytes = text.toUtf8();
         const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
         if (seen.contains(hash))
@@ -402,6 +458,7 @@ struct TextRun
     int docs = 0;
     qint64 bytes = 0;
     double seconds = 0;
+    double cpu = 0;
     int failed = 0;
 };
 
@@ -418,8 +475,7 @@ TextRun bareFts5(const QStringList &files, const QString &dbPath)
         nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO t(body) VALUES (?1)", -1, &insert, nullptr);
-    QElapsedTimer timer;
-    timer.start();
+    const Stopwatch timer;
     for (const QString &path : files) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
@@ -436,7 +492,8 @@ TextRun bareFts5(const QStringList &files, const QString &dbPath)
         ++run.docs;
         run.bytes += body.size();
     }
-    run.seconds = timer.nsecsElapsed() / 1e9;
+    run.seconds = timer.wall();
+    run.cpu = timer.cpu();
     sqlite3_finalize(insert);
     sqlite3_close(db);
     return run;
@@ -459,11 +516,11 @@ TextRun ourTextImport(const QStringList &files, const QString &dossierPath)
         outcomes = all;
         loop.quit();
     });
-    QElapsedTimer timer;
-    timer.start();
+    const Stopwatch timer;
     batch.start(files);
     batch.waitForFinished();
-    run.seconds = timer.nsecsElapsed() / 1e9; // the worker's time, without the event loop's
+    run.seconds = timer.wall();
+    run.cpu = timer.cpu(); // the worker's time, without the event loop's
     loop.exec();
     for (const ImportOutcome &o : outcomes) {
         if (o.status != ImportOutcome::Status::Imported)
@@ -479,32 +536,21 @@ TextRun ourTextImport(const QStringList &files, const QString &dossierPath)
 
 void printTextRuns(const QVector<TextRun> &runs)
 {
-    const double reference = runs.first().seconds > 0 ? runs.first().docs / runs.first().seconds : 0;
-    out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
-            .arg(QStringLiteral("run"), -52)
-            .arg(QStringLiteral("docs"), 6)
-            .arg(QStringLiteral("MB"), 6)
-            .arg(QStringLiteral("seconds"), 8)
-            .arg(QStringLiteral("docs/s"), 7)
-            .arg(QStringLiteral("MB/s"), 6)
-            .arg(QStringLiteral("× peer"), 7));
-    out(QStringLiteral("|%1|%2|%3|%4|%5|%6|%7|")
-            .arg(QString(54, QLatin1Char('-')), QString(8, QLatin1Char('-')), QString(8, QLatin1Char('-')),
-                QString(10, QLatin1Char('-')), QString(9, QLatin1Char('-')), QString(8, QLatin1Char('-')),
-                QString(9, QLatin1Char('-'))));
+    const TextRun &peer = runs.first();
+    auto rate = [](const TextRun &r, double seconds) {
+        return seconds > 0 ? r.docs / seconds : 0;
+    };
+    QVector<QStringList> rows;
     for (const TextRun &r : runs) {
-        const double docsPerSecond = r.seconds > 0 ? r.docs / r.seconds : 0;
-        out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
-                .arg(r.name + (r.failed ? QStringLiteral(" (%1 failed)").arg(r.failed) : QString()), -52)
-                .arg(r.docs, 6)
-                .arg(fixed(r.bytes / 1e6, 1), 6)
-                .arg(fixed(r.seconds, 2), 8)
-                .arg(fixed(docsPerSecond, 0), 7)
-                .arg(fixed(r.seconds > 0 ? r.bytes / 1e6 / r.seconds : 0, 1), 6)
-                .arg(reference > 0 ? fixed(docsPerSecond / reference, 2) + QStringLiteral("×")
-                                   : QStringLiteral("—"),
-                    7));
+        rows.append({ r.name + (r.failed ? QStringLiteral(" (%1 failed)").arg(r.failed) : QString()),
+            QString::number(r.docs), fixed(r.bytes / 1e6, 1), fixed(r.seconds, 2),
+            fixed(rate(r, r.seconds), 0), ratio(rate(r, r.seconds), rate(peer, peer.seconds)),
+            fixed(r.cpu, 2), fixed(rate(r, r.cpu), 0), ratio(rate(r, r.cpu), rate(peer, peer.cpu)) });
     }
+    printTable({ QStringLiteral("run"), QStringLiteral("docs"), QStringLiteral("MB"),
+                   QStringLiteral("wall s"), QStringLiteral("docs/s"), QStringLiteral("× FTS5"),
+                   QStringLiteral("CPU s"), QStringLiteral("docs/CPU s"), QStringLiteral("× FTS5 (CPU)") },
+        rows);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -519,10 +565,9 @@ int bigTextChild(const QString &file, const QString &dossierPath)
     }
     const long before = peakRssKb();
     SourceImporter importer((*dossier)->database());
-    QElapsedTimer timer;
-    timer.start();
+    const Stopwatch timer;
     const ImportOutcome outcome = importer.importFile(file);
-    const double seconds = timer.nsecsElapsed() / 1e9;
+    const double seconds = timer.wall();
     out(QStringLiteral("result %1 %2 %3 %4")
             .arg(before)
             .arg(peakRssKb())
@@ -599,8 +644,13 @@ int main(int argc, char **argv)
     const QCommandLineOption texts(QStringLiteral("texts"), QStringLiteral("Number of text documents."),
         QStringLiteral("n"), QStringLiteral("10000"));
     const QCommandLineOption corpus(QStringLiteral("corpus"),
-        QStringLiteral("Where the text corpus is built and kept."), QStringLiteral("dir"),
-        QDir::temp().filePath(QStringLiteral("recoupe-bench-man-corpus")));
+        QStringLiteral(
+            "Where the text corpus is built and kept (default: in the temporary folder, named after the "
+            "corpus options)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption minChars(QStringLiteral("min-chars"),
+        QStringLiteral("Leave out man pages shorter than this (characters of text)."), QStringLiteral("n"),
+        QStringLiteral("1500"));
     const QCommandLineOption render(QStringLiteral("render-man"),
         QStringLiteral("Build the corpus with man -l -Tutf8 | col -b (slower) instead of "
                        "reading the roff sources."));
@@ -611,7 +661,7 @@ int main(int argc, char **argv)
         QStringLiteral("Size of the single text file."), QStringLiteral("mb"), QStringLiteral("200"));
     const QCommandLineOption skip(QStringLiteral("skip"),
         QStringLiteral("Parts to skip: pdf, text, big (comma-separated)."), QStringLiteral("parts"));
-    parser.addOptions({ pdfDir, pdfPages, texts, corpus, render, keep, bigMb, skip });
+    parser.addOptions({ pdfDir, pdfPages, texts, corpus, minChars, render, keep, bigMb, skip });
     parser.process(app);
     const QStringList skipped = parser.value(skip).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
@@ -646,7 +696,7 @@ int main(int argc, char **argv)
                 runs.append(runOurPdfImport(files, QThread::idealThreadCount(), dossier));
                 runs.append(runOurPdfExtraction(files, 1));
                 runs.append(runPdftotextParallel(files, QThread::idealThreadCount()));
-                printRuns(runs, runs.first().rate(), QStringLiteral("pages"));
+                printRuns(runs);
                 out(QStringLiteral(
                     "Targets: 1 thread ≥ 0.70× pdftotext, all cores ≥ 1.00× pdftotext. Import = read, "
                     "SHA-256, text and word boxes, one transaction with the full-text index."));
@@ -655,8 +705,16 @@ int main(int argc, char **argv)
     }
 
     QStringList corpusFiles;
-    if (!skipped.contains(QLatin1String("text")) || !skipped.contains(QLatin1String("big")))
-        corpusFiles = buildCorpus(parser.value(corpus), parser.value(texts).toInt(), parser.isSet(render));
+    if (!skipped.contains(QLatin1String("text")) || !skipped.contains(QLatin1String("big"))) {
+        const QString corpusDir = parser.isSet(corpus)
+            ? parser.value(corpus)
+            : QDir::temp().filePath(
+                QStringLiteral("recoupe-bench-man-corpus-%1-%2")
+                    .arg(parser.isSet(render) ? QStringLiteral("rendered") : QStringLiteral("roff"),
+                        parser.value(minChars)));
+        corpusFiles = buildCorpus(
+            corpusDir, parser.value(texts).toInt(), parser.isSet(render), parser.value(minChars).toInt());
+    }
 
     if (!skipped.contains(QLatin1String("text"))) {
         out(QString());

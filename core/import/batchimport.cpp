@@ -7,11 +7,11 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <cmath>
 #include <memory>
 
 namespace Recoupe {
@@ -166,12 +166,16 @@ void BatchImport::run(const QStringList &paths)
             options.password = m_password;
             options.cancel = &m_cancel;
             options.threads = m_threadsPerFile;
-            int lastPercent = -1;
-            options.progress = [this, &lastPercent](double fraction) {
-                const int percent = int(std::floor(fraction * 100));
-                if (percent == lastPercent)
+            // Progress inside a file matters for big files only: nothing in the first 200 ms,
+            // then at most every 100 ms, so that thousands of small files do not flood the queue.
+            QElapsedTimer sinceStart;
+            sinceStart.start();
+            qint64 lastPost = 100;
+            options.progress = [this, &sinceStart, &lastPost](double fraction) {
+                const qint64 now = sinceStart.elapsed();
+                if (now < 200 || now - lastPost < 100)
                     return;
-                lastPercent = percent;
+                lastPost = now;
                 post([this, fraction] { Q_EMIT fileProgress(fraction); });
             };
             outcome = importer->importFile(file, options);

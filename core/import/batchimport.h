@@ -59,7 +59,8 @@ public:
 Q_SIGNALS:
     // Before each file: `done` files finished out of `total`; `current` is the file's path.
     void progress(int done, int total, const QString &current);
-    // Progress inside the current file, 0 to 1 (big PDFs), at most a hundred times per file.
+    // Progress inside the current file, 0 to 1, for files that take more than a moment (big
+    // PDFs): at most ten times a second.
     void fileProgress(double fraction);
     // A folder had files that were skipped.
     void note(const QString &message);

@@ -14,7 +14,7 @@ class LanguageGuesser
 public:
     // "fr", "en", or an empty string when the text is too short, mixed or in another language.
     // Reads at most the first `sample` characters.
-    static QString guess(QStringView text, qsizetype sample = 60000);
+    static QString guess(QStringView text, qsizetype sample = 10000);
 };
 
 } // namespace Recoupe

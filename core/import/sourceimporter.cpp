@@ -2,10 +2,10 @@
 #include "sourceimporter.h"
 
 #include "importerregistry.h"
+#include "sha256.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -128,8 +128,7 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
         return cancelled();
 
     SourceStore store(m_db);
-    const QString sha256
-        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha256 = Sha256::hex(bytes);
     bool removed = false;
     if (const qint64 existing = store.findBySha256(sha256, &removed)) {
         const std::optional<Source> source = store.get(existing);

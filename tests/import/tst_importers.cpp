@@ -8,12 +8,14 @@
 #include "import/languageguesser.h"
 #include "import/markdownimporter.h"
 #include "import/publicationdate.h"
+#include "import/sha256.h"
 #include "import/sourceimporter.h"
 #include "import/textimporter.h"
 #include "storage/database.h"
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -1012,6 +1014,23 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, language);
         QCOMPARE(LanguageGuesser::guess(text), language);
+    }
+
+    void sha256MatchesQt()
+    {
+        // The hash decides whether a file is already in the dossier: it must be SHA-256 exactly,
+        // whichever code computes it, at every length around the 64-byte block edges.
+        QByteArray data;
+        for (int i = 0; i < 300; ++i) {
+            QCOMPARE(Sha256::hash(data), QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+            data += char(i * 37 + 11);
+        }
+        const QByteArray big = data.repeated(5000) + "tail";
+        QCOMPARE(Sha256::hex(big),
+            QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(Sha256::hex("abc"),
+            QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        qInfo("SHA instructions used: %s", Sha256::usesCpuInstructions() ? "yes" : "no");
     }
 
     void publicationDates_data()
