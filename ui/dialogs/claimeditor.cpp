@@ -66,8 +66,11 @@ ClaimEditor::ClaimEditor(QWidget *parent)
     for (QPlainTextEdit *edit : { m_text, m_note }) {
         edit->setUndoRedoEnabled(false);
         edit->installEventFilter(this);
-        const int lines = edit == m_text ? 3 : 2;
-        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() + 8);
+        // A few lines each (they scroll beyond); the evidence list takes the rest of the height.
+        const int lineSpacing = edit->fontMetrics().lineSpacing();
+        const int chrome = 2 * edit->frameWidth() + int(2 * edit->document()->documentMargin());
+        edit->setMinimumHeight(lineSpacing * 2 + chrome);
+        edit->setMaximumHeight(lineSpacing * (edit == m_text ? 5 : 6) + chrome);
         connect(edit, &QPlainTextEdit::textChanged, this, &ClaimEditor::onTyping);
     }
     m_textSpelling = new SpellCheckDecorator(m_text);
@@ -137,7 +140,9 @@ ClaimEditor::ClaimEditor(QWidget *parent)
     evidenceButtons->addWidget(m_removeEvidence);
     evidenceBox->addLayout(evidenceButtons);
     //: Label of the list of passages a claim cites
-    form->addRow(tr("&Evidence:"), evidenceBox);
+    auto *evidenceLabel = new QLabel(tr("&Evidence:"), this);
+    evidenceLabel->setBuddy(m_evidence);
+    form->addRow(evidenceLabel, evidenceBox);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

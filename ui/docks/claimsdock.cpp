@@ -14,11 +14,38 @@
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Recoupe {
+
+namespace {
+
+// QTreeView asks for row heights without telling the delegate how wide the column is, so
+// wrapped text would get one line; this passes the column's width along.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        opt.rect = QRect(0, 0, m_view->header()->sectionSize(index.column()), 1);
+        return QStyledItemDelegate::sizeHint(opt, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+} // namespace
 
 ClaimsDock::ClaimsDock(Dossier *dossier, QWidget *parent)
     : QDockWidget(tr("Claims"), parent)
@@ -64,7 +91,10 @@ ClaimsDock::ClaimsDock(Dossier *dossier, QWidget *parent)
     m_view->setObjectName(QStringLiteral("claimList"));
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    // Claims are sentences: wrap them rather than cut them.
+    m_view->setWordWrap(true);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
+    m_view->setUniformRowHeights(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Claims"));
@@ -73,6 +103,11 @@ ClaimsDock::ClaimsDock(Dossier *dossier, QWidget *parent)
     for (int column : { int(ClaimListModel::StatusColumn), int(ClaimListModel::SpeakerColumn),
              int(ClaimListModel::StanceColumn), int(ClaimListModel::EvidenceColumn) })
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Row heights follow the wrapped text: lay the rows out again when the column width changes.
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this](int column) {
+        if (column == ClaimListModel::TextColumn)
+            QTimer::singleShot(0, m_view, &QTreeView::doItemsLayout);
+    });
     // Delete acts on the list only, not while typing in the editor.
     m_view->addAction(m_deleteClaim);
     m_deleteClaim->setShortcutContext(Qt::WidgetShortcut);
@@ -93,8 +128,8 @@ ClaimsDock::ClaimsDock(Dossier *dossier, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
     splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
 
     m_message = new QLabel(content);
     m_message->setWordWrap(true);

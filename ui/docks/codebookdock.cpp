@@ -77,8 +77,9 @@ CodebookDock::CodebookDock(Dossier *dossier, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(true);
+    // Names first, whole; the description gets what is left (and shows in the tooltip).
+    m_view->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(TagTreeModel::UsesColumn, QHeaderView::ResizeToContents);
-    m_view->header()->resizeSection(TagTreeModel::NameColumn, m_view->fontMetrics().averageCharWidth() * 28);
     connect(m_view, &QWidget::customContextMenuRequested, this, &CodebookDock::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &CodebookDock::onSelectionChanged);

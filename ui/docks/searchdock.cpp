@@ -68,7 +68,10 @@ public:
         initStyleOption(&opt, index);
         QTextDocument doc;
         setup(doc, opt, index);
-        const int width = opt.widget ? opt.widget->width() - 2 * opt.fontMetrics.averageCharWidth() : 300;
+        // As wide as the list's visible area, so that snippets wrap instead of scrolling sideways.
+        const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget);
+        const int frame = 2 * opt.fontMetrics.averageCharWidth();
+        const int width = view ? view->viewport()->width() - frame : 300;
         doc.setTextWidth(std::max(100, width));
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4);
     }
@@ -152,6 +155,7 @@ SearchDock::SearchDock(Dossier *dossier, QWidget *parent)
     m_results->setAlternatingRowColors(true);
     m_results->setUniformItemSizes(false);
     m_results->setResizeMode(QListView::Adjust);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setAccessibleName(tr("Search results"));

@@ -12,6 +12,12 @@
 
 namespace Recoupe {
 
+namespace {
+
+constexpr int MaxListedLength = 180;
+
+} // namespace
+
 ClaimListModel::ClaimListModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -245,8 +251,11 @@ QVariant ClaimListModel::data(const QModelIndex &index, int role) const
         return int(claim.status);
     switch (index.column()) {
     case TextColumn:
-        if (role == Qt::DisplayRole)
-            return claim.text.simplified();
+        if (role == Qt::DisplayRole) {
+            // The list shows the gist; the editor and the tooltip have all of it.
+            const QString flat = claim.text.simplified();
+            return flat.size() <= MaxListedLength ? flat : flat.left(MaxListedLength - 1) + QChar(0x2026);
+        }
         if (role == Qt::ToolTipRole)
             return claim.note.isEmpty() ? claim.text : claim.text + QStringLiteral("\n\n") + claim.note;
         if (role == Qt::DecorationRole)
