@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Search speed on a dossier of about 10,000 real documents, against the same FTS5 query run
+// directly through the sqlite3 C API on the same file in the same run.
+//
+//   bench_search [--dossier FILE] [--sources N] [--runs N]
+//
+// Without --dossier, it uses RECOUPE_BUILD_DIR/bench-search/man-pages.recoupe, built on first run
+// from the system's man pages (`man --nh --nj -l -Tutf8 FILE | col -b`: no hyphenation, so words
+// stay whole; Debian packages manpages, manpages-dev, manpages-fr).
+//
+// Times are wall clock (what a user waits) and the thread's CPU time (what the query costs,
+// whatever else the machine runs); the ratio to sqlite3 is on CPU time, per query.
+#include "search/querytranslator.h"
+#include "search/searcher.h"
+#include "storage/database.h"
+#include "storage/schema.h"
+#include "storage/sourcestore.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMap>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTextStream>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <functional>
+#include <memory>
+
+using namespace Recoupe;
+
+namespace {
+
+QTextStream out(stdout);
+
+QStringList manPages()
+{
+    // English sections first, then French (manpages-fr), then the other translations. The
+    // Google Cloud SDK alone ships some 16,000 near-identical generated pages: they only fill
+    // the dossier up after every other page.
+    QStringList english;
+    QStringList french;
+    QStringList other;
+    QStringList generated;
+    QDirIterator it(QStringLiteral("/usr/share/man"), { QStringLiteral("*.gz") }, QDir::Files,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString rel = path.mid(QStringLiteral("/usr/share/man/").size());
+        if (QFileInfo(path).fileName().startsWith(QLatin1String("gcloud")))
+            generated.append(path);
+        else if (rel.startsWith(QLatin1String("man")))
+            english.append(path);
+        else if (rel.startsWith(QLatin1String("fr/")))
+            french.append(path);
+        else
+            other.append(path);
+    }
+    english.sort();
+    french.sort();
+    other.sort();
+    generated.sort();
+    return english + french + other + generated;
+}
+
+QString titleOf(const QString &path)
+{
+    // "/usr/share/man/fr/man1/ls.1.gz" -> "ls(1) [fr]"
+    QString name = QFileInfo(path).fileName();
+    name.chop(3);
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    QString title = dot > 0 ? name.left(dot) + QLatin1Char('(') + name.mid(dot + 1) + QLatin1Char(')') : name;
+    const QString rel = path.mid(QStringLiteral("/usr/share/man/").size());
+    if (!rel.startsWith(QLatin1String("man")))
+        title += QStringLiteral(" [") + rel.section(QLatin1Char('/'), 0, 0) + QLatin1Char(']');
+    return title;
+}
+
+QProcess *startRendering(const QString &path)
+{
+    auto *process = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("80"));
+    process->setProcessEnvironment(env);
+    process->setProperty("path", path);
+    process->start(QStringLiteral("sh"),
+        { QStringLiteral("-c"), QStringLiteral("man --nh --nj -l -Tutf8 \"$1\" 2>/dev/null | col -b"),
+            QStringLiteral("sh"), path });
+    return process;
+}
+
+bool fillDossier(Database &db, int wanted)
+{
+    if (!Schema::configureConnection(db).ok() || !Schema::migrate(db).ok()) {
+        out << "cannot create " << db.path() << ": " << db.lastError() << Qt::endl;
+        return false;
+    }
+    SourceStore store(db);
+    const QStringList pages = manPages();
+    out << "Building " << db.path() << " from up to " << wanted << " of " << pages.size()
+        << " man pages (man --nh --nj -l -Tutf8 | col -b, 2 at a time)…" << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    int inserted = 0;
+    int skipped = 0;
+    qsizetype next = 0;
+    QVector<QProcess *> running;
+    auto tx = std::make_unique<Transaction>(db);
+    bool ok = true;
+    while (ok && inserted < wanted && (next < pages.size() || !running.isEmpty())) {
+        while (running.size() < 2 && next < pages.size())
+            running.append(startRendering(pages.at(next++)));
+        std::unique_ptr<QProcess> process(running.takeFirst());
+        process->waitForFinished(-1);
+        const QByteArray bytes = process->readAllStandardOutput();
+        const QString file = process->property("path").toString();
+        const QString text = QString::fromUtf8(bytes).trimmed();
+        const QString sha
+            = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        // Pages that are links to another page render the same text; stubs say nothing.
+        if (text.size() < 200 || store.findBySha256(sha)) {
+            ++skipped;
+            continue;
+        }
+        SourceDraft draft;
+        draft.source.title = titleOf(file);
+        draft.source.kind = SourceKind::Text;
+        draft.source.origin = file;
+        draft.source.language
+            = file.contains(QLatin1String("/fr/")) ? QStringLiteral("fr") : QStringLiteral("en");
+        draft.original = bytes;
+        draft.text = text;
+        const auto id = store.insert(draft);
+        if (!id.ok()) {
+            out << id.error() << Qt::endl;
+            ok = false;
+        } else if (++inserted % 500 == 0) {
+            ok = tx->commit().ok();
+            tx = std::make_unique<Transaction>(db);
+            out << "  " << inserted << " sources, " << timer.elapsed() / 1000 << " s" << Qt::endl;
+        }
+    }
+    for (QProcess *p : running) {
+        p->kill();
+        p->waitForFinished();
+        delete p;
+    }
+    ok = ok && tx->commit().ok();
+    tx.reset();
+    ok = ok
+        && db.exec("INSERT INTO text_index(text_index) VALUES ('optimize'); PRAGMA wal_checkpoint(TRUNCATE);")
+               .ok();
+    out << "  done: " << inserted << " sources (" << skipped << " duplicate or empty renderings skipped) in "
+        << timer.elapsed() / 1000 << " s" << Qt::endl;
+    return ok && inserted > 0;
+}
+
+bool buildDossier(const QString &path, int wanted)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    {
+        auto opened = Database::open(partial, Database::Mode::CreateIfMissing);
+        if (!opened.ok()) {
+            out << opened.error() << Qt::endl;
+            return false;
+        }
+        if (!fillDossier(**opened, wanted))
+            return false;
+    }
+    QFile::remove(path);
+    return QFile::rename(partial, path);
+}
+
+struct Query
+{
+    QString group; // "one-term common", "phrase", …
+    QString text; // as a user types it
+};
+
+double percentile(QVector<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
+    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
+}
+
+bool alphabetic(const QString &word, int minLength)
+{
+    if (word.size() < minLength)
+        return false;
+    for (const QChar c : word) {
+        if (c < u'a' || c > u'z')
+            return false;
+    }
+    return true;
+}
+
+// Real terms from the index: the vocabulary with each term's number of passages.
+QVector<Query> pickQueries(sqlite3 *db, qint64 chunks)
+{
+    QVector<QPair<QString, qint64>> vocab;
+    sqlite3_exec(db,
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, 'text_index', 'row')",
+        nullptr, nullptr, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "SELECT term, doc FROM temp.bench_vocab", -1, &stmt, nullptr);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        const QString term = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        if (alphabetic(term, 4))
+            vocab.append({ term, sqlite3_column_int64(stmt, 1) });
+    }
+    sqlite3_finalize(stmt);
+    auto near = [&](double fraction, int count) {
+        const qint64 target = qMax<qint64>(3, qint64(fraction * double(chunks)));
+        QVector<QPair<QString, qint64>> sorted = vocab;
+        std::sort(sorted.begin(), sorted.end(), [&](const auto &a, const auto &b) {
+            const qint64 da = std::abs(a.second - target);
+            const qint64 db = std::abs(b.second - target);
+            return da != db ? da < db : a.first < b.first;
+        });
+        QStringList terms;
+        for (int i = 0; i < count && i < sorted.size(); ++i)
+            terms.append(sorted.at(i).first);
+        return terms;
+    };
+    const QStringList common = near(0.25, 4);
+    const QStringList medium = near(0.01, 4);
+    const QStringList rare = near(0.0005, 4);
+
+    QVector<Query> queries;
+    for (const QString &t : common)
+        queries.append({ QStringLiteral("one-term common"), t });
+    for (const QString &t : medium)
+        queries.append({ QStringLiteral("one-term medium"), t });
+    for (const QString &t : rare)
+        queries.append({ QStringLiteral("one-term rare"), t });
+
+    // Two-term queries and phrases from the text of passages chosen at random (fixed seed):
+    // words that occur together, and word pairs that follow each other.
+    QRandomGenerator random(20180507);
+    QStringList pairs;
+    QStringList phrases;
+    sqlite3_prepare_v2(db, "SELECT body FROM text_chunks WHERE id = ?1", -1, &stmt, nullptr);
+    const QSet<QString> commonSet(common.begin(), common.end());
+    for (int attempt = 0; attempt < 2000 && (pairs.size() < 8 || phrases.size() < 8); ++attempt) {
+        sqlite3_bind_int64(stmt, 1, random.bounded(qint64(1), chunks + 1));
+        if (sqlite3_step(stmt) == SQLITE_ROW) {
+            const QString body
+                = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))).toLower();
+            QStringList words;
+            QString current;
+            for (const QChar c : body) {
+                if (c.isLetterOrNumber()) {
+                    current += c;
+                } else {
+                    if (!current.isEmpty())
+                        words.append(current);
+                    current.clear();
+                }
+            }
+            if (words.size() > 40) {
+                const qsizetype i = random.bounded(int(words.size() - 20));
+                if (phrases.size() < 8 && alphabetic(words.at(i), 4) && alphabetic(words.at(i + 1), 4))
+                    phrases.append(QLatin1Char('"') + words.at(i) + QLatin1Char(' ') + words.at(i + 1)
+                        + QLatin1Char('"'));
+                const qsizetype j = i + 3 + random.bounded(12);
+                if (pairs.size() < 8 && alphabetic(words.at(i), 5) && alphabetic(words.at(j), 5)
+                    && words.at(i) != words.at(j))
+                    pairs.append(words.at(i) + QLatin1Char(' ') + words.at(j));
+            }
+        }
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    for (const QString &p : pairs)
+        queries.append({ QStringLiteral("two-term"), p });
+    for (const QString &p : phrases)
+        queries.append({ QStringLiteral("phrase"), p });
+    for (const QString &t : medium)
+        queries.append({ QStringLiteral("prefix"), t.left(4) + QLatin1Char('*') });
+    for (const QString &t : common.mid(0, 2))
+        queries.append({ QStringLiteral("prefix"), t.left(3) + QLatin1Char('*') });
+    return queries;
+}
+
+// The peer: the FTS5 query the Searcher runs, as anyone would run it with the sqlite3 C API
+// (prepared once, the same result columns read for each row), minus Recoupe's match offsets.
+class DirectQuery
+{
+public:
+    DirectQuery(sqlite3 *db, bool ranked)
+    {
+        const char *sql = ranked
+            ? "SELECT c.source_id, s.title, c.start, c.page, text_index.rank, "
+              "snippet(text_index, 0, '\u27E6', '\u27E7', '\u2026', 16) "
+              "FROM text_index JOIN text_chunks c ON c.id = text_index.rowid "
+              "JOIN sources s ON s.id = c.source_id "
+              "WHERE text_index MATCH ?1 AND s.removed = 0 ORDER BY text_index.rank LIMIT 50"
+            : "SELECT c.source_id, s.title, c.start, c.page, 0, "
+              "snippet(text_index, 0, '\u27E6', '\u27E7', '\u2026', 16) "
+              "FROM text_index JOIN text_chunks c ON c.id = text_index.rowid "
+              "JOIN sources s ON s.id = c.source_id "
+              "WHERE text_index MATCH ?1 AND s.removed = 0 LIMIT 50";
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            out << "peer query failed to prepare: " << sqlite3_errmsg(db) << Qt::endl;
+    }
+    ~DirectQuery() { sqlite3_finalize(m_stmt); }
+
+    int run(const QByteArray &expression)
+    {
+        sqlite3_bind_text(m_stmt, 1, expression.constData(), int(expression.size()), SQLITE_STATIC);
+        int rows = 0;
+        qint64 sink = 0;
+        while (sqlite3_step(m_stmt) == SQLITE_ROW) {
+            ++rows;
+            sink += sqlite3_column_int64(m_stmt, 0) + sqlite3_column_bytes(m_stmt, 1)
+                + sqlite3_column_int64(m_stmt, 2) + sqlite3_column_int(m_stmt, 3)
+                + qint64(sqlite3_column_double(m_stmt, 4)) + sqlite3_column_bytes(m_stmt, 5);
+        }
+        sqlite3_reset(m_stmt);
+        return sink == -1 ? -1 : rows;
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+struct Samples
+{
+    QVector<double> wall;
+    QVector<double> cpu;
+};
+
+struct Figures
+{
+    Samples ours;
+    Samples peer;
+    QVector<double> ratios; // per query: median CPU ours / median CPU peer
+};
+
+// Wall-clock and thread CPU time of one call, in milliseconds.
+class Stopwatch
+{
+public:
+    Stopwatch()
+    {
+        m_wall.start();
+        m_cpu = cpuNow();
+    }
+    void stopInto(Samples &samples) const
+    {
+        samples.wall.append(double(m_wall.nsecsElapsed()) / 1e6);
+        samples.cpu.append((cpuNow() - m_cpu) * 1e3);
+    }
+
+private:
+    static double cpuNow()
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+    }
+    QElapsedTimer m_wall;
+    double m_cpu = 0;
+};
+
+QString cell(double v, int width = 8, int precision = 2)
+{
+    return QString::number(v, 'f', precision).rightJustified(width);
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
+                                       : QStringLiteral("?");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QString path = QStringLiteral(RECOUPE_BUILD_DIR "/bench-search/man-pages.recoupe");
+    int wanted = 10000;
+    int runs = 15;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == QLatin1String("--dossier"))
+            path = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--sources"))
+            wanted = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--runs"))
+            runs = qMax(3, args.at(i + 1).toInt());
+    }
+    if (!QFileInfo::exists(path) && !buildDossier(path, wanted))
+        return 1;
+
+    auto opened = Database::open(path, Database::Mode::ReadOnly);
+    if (!opened.ok()) {
+        out << opened.error() << Qt::endl;
+        return 1;
+    }
+    Database &db = **opened;
+    sqlite3 *peerDb = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &peerDb, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
+        out << "sqlite3_open_v2 failed on " << path << Qt::endl;
+        return 1;
+    }
+
+    const qint64 sources = db.scalar("SELECT count(*) FROM sources WHERE removed = 0");
+    const qint64 chunks = db.scalar("SELECT count(*) FROM text_chunks");
+    const qint64 textMb = db.scalar("SELECT sum(length(CAST(body AS BLOB))) FROM text_chunks") / 1000000;
+    out << "Dossier: " << path << Qt::endl
+        << "  " << sources << " sources, " << chunks << " passages, " << textMb << " MB of UTF-8 text, file "
+        << QFileInfo(path).size() / 1000000 << " MB; SQLite " << sqlite3_libversion() << Qt::endl;
+
+    const QString loadStart = loadAverage();
+    const QVector<Query> queries = pickQueries(peerDb, chunks);
+    out << "  " << queries.size() << " queries drawn from the index (" << runs
+        << " timed runs each, after 2 warm-up runs; ours and the peer alternate)" << Qt::endl
+        << Qt::endl;
+
+    Searcher searcher(db);
+    struct Mode
+    {
+        QString name;
+        SearchOptions::Mode mode;
+    };
+    const QVector<Mode> modes { { QStringLiteral("First page: unranked, LIMIT 50, snippets"),
+                                    SearchOptions::Mode::FirstPage },
+        { QStringLiteral("Ranked: ORDER BY bm25, LIMIT 50, snippets"), SearchOptions::Mode::Ranked } };
+    QStringList groups;
+    for (const Query &q : queries) {
+        if (!groups.contains(q.group))
+            groups.append(q.group);
+    }
+
+    for (const Mode &mode : modes) {
+        DirectQuery peer(peerDb, mode.mode == SearchOptions::Mode::Ranked);
+        SearchOptions options;
+        options.mode = mode.mode;
+        options.limit = 50;
+        QMap<QString, Figures> byGroup;
+        Figures all;
+        for (const Query &q : queries) {
+            const QByteArray expression = QueryTranslator::translate(q.text).expression.toUtf8();
+            Samples ours;
+            Samples theirs;
+            for (int run = -2; run < runs; ++run) {
+                Samples ignored;
+                const Stopwatch a;
+                const auto results = searcher.search(q.text, options);
+                a.stopInto(run >= 0 ? ours : ignored);
+                if (!results.ok()) {
+                    out << "search failed: " << q.text << ": " << results.error() << Qt::endl;
+                    return 1;
+                }
+                const Stopwatch b;
+                const int peerRows = peer.run(expression);
+                b.stopInto(run >= 0 ? theirs : ignored);
+                if (peerRows != results->hits.size()) {
+                    out << "row counts differ for " << q.text << ": " << results->hits.size() << " vs "
+                        << peerRows << Qt::endl;
+                }
+            }
+            const double ratio = percentile(ours.cpu, 50) / qMax(1e-6, percentile(theirs.cpu, 50));
+            for (Figures *f : { &byGroup[q.group], &all }) {
+                f->ours.wall += ours.wall;
+                f->ours.cpu += ours.cpu;
+                f->peer.wall += theirs.wall;
+                f->peer.cpu += theirs.cpu;
+                f->ratios.append(ratio);
+            }
+        }
+
+        out << mode.name << Qt::endl;
+        out << "                          ------- wall ms, p50 / p95 -------   -------- CPU ms, p50 / p95 "
+               "--------   "
+               "ours/sqlite3 CPU"
+            << Qt::endl;
+        out << "  queries             n   ours              sqlite3            ours              sqlite3     "
+               "        "
+               "p50    worst"
+            << Qt::endl;
+        auto pair = [](const QVector<double> &v) {
+            return cell(percentile(v, 50), 7) + QStringLiteral(" /") + cell(percentile(v, 95), 7);
+        };
+        auto row = [&](const QString &name, const Figures &f) {
+            out << "  " << name.leftJustified(18) << QString::number(f.ratios.size()).rightJustified(3)
+                << "  " << pair(f.ours.wall) << "  " << pair(f.peer.wall) << "   " << pair(f.ours.cpu) << "  "
+                << pair(f.peer.cpu) << "  " << cell(percentile(f.ratios, 50), 6) << " "
+                << cell(*std::max_element(f.ratios.begin(), f.ratios.end()), 7) << Qt::endl;
+        };
+        for (const QString &g : groups)
+            row(g, byGroup.value(g));
+        row(QStringLiteral("all"), all);
+        out << Qt::endl;
+    }
+
+    // The reader's find bar: every match in one of the largest sources.
+    {
+        QVector<qint64> largest;
+        Statement big
+            = db.prepare("SELECT id FROM sources WHERE removed = 0 ORDER BY text_length DESC LIMIT 20");
+        while (big.next())
+            largest.append(big.int64(0));
+        big.reset();
+        Samples times;
+        qint64 matches = 0;
+        const QString term = queries.first().text; // a common term
+        for (const qint64 id : largest) {
+            for (int run = -1; run < runs; ++run) {
+                Samples ignored;
+                const Stopwatch t;
+                const auto found = searcher.findInSource(id, term);
+                t.stopInto(run >= 0 ? times : ignored);
+                if (run == 0)
+                    matches += found.ok() ? found->matches.size() : 0;
+            }
+        }
+        out << "Find in source (every match of '" << term << "' in each of the 20 largest sources, "
+            << matches << " matches in all): wall p50 " << cell(percentile(times.wall, 50), 0) << " ms, p95 "
+            << cell(percentile(times.wall, 95), 0) << " ms; CPU p50 " << cell(percentile(times.cpu, 50), 0)
+            << " ms, p95 " << cell(percentile(times.cpu, 95), 0) << " ms" << Qt::endl;
+    }
+    out << "Load average at the start: " << loadStart << ", at the end: " << loadAverage() << " ("
+        << QThread::idealThreadCount() << " cores)" << Qt::endl;
+
+    out << Qt::endl << "Queries:" << Qt::endl;
+    for (const Query &q : queries)
+        out << "  " << q.group.leftJustified(16) << " " << q.text << "  ->  "
+            << QueryTranslator::translate(q.text).expression << Qt::endl;
+    sqlite3_close_v2(peerDb);
+    return 0;
+}
