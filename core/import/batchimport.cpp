@@ -138,6 +138,11 @@ void BatchImport::run(const QStringList &paths)
         if (!configured.ok()) {
             openError = configured.error();
             db.reset();
+        } else {
+            // A batch writes a lot: checkpoint the write-ahead log every 16 MiB rather than
+            // every 4 MiB, so the dossier file is synced four times less often. Durability is
+            // the same (each source is committed to the log); readers are not blocked.
+            db->exec("PRAGMA wal_autocheckpoint = 4096");
         }
     } else {
         openError = opened.error();
