@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvexporter.h"
+
+#include "evidenceset.h"
+
+#include <QSaveFile>
+
+namespace Recoupe {
+
+CsvExporter::CsvExporter(const EvidenceSet &evidence)
+    : m_evidence(evidence)
+{ }
+
+QString CsvExporter::field(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray CsvExporter::toCsv() const
+{
+    QString out;
+    const QLatin1String crlf("\r\n");
+    out += QStringLiteral(
+               "source,source_sha256,page,start,end,quote,note,tags,claims,color,author,created,modified")
+        + crlf;
+    for (const EvidenceSource &s : m_evidence.sources) {
+        for (const Annotation &a : s.annotations) {
+            QStringList tags;
+            for (qint64 id : a.tagIds)
+                tags.append(m_evidence.tagPath(id));
+            QStringList claims;
+            for (qint64 id : a.claimIds) {
+                if (const Claim *c = m_evidence.claim(id))
+                    claims.append(c->text);
+            }
+            const QStringList row {
+                field(s.source.title),
+                s.source.sha256,
+                a.anchor.page >= 0 ? QString::number(a.anchor.page + 1) : QString(),
+                QString::number(a.anchor.start),
+                QString::number(a.anchor.end),
+                field(a.anchor.exact),
+                field(a.note),
+                field(tags.join(QStringLiteral("; "))),
+                field(claims.join(QStringLiteral("; "))),
+                m_evidence.colorOf(a).name(),
+                field(m_author.of(a)),
+                a.created.isValid() ? a.created.toUTC().toString(Qt::ISODate) : QString(),
+                a.modified.isValid() ? a.modified.toUTC().toString(Qt::ISODate) : QString(),
+            };
+            out += row.join(QLatin1Char(',')) + crlf;
+        }
+    }
+    return out.toUtf8();
+}
+
+Status CsvExporter::write(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
+    file.write(toCsv());
+    if (!file.commit())
+        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
+    return {};
+}
+
+} // namespace Recoupe

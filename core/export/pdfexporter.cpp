@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfexporter.h"
+
+#include "anchoring/pdfquads.h"
+#include "evidenceappendix.h"
+#include "evidenceset.h"
+#include "pdfannotator.h"
+#include "pdfattachments.h"
+#include "pdfdocument.h"
+#include "pdfoutline.h"
+#include "pdfpassageboxes.h"
+#include "pdfvalues.h"
+#include "sourcetypesetter.h"
+#include "webannotationwriter.h"
+
+#include <QSaveFile>
+
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
+#include <map>
+
+namespace Recoupe {
+
+namespace {
+
+// One source on its way into the export.
+struct Prepared
+{
+    const EvidenceSource *evidence = nullptr;
+    std::unique_ptr<PdfDocument> document;
+    bool typeset = false;
+    int highlights = 0;
+    QHash<qint64, int> annotationPage; // 0-based page of this document
+    QHash<qint64, double> annotationTop; // displayed y of the first line, for bookmarks
+};
+
+bool cancelled(const PdfExportOptions &options)
+{
+    return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
+QString elided(const QString &text, int length)
+{
+    const QString simple = text.simplified();
+    return simple.size() <= length ? simple : simple.left(length - 1).trimmed() + QChar(0x2026);
+}
+
+// Copies `from`'s pages to the end of `target` under a page-tree node of their own, so that
+// only the root of the page tree changes: the update stays small and the original's pages are
+// not rewritten. Attributes the pages would otherwise inherit from the target's tree (a
+// rotation, a crop box) are set on them explicitly.
+void appendPages(PdfDocument &target, PdfDocument &from)
+{
+    QPDF &qpdf = target.qpdf();
+    QPDFObjectHandle root = qpdf.getRoot().getKey("/Pages");
+    QPDFObjectHandle node = QPDFObjectHandle::newDictionary();
+    node.replaceKey("/Type", QPDFObjectHandle::newName("/Pages"));
+    node.replaceKey("/Parent", root);
+    node.replaceKey("/Rotate", QPDFObjectHandle::newInteger(0));
+    node = target.add(node);
+    QPDFObjectHandle kids = QPDFObjectHandle::newArray();
+    for (int i = 0; i < from.pageCount(); ++i) {
+        QPDFObjectHandle page = from.page(i);
+        for (const char *key : { "/MediaBox", "/Resources" }) {
+            if (!page.hasKey(key))
+                page.replaceKey(key, PdfDocument::inherited(page, key));
+        }
+        QPDFObjectHandle media = page.getKey("/MediaBox");
+        page.replaceKey("/CropBox", page.hasKey("/CropBox") ? page.getKey("/CropBox") : media);
+        page.replaceKey("/Rotate", QPDFObjectHandle::newInteger(0));
+        page.removeKey("/Parent"); // or the copy would drag the whole foreign tree along
+        QPDFObjectHandle copy = qpdf.copyForeignObject(page);
+        copy.replaceKey("/Parent", node);
+        kids.appendItem(copy);
+    }
+    node.replaceKey("/Kids", kids);
+    node.replaceKey("/Count", QPDFObjectHandle::newInteger(from.pageCount()));
+    QPDFObjectHandle rootKids = root.getKey("/Kids");
+    rootKids.appendItem(node);
+    if (rootKids.isIndirect())
+        target.touch(rootKids);
+    QPDFObjectHandle count = root.getKey("/Count");
+    root.replaceKey("/Count",
+        QPDFObjectHandle::newInteger((count.isInteger() ? count.getIntValue() : 0) + from.pageCount()));
+    target.touch(root);
+    target.refreshPages();
+}
+
+} // namespace
+
+PdfExporter::PdfExporter(const EvidenceSet &evidence)
+    : m_evidence(evidence)
+{ }
+
+QString PdfExporter::attachmentFileName()
+{
+    return QStringLiteral("recoupe-annotations.jsonld");
+}
+
+Result<PdfExportReport> PdfExporter::write(const QString &path, const PdfExportOptions &options) const
+{
+    PdfExportReport report;
+    const auto bytes = toBytes(options, &report);
+    if (!bytes)
+        return Error { bytes.error() };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
+    file.write(*bytes);
+    if (!file.commit())
+        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
+    report.path = path;
+    report.fileSize = bytes->size();
+    return report;
+}
+
+Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExportReport *reportOut) const
+{
+    PdfExportReport report;
+    if (m_evidence.sources.isEmpty())
+        return Error { tr("There is no source to export.") };
+    auto progress = [&](double fraction) {
+        if (options.progress)
+            options.progress(std::min(1.0, fraction));
+    };
+    const QString cancelledMessage = tr("The export was cancelled.");
+    const bool merged = m_evidence.sources.size() > 1;
+
+    try {
+        std::vector<Prepared> prepared;
+        prepared.reserve(size_t(m_evidence.sources.size()));
+        const double share = 0.8 / m_evidence.sources.size();
+        for (const EvidenceSource &source : m_evidence.sources) {
+            if (cancelled(options))
+                return Error { cancelledMessage };
+            const double base = share * double(prepared.size());
+            Prepared p;
+            p.evidence = &source;
+            QVector<PdfPage> typesetPages;
+            if (source.source.kind == SourceKind::Pdf) {
+                auto opened = PdfDocument::open(source.original, source.source.title);
+                if (!opened)
+                    return Error { opened.error() };
+                p.document = std::move(opened).value();
+                for (const QString &repair : p.document->repairs()) {
+                    report.warnings.append(tr("“%1” is damaged; it was read after a repair: %2")
+                                               .arg(source.source.title, repair));
+                }
+            } else {
+                auto typeset = SourceTypesetter::typeset(source);
+                if (!typeset)
+                    return Error { typeset.error() };
+                auto opened = PdfDocument::open(typeset->pdf, source.source.title);
+                if (!opened)
+                    return Error { opened.error() };
+                p.document = std::move(opened).value();
+                typesetPages = typeset->pages;
+                p.typeset = true;
+            }
+            progress(base + share * 0.3);
+
+            // Highlights, in text order, one per page the passage touches.
+            PdfAnnotator annotator(
+                *p.document, options.flatten ? PdfAnnotator::Mode::Flatten : PdfAnnotator::Mode::Annotate);
+            PdfPassageBoxes exact(source.original, source.pages);
+            int done = 0;
+            for (const Annotation &a : source.annotations) {
+                if ((++done & 63) == 0) {
+                    if (cancelled(options))
+                        return Error { cancelledMessage };
+                    progress(base
+                        + share * (0.3 + 0.7 * done / std::max<qsizetype>(1, source.annotations.size())));
+                }
+                if (a.anchor.orphaned) {
+                    report.warnings.append(
+                        tr("The passage “%1” of “%2” is no longer found in the source; it was "
+                           "left out of the PDF.")
+                            .arg(elided(a.anchor.exact, 60), source.source.title));
+                    continue;
+                }
+                const QVector<PageBox> boxes = p.typeset
+                    ? PdfQuads::forRange(typesetPages, a.anchor.start, a.anchor.end)
+                    : exact.boxes(a.anchor);
+                if (boxes.isEmpty()) {
+                    report.warnings.append(
+                        tr("The passage “%1” of “%2” has no place on the pages (the page may "
+                           "have no text layer); it was left out of the PDF.")
+                            .arg(elided(a.anchor.exact, 60), source.source.title));
+                    continue;
+                }
+                // The popup text: note, tags, the claims that cite the passage.
+                QStringList parts;
+                if (!a.note.isEmpty())
+                    parts.append(a.note);
+                QStringList tagPaths;
+                for (qint64 tagId : a.tagIds)
+                    tagPaths.append(m_evidence.tagPath(tagId));
+                tagPaths.removeAll(QString());
+                if (!tagPaths.isEmpty())
+                    parts.append(tr("Tags: %1").arg(tagPaths.join(QStringLiteral("; "))));
+                for (qint64 claimId : a.claimIds) {
+                    if (const Claim *c = m_evidence.claim(claimId)) {
+                        parts.append(tr("Cited by the claim “%1” (%2).")
+                                         .arg(c->text, EvidenceAppendix::statusText(int(c->status))));
+                    }
+                }
+                PdfHighlight h;
+                h.color = m_evidence.colorOf(a);
+                h.contents = parts.join(QStringLiteral("\n\n"));
+                h.author = options.author.of(a);
+                h.created = a.created;
+                h.modified = a.modified;
+                const QString name = WebAnnotationWriter::annotationUrn(source.source.sha256, a.id);
+                int piece = 0;
+                for (int i = 0; i < boxes.size();) {
+                    h.page = boxes[i].page;
+                    h.lines.clear();
+                    for (; i < boxes.size() && boxes[i].page == h.page; ++i)
+                        h.lines.append(boxes[i].rect);
+                    // Each page of a passage is its own annotation, with a name of its own.
+                    h.name = piece == 0 ? name : QStringLiteral("%1-%2").arg(name).arg(piece + 1);
+                    if (annotator.add(h).isInitialized() && piece == 0) {
+                        p.annotationPage.insert(a.id, h.page);
+                        p.annotationTop.insert(a.id, h.lines.first().top());
+                    }
+                    ++piece;
+                }
+                if (p.annotationPage.contains(a.id))
+                    ++p.highlights;
+            }
+            const Status finished = annotator.finish();
+            if (!finished.ok())
+                return Error { finished.error() };
+            prepared.push_back(std::move(p));
+        }
+
+        // Pages of each source in the final file, and where each cited passage is.
+        QVector<EvidenceAppendix::SourceEntry> entries;
+        QHash<qint64, QPair<int, int>> citationPages;
+        QVector<int> offsets;
+        int pageTotal = 0;
+        for (const Prepared &p : prepared) {
+            offsets.append(pageTotal);
+            EvidenceAppendix::SourceEntry entry;
+            entry.source = p.evidence;
+            entry.firstPage = pageTotal + 1;
+            entry.lastPage = pageTotal + p.document->pageCount();
+            entry.typeset = p.typeset;
+            if (!merged && !p.typeset) {
+                if (p.document->canAppend())
+                    entry.prefixLength = p.document->original().size();
+                else
+                    entry.rewritten = true;
+            }
+            for (auto it = p.annotationPage.cbegin(); it != p.annotationPage.cend(); ++it)
+                citationPages.insert(it.key(), qMakePair(it.value() + 1, pageTotal + it.value() + 1));
+            entries.append(entry);
+            pageTotal += p.document->pageCount();
+        }
+
+        std::unique_ptr<PdfDocument> appendix;
+        QHash<qint64, int> claimPages;
+        if (options.appendix) {
+            if (cancelled(options))
+                return Error { cancelledMessage };
+            EvidenceAppendix pages(m_evidence, entries);
+            pages.setCitationPages(citationPages);
+            pages.setGraphDrawing(options.drawGraph);
+            auto rendered = pages.render();
+            if (!rendered)
+                return Error { rendered.error() };
+            auto opened = PdfDocument::open(*rendered, tr("Evidence appendix"));
+            if (!opened)
+                return Error { opened.error() };
+            appendix = std::move(opened).value();
+            claimPages = pages.claimPages();
+            report.appendixPages = appendix->pageCount();
+        }
+        progress(0.85);
+
+        // One document to write: the source itself, or a new one holding every source.
+        std::unique_ptr<PdfDocument> mergedDocument;
+        PdfDocument *target = nullptr;
+        if (!merged) {
+            target = prepared.front().document.get();
+            if (appendix)
+                appendPages(*target, *appendix);
+        } else {
+            auto created = PdfDocument::create(tr("Evidence pack"));
+            if (!created)
+                return Error { created.error() };
+            mergedDocument = std::move(created).value();
+            target = mergedDocument.get();
+            QPDFPageDocumentHelper pages(target->qpdf());
+            for (Prepared &p : prepared) {
+                for (int i = 0; i < p.document->pageCount(); ++i)
+                    pages.addPage(QPDFPageObjectHelper(p.document->page(i)), false);
+            }
+            if (appendix) {
+                for (int i = 0; i < appendix->pageCount(); ++i)
+                    pages.addPage(QPDFPageObjectHelper(appendix->page(i)), false);
+            }
+            target->refreshPages();
+            QPDFObjectHandle info = QPDFObjectHandle::newDictionary();
+            info.replaceKey("/Title", PdfValues::text(tr("Evidence pack — %1").arg(m_evidence.dossierName)));
+            info.replaceKey("/Producer", PdfValues::text(QStringLiteral("Recoupe " RECOUPE_VERSION_STRING)));
+            info.replaceKey("/CreationDate", PdfValues::date(QDateTime::currentDateTimeUtc()));
+            target->qpdf().getTrailer().replaceKey("/Info", target->add(info));
+        }
+
+        // Bookmarks: each source, each claim (at its first passage in this file, else its
+        // appendix entry), the appendix.
+        QVector<PdfOutline::Item> outline;
+        for (int i = 0; i < int(prepared.size()); ++i)
+            outline.append({ prepared[size_t(i)].evidence->source.title, offsets[i], -1, {} });
+        const QVector<const Claim *> claims = m_evidence.claimsInScope();
+        if (!claims.isEmpty()) {
+            //: Bookmark grouping the claims in an exported PDF
+            PdfOutline::Item group { tr("Claims"), -1, -1, {} };
+            for (const Claim *c : claims) {
+                PdfOutline::Item item { elided(c->text, 120), -1, -1, {} };
+                for (qint64 evidenceId : c->evidenceIds) {
+                    for (int i = 0; i < int(prepared.size()) && item.page < 0; ++i) {
+                        const Prepared &p = prepared[size_t(i)];
+                        if (p.annotationPage.contains(evidenceId)) {
+                            item.page = offsets[i] + p.annotationPage.value(evidenceId);
+                            item.top = p.annotationTop.value(evidenceId);
+                        }
+                    }
+                    if (item.page >= 0)
+                        break;
+                }
+                if (item.page < 0 && claimPages.contains(c->id))
+                    item.page = pageTotal + claimPages.value(c->id);
+                group.children.append(item);
+            }
+            outline.append(group);
+        }
+        if (appendix)
+            outline.append({ tr("Evidence appendix"), pageTotal, -1, {} });
+        PdfOutline::append(*target, outline);
+
+        // The semantics travel with the file: the annotations as W3C Web Annotations.
+        WebAnnotationWriter writer(m_evidence);
+        writer.setAuthor(options.author);
+        report.attachmentName = PdfAttachments::attach(*target, attachmentFileName(), writer.toJson(),
+            QStringLiteral("application/ld+json"),
+            tr("The highlights, notes and tags of this file as W3C Web Annotations (JSON-LD)."),
+            QDateTime::currentDateTimeUtc());
+        progress(0.9);
+        if (cancelled(options))
+            return Error { cancelledMessage };
+
+        QByteArray bytes;
+        if (target->canAppend()) {
+            const auto update = target->incrementalUpdate();
+            if (!update)
+                return Error { update.error() };
+            bytes = target->original() + *update;
+        } else {
+            const auto rewritten = target->rewrite();
+            if (!rewritten)
+                return Error { rewritten.error() };
+            bytes = *rewritten;
+        }
+
+        for (int i = 0; i < int(prepared.size()); ++i) {
+            const Prepared &p = prepared[size_t(i)];
+            PdfExportReport::SourceResult result;
+            result.sourceId = p.evidence->source.id;
+            result.title = p.evidence->source.title;
+            result.sha256 = p.evidence->source.sha256;
+            result.firstPage = entries[i].firstPage;
+            result.lastPage = entries[i].lastPage;
+            result.highlights = p.highlights;
+            if (p.typeset)
+                result.method = PdfExportReport::Method::Typeset;
+            else if (merged)
+                result.method = PdfExportReport::Method::Merged;
+            else if (entries[i].prefixLength > 0)
+                result.method = PdfExportReport::Method::Appended;
+            else
+                result.method = PdfExportReport::Method::Rewritten;
+            result.prefixLength = entries[i].prefixLength;
+            if (result.method == PdfExportReport::Method::Rewritten) {
+                report.warnings.append(
+                    tr("“%1” is encrypted: its annotations could not be appended to the original "
+                       "bytes, so the file was written anew.")
+                        .arg(result.title));
+            }
+            report.highlightCount += p.highlights;
+            report.sources.append(result);
+        }
+        report.pageCount = target->pageCount();
+        report.fileSize = bytes.size();
+        progress(1.0);
+        if (reportOut)
+            *reportOut = report;
+        return bytes;
+    } catch (const std::exception &error) {
+        return Error { tr("The PDF export failed: %1").arg(PdfDocument::describe(error)) };
+    }
+}
+
+} // namespace Recoupe
