@@ -19,7 +19,7 @@ namespace Recoupe {
 
 namespace {
 
-constexpr int MinPagesPerThread = 4; // below that, a second document costs more than it saves
+constexpr int MinPagesPerThread = 16; // below that, a second document costs more than it saves
 
 struct PageText
 {

@@ -834,7 +834,7 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("gros.pdf"));
         QVector<QStringList> pages;
-        for (int i = 0; i < 30; ++i)
+        for (int i = 0; i < 40; ++i)
             pages.append(frenchLines(i));
         pages[7].clear(); // an empty page in the middle
         QVERIFY(qtPdf(file, pages));
@@ -848,9 +848,9 @@ private Q_SLOTS:
         context.threads = 2;
         QCOMPARE(pdf->read(bytes, context, two).outcome, Importer::Outcome::Read);
         QCOMPARE(one.text, two.text);
-        QCOMPARE(one.pages.size(), 30);
-        QCOMPARE(two.pages.size(), 30);
-        for (int i = 0; i < 30; ++i) {
+        QCOMPARE(one.pages.size(), 40);
+        QCOMPARE(two.pages.size(), 40);
+        for (int i = 0; i < 40; ++i) {
             QCOMPARE(one.pages[i].textStart, two.pages[i].textStart);
             QCOMPARE(one.pages[i].words.size(), two.pages[i].words.size());
         }
