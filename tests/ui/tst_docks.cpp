@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -602,6 +603,50 @@ private Q_SLOTS:
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
             return label->isVisible() && label->text().contains(QStringLiteral("needs a statement"));
         }));
+    }
+
+    void claimsUndoFromTheEditorIsTheDossiersUndo()
+    {
+        QMainWindow window;
+        auto *dock = new ClaimsDock(m_dossier.get(), &window);
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+        QAction *undoAction = m_dossier->undoStack()->createUndoAction(&window);
+        undoAction->setShortcut(QKeySequence::Undo);
+        window.addAction(undoAction);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        dock->newClaimAction()->trigger();
+        const qint64 id = dock->currentClaimId();
+        QPlainTextEdit *edit = dock->editor()->statementEdit();
+        edit->setFocus();
+        type(edit, QStringLiteral("Avis rendu le 07 mai 2018"));
+        // At once, before the pause that saves typing: Ctrl+Z saves it, then undoes it.
+        QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_dossier->claims().get(id)->text, QStringLiteral("New claim"));
+        QCOMPARE(edit->toPlainText(), QStringLiteral("New claim"));
+        QCOMPARE(m_dossier->undoStack()->redoText(), QStringLiteral("Edit claim"));
+    }
+
+    void claimsStatusChangeUnderFilterKeepsEditing()
+    {
+        ClaimsDock dock(m_dossier.get());
+        QAbstractItemModelTester tester(dock.model());
+        dock.show();
+        QComboBox *filter = dock.statusFilter();
+        filter->setCurrentIndex(filter->findData(int(Claim::Status::ToVerify)));
+        dock.newClaimAction()->trigger();
+        const qint64 id = dock.currentClaimId();
+        QCOMPARE(dock.view()->model()->rowCount(), 1);
+        QComboBox *status = dock.editor()->statusBox();
+        status->setCurrentIndex(status->findData(int(Claim::Status::Refuted)));
+        QCOMPARE(dock.view()->model()->rowCount(), 0); // the filter hides it now
+        QCOMPARE(dock.currentClaimId(), id); // but the editor keeps it
+        QCOMPARE(m_dossier->claims().get(id)->status, Claim::Status::Refuted);
+        m_dossier->undoStack()->undo();
+        QCOMPARE(dock.view()->model()->rowCount(), 1);
+        // Another status in the filter: the editor follows the list.
+        filter->setCurrentIndex(filter->findData(int(Claim::Status::Supported)));
+        QCOMPARE(dock.currentClaimId(), 0);
     }
 
     void claimsEvidenceOpensAndGoes()

@@ -158,7 +158,10 @@ ClaimEditor::ClaimEditor(QWidget *parent)
     setClaim(0);
 }
 
-ClaimEditor::~ClaimEditor() = default;
+ClaimEditor::~ClaimEditor()
+{
+    flush(); // typing of the last moment is kept
+}
 
 void ClaimEditor::setDossier(Dossier *dossier)
 {

@@ -112,9 +112,9 @@ ClaimsDock::ClaimsDock(Dossier *dossier, QWidget *parent)
     m_view->addAction(m_deleteClaim);
     m_deleteClaim->setShortcutContext(Qt::WidgetShortcut);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &ClaimsDock::onCurrentChanged);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ClaimsDock::onCurrentChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClaimsDock::onCurrentChanged);
+        [this] { syncEditor(true); });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { syncEditor(true); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { syncEditor(false); });
 
     m_editor = new ClaimEditor(content);
     connect(m_editor, &ClaimEditor::passageRequested, this, &ClaimsDock::passageRequested);
@@ -174,7 +174,7 @@ void ClaimsDock::setDossier(Dossier *dossier)
         setupSpellChecker();
     }
     m_newClaim->setEnabled(m_dossier != nullptr);
-    onCurrentChanged();
+    syncEditor(false);
 }
 
 void ClaimsDock::setupSpellChecker()
@@ -195,10 +195,15 @@ qint64 ClaimsDock::currentClaimId() const
     return m_editor->claimId();
 }
 
-void ClaimsDock::onCurrentChanged()
+void ClaimsDock::syncEditor(bool keepHidden)
 {
     const QModelIndex current = m_view->currentIndex();
-    const qint64 id = current.isValid() ? current.data(ClaimListModel::ClaimIdRole).toLongLong() : 0;
+    qint64 id = current.isValid() ? current.data(ClaimListModel::ClaimIdRole).toLongLong() : 0;
+    // A claim that the filter hid because its status was just changed stays in the editor;
+    // a deleted one does not.
+    const qint64 editing = m_editor->claimId();
+    if (!id && keepHidden && editing && m_model->rowForClaim(editing) >= 0)
+        id = editing;
     m_editor->setClaim(id);
     m_deleteClaim->setEnabled(id != 0);
 }
@@ -212,7 +217,7 @@ void ClaimsDock::applyFilter()
         m_proxy->setFilterRegularExpression(QStringLiteral("^%1$").arg(status));
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
-    onCurrentChanged();
+    syncEditor(false);
 }
 
 void ClaimsDock::showClaim(qint64 id)

@@ -54,7 +54,8 @@ Q_SIGNALS:
 private:
     void newClaim();
     void deleteClaim();
-    void onCurrentChanged();
+    // Shows the current claim in the editor.
+    void syncEditor(bool keepHidden);
     void applyFilter();
     void setupSpellChecker();
     void showError(const QString &message);
