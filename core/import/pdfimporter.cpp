@@ -249,6 +249,12 @@ Importer::ReadResult PdfImporter::read(
     s.author = doc->author().simplified();
     s.published = PublicationDate::fromDateTime(doc->creationDate());
     s.language = LanguageGuesser::guess(text);
+    // Poppler rebuilds a PDF whose end is missing from its objects; say so, pages may be lost.
+    if (!bytes.right(1024).contains("%%EOF")) {
+        draft.warnings.append(tr("%1 does not end like a complete PDF file: it was probably cut short (an "
+                                 "interrupted download?). Pages or text may be missing.")
+                                  .arg(context.path));
+    }
     if (text.isEmpty()) {
         draft.warnings.append(
             tr("%1 has no text layer: its scanned pages cannot be searched or annotated as text. "

@@ -635,6 +635,23 @@ private Q_SLOTS:
         QCOMPARE(storedText(outcome), QString());
     }
 
+    void pdfCutShortStillOpens()
+    {
+        // The end of the file (cross-reference table and trailer) is gone: Poppler rebuilds the
+        // document from its objects; the import says the file is incomplete.
+        const QString whole = path(QStringLiteral("entier.pdf"));
+        QVERIFY(qtPdf(whole, { frenchLines(0), frenchLines(1) }));
+        const QByteArray bytes = readAll(whole);
+        const QString file = path(QStringLiteral("coupe.pdf"));
+        QVERIFY(writeFile(file, bytes.left(bytes.lastIndexOf("xref"))));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QCOMPARE(outcome.warnings.size(), 1);
+        QVERIFY(outcome.warnings[0].contains(QLatin1String("cut short")));
+        QVERIFY(outcome.warnings[0].contains(file));
+        QVERIFY(storedText(outcome).contains(QStringLiteral("Page 2 du rapport")));
+    }
+
     void encryptedPdf_data()
     {
         QTest::addColumn<QString>("password");
