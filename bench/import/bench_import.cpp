@@ -663,7 +663,8 @@ int main(int argc, char **argv)
         QStringLiteral("Build the corpus with man -l -Tutf8 | col -b (slower) instead of "
                        "reading the roff sources."));
     const QCommandLineOption keep(QStringLiteral("keep-dossier"),
-        QStringLiteral("Write the text documents' dossier to this path and keep it."),
+        QStringLiteral("Write the text documents' dossier to this new path and keep it (for the search and "
+                       "library benchmarks)."),
         QStringLiteral("path"));
     const QCommandLineOption bigMb(QStringLiteral("big-text-mb"),
         QStringLiteral("Size of the single text file."), QStringLiteral("mb"), QStringLiteral("200"));
@@ -672,6 +673,11 @@ int main(int argc, char **argv)
     parser.addOptions({ pdfDir, pdfPages, texts, corpus, minChars, render, keep, bigMb, skip });
     parser.process(app);
     const QStringList skipped = parser.value(skip).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(keep) && QFileInfo::exists(parser.value(keep))) {
+        // Never overwrite a dossier someone may care about.
+        out(QStringLiteral("%1 already exists: give --keep-dossier a new path.").arg(parser.value(keep)));
+        return 2;
+    }
 
     QTemporaryDir work;
     out(QStringLiteral("Recoupe import benchmark — %1 cores, Qt %2, Poppler %3, SQLite %4")
