@@ -97,12 +97,16 @@ Result<QByteArray> EvidenceAppendix::render()
     setter.rule();
 
     // Sources and how to check them.
+    setter.keepSpace(90);
     setter.paragraph(tr("Sources in this file"), h2);
     for (const SourceEntry &entry : m_sources) {
         const Source &s = entry.source->source;
+        setter.keepSpace(70);
         setter.paragraph(s.title, h3);
-        if (entry.firstPage > 0)
+        if (entry.firstPage > 0 && entry.lastPage > entry.firstPage)
             setter.paragraph(tr("Pages %1–%2 of this file.").arg(entry.firstPage).arg(entry.lastPage), small);
+        else if (entry.firstPage > 0)
+            setter.paragraph(tr("Page %1 of this file.").arg(entry.firstPage), small);
         if (!s.origin.isEmpty())
             setter.paragraph(tr("Origin: %1").arg(s.origin), small);
         if (!s.publisher.isEmpty())
@@ -142,6 +146,7 @@ Result<QByteArray> EvidenceAppendix::render()
     // Claims and their citations.
     const QVector<const Claim *> claims = m_evidence.claimsInScope();
     if (!claims.isEmpty()) {
+        setter.keepSpace(110);
         setter.paragraph(tr("Claims"), h2);
         int number = 0;
         for (const Claim *c : claims) {
@@ -198,6 +203,7 @@ Result<QByteArray> EvidenceAppendix::render()
     // Entities and relationships.
     const QVector<const Entity *> entities = m_evidence.entitiesInScope();
     if (!entities.isEmpty()) {
+        setter.keepSpace(90);
         setter.paragraph(tr("Entities"), h2);
         QVector<QStringList> rows;
         for (const Entity *e : entities)
@@ -207,6 +213,7 @@ Result<QByteArray> EvidenceAppendix::render()
     }
     const QVector<const Relationship *> relationships = m_evidence.relationshipsInScope();
     if (!relationships.isEmpty()) {
+        setter.keepSpace(90);
         setter.paragraph(tr("Relationships"), h2);
         QVector<QStringList> rows;
         for (const Relationship *r : relationships) {
@@ -223,10 +230,11 @@ Result<QByteArray> EvidenceAppendix::render()
         }
         //: Table headers
         setter.table({ tr("From"), tr("Relationship"), tr("To"), tr("Dates"), tr("Citations") }, rows,
-            { 0.24, 0.26, 0.24, 0.16, 0.10 }, small);
+            { 0.24, 0.25, 0.24, 0.15, 0.12 }, small);
 
-        setter.paragraph(tr("Relationship graph"), h2);
         const double height = std::min(420.0, 120.0 + 28.0 * entities.size());
+        setter.keepSpace(height + 40);
+        setter.paragraph(tr("Relationship graph"), h2);
         const GraphDrawing draw = m_drawGraph ? m_drawGraph : GraphDrawing(&GraphSketch::paint);
         setter.drawing(height, [draw, entities, relationships](QPainter &painter, const QRectF &area) {
             draw(painter, area, entities, relationships);

@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextLayout>
@@ -87,10 +88,10 @@ QFont PdfTypesetter::font(const Style &style) const
     f.setBold(style.bold);
     f.setItalic(style.italic);
     f.setHintingPreference(QFont::PreferNoHinting);
-    f.setKerning(true);
-    // Any letter spacing turns ligatures off in Qt's shaper (QFont::setFeature needs Qt 6.7): a
-    // "ﬀ" glyph would read back as one character and the text under a highlight would not match.
-    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+    // No ligatures: a "ﬁ" glyph reads back from the PDF as one character U+FB01, and the words
+    // under a highlight would no longer be the passage. (QFont::setFeature() needs Qt 6.7; this
+    // also drops kerning, for scripts that do not need shaping only.)
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -346,9 +347,16 @@ Result<QByteArray> PdfTypesetter::render()
         }
         painter.setFont(footerFont);
         painter.setPen(QColor(0x66, 0x66, 0x66));
-        //: Page footer: document name, page number, page count
-        const QString footer = m_footer.isEmpty() ? tr("%1 / %2").arg(page + 1).arg(total)
-                                                  : tr("%1 — %2 / %3").arg(m_footer).arg(page + 1).arg(total);
+        //: Page footer: page number, page count
+        const QString numbers = tr("%1 / %2").arg(page + 1).arg(total);
+        QString footer = numbers;
+        if (!m_footer.isEmpty()) {
+            // A long title is cut so that the page number always shows.
+            const QFontMetricsF metrics(footerFont, m_writer.get());
+            const double room = contentWidth() - metrics.horizontalAdvance(numbers + QStringLiteral(" — "));
+            //: Page footer: document name, then page number and count
+            footer = tr("%1 — %2").arg(metrics.elidedText(m_footer, Qt::ElideRight, room), numbers);
+        }
         painter.drawText(QRectF(Margin, PageHeight - BottomMargin + 24, contentWidth(), 14),
             Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextSingleLine, footer);
     }

@@ -243,12 +243,13 @@ QByteArray WebAnnotationWriter::toJson(bool indented) const
                 json.field("name", author);
                 json.endObject();
             }
-            const QString colorClass = QStringLiteral("recoupe-") + m_evidence.colorOf(a).name().mid(1);
+            // The annotation's own colour (tags travel as tagging bodies, with theirs in the codebook).
+            const QString colorClass = QStringLiteral("recoupe-") + a.color.name().mid(1);
             json.key("stylesheet");
             json.beginObject();
             json.field("type", "CssStylesheet");
             const QString css = QLatin1Char('.') + colorClass + QStringLiteral(" { background-color: ")
-                + m_evidence.colorOf(a).name() + QStringLiteral("; }");
+                + a.color.name() + QStringLiteral("; }");
             json.field("value", css);
             json.endObject();
             if (!a.note.isEmpty() || !a.tagIds.isEmpty()) {

@@ -23,7 +23,7 @@ struct EvidenceSource;
 // canonical text: a TextQuoteSelector (exact, prefix, suffix), a TextPositionSelector counted
 // in Unicode code points as the model requires, and for PDFs a FragmentSelector #page=N (RFC
 // 3778, 1-based). The note is a TextualBody with purpose "commenting", each tag one with purpose
-// "tagging" (its codebook path), and the colour a CSS stylesheet class on the target.
+// "tagging" (its codebook path), and the annotation's colour a CSS stylesheet class on the target.
 class WebAnnotationWriter
 {
     Q_DECLARE_TR_FUNCTIONS(WebAnnotationWriter)

@@ -48,6 +48,43 @@ QString PdfInspector::pageText(const QByteArray &pdf, int page)
     return p ? p->text(QRectF()) : QString();
 }
 
+namespace {
+
+void walk(const QVector<Poppler::OutlineItem> &items, int depth, QVector<PdfInspector::Bookmark> &out)
+{
+    for (const Poppler::OutlineItem &item : items) {
+        PdfInspector::Bookmark b;
+        b.title = item.name();
+        b.depth = depth;
+        const QSharedPointer<const Poppler::LinkDestination> dest = item.destination();
+        b.page = dest ? dest->pageNumber() - 1 : -1;
+        out.append(b);
+        walk(item.children(), depth + 1, out);
+    }
+}
+
+} // namespace
+
+QVector<PdfInspector::Bookmark> PdfInspector::outline(const QByteArray &pdf)
+{
+    QVector<Bookmark> out;
+    const auto doc = load(pdf);
+    if (doc)
+        walk(doc->outline(), 0, out);
+    return out;
+}
+
+QMap<QString, QByteArray> PdfInspector::embeddedFiles(const QByteArray &pdf)
+{
+    QMap<QString, QByteArray> files;
+    const auto doc = load(pdf);
+    if (!doc)
+        return files;
+    for (Poppler::EmbeddedFile *file : doc->embeddedFiles())
+        files.insert(file->name(), file->data());
+    return files;
+}
+
 QVector<int> PdfInspector::annotationCounts(const QByteArray &pdf)
 {
     QVector<int> counts;

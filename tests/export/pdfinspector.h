@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QColor>
 #include <QDateTime>
+#include <QMap>
 #include <QRectF>
 #include <QString>
 #include <QVector>
@@ -29,11 +30,22 @@ public:
         bool hasPopup = false;
     };
 
+    struct Bookmark
+    {
+        QString title;
+        int depth = 0; // 0 for top-level items
+        int page = -1; // 0-based, -1 without destination
+    };
+
     // Every /Highlight Poppler finds, in page order.
     static QVector<Highlight> highlights(const QByteArray &pdf);
     // Number of annotations of any kind on each page (Poppler).
     static QVector<int> annotationCounts(const QByteArray &pdf);
     static int pageCount(const QByteArray &pdf);
+    // The outline, depth first, as Poppler reads it.
+    static QVector<Bookmark> outline(const QByteArray &pdf);
+    // The embedded files Poppler finds: name → data.
+    static QMap<QString, QByteArray> embeddedFiles(const QByteArray &pdf);
     static QString pageText(const QByteArray &pdf, int page);
     // The average colour of a displayed-page rectangle rendered at `dpi` (Poppler's Splash).
     static QColor renderedColor(const QByteArray &pdf, int page, const QRectF &rect, double dpi = 72);
