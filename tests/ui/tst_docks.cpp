@@ -865,6 +865,10 @@ private Q_SLOTS:
         QSignalSpy finished(&dock, &SearchDock::searchFinished);
         dock.search(QStringLiteral("amazon"));
         dock.search(QStringLiteral("syndicat"));
+        // The first page is there at once, unranked, while the ranked list is computed.
+        QVERIFY(dock.model()->rowCount() > 0);
+        QVERIFY(!dock.model()->isRanked());
+        QVERIFY(dock.isRanking());
         QTRY_VERIFY(!dock.isRanking() && finished.count() >= 1);
         QVERIFY(dock.model()->isRanked());
         QVERIFY(dock.model()->rowCount() > 0);

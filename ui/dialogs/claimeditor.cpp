@@ -161,6 +161,11 @@ ClaimEditor::ClaimEditor(QWidget *parent)
 ClaimEditor::~ClaimEditor()
 {
     flush(); // typing of the last moment is kept
+    // The child widgets die after this body and may signal on the way out.
+    for (QObject *child : { static_cast<QObject *>(m_text), static_cast<QObject *>(m_note),
+             static_cast<QObject *>(m_evidence), static_cast<QObject *>(m_status),
+             static_cast<QObject *>(m_speaker), static_cast<QObject *>(m_stance) })
+        disconnect(child, nullptr, this, nullptr);
 }
 
 void ClaimEditor::setDossier(Dossier *dossier)

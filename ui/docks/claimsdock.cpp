@@ -104,9 +104,9 @@ ClaimsDock::ClaimsDock(Dossier *dossier, QWidget *parent)
              int(ClaimListModel::StanceColumn), int(ClaimListModel::EvidenceColumn) })
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     // Row heights follow the wrapped text: lay the rows out again when the column width changes.
-    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this](int column) {
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [view = m_view](int column) {
         if (column == ClaimListModel::TextColumn)
-            QTimer::singleShot(0, m_view, &QTreeView::doItemsLayout);
+            QTimer::singleShot(0, view, &QTreeView::doItemsLayout);
     });
     // Delete acts on the list only, not while typing in the editor.
     m_view->addAction(m_deleteClaim);
@@ -147,6 +147,10 @@ ClaimsDock::ClaimsDock(Dossier *dossier, QWidget *parent)
 
 ClaimsDock::~ClaimsDock()
 {
+    // The child widgets die after this body and some signal on the way out: none may reach a
+    // dock that is no longer whole.
+    disconnect(m_view->selectionModel(), nullptr, this, nullptr);
+    disconnect(m_proxy, nullptr, this, nullptr);
     // The editor's decorators point at the checker: detach them before it goes.
     m_editor->setSpellChecker(nullptr);
 }

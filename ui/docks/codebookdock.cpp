@@ -144,7 +144,12 @@ CodebookDock::CodebookDock(Dossier *dossier, QWidget *parent)
     setDossier(dossier);
 }
 
-CodebookDock::~CodebookDock() = default;
+CodebookDock::~CodebookDock()
+{
+    // The view and the model die after this body and may signal on the way out.
+    disconnect(m_view->selectionModel(), nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
 
 void CodebookDock::createActions()
 {

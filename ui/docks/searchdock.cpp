@@ -197,6 +197,7 @@ SearchDock::SearchDock(Dossier *dossier, QWidget *parent)
 SearchDock::~SearchDock()
 {
     cancelRanking();
+    disconnect(m_results, nullptr, this, nullptr);
 }
 
 Dossier *SearchDock::dossier() const
