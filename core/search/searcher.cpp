@@ -19,8 +19,6 @@ namespace {
 // its ranking as nested statements on the same connection, so this reaches them too.
 constexpr int ProgressSteps = 1000;
 
-// Statement texts are cached per connection by Database::cached(), keyed by their text, so
-// each variant is built once per process.
 QByteArray textSql(bool ranked, bool snippets, bool excluding)
 {
     QByteArray sql = "SELECT c.source_id, s.title, c.start, c.page, ";
@@ -97,17 +95,41 @@ Searcher::Searcher(Database &db)
     : m_db(db)
 { }
 
+Searcher::~Searcher() = default;
+
+Statement &Searcher::statement(const char *sql)
+{
+    // Unlike Database::cached(), a statement that failed to prepare (an interrupt while FTS5
+    // connects its tables, a locked schema) is prepared again next time instead of failing forever.
+    std::unique_ptr<Statement> &slot = m_statements[std::string(sql)];
+    if (slot && slot->isValid())
+        slot->reset();
+    else
+        slot = std::make_unique<Statement>(m_db.prepare(sql));
+    return *slot;
+}
+
 Searcher::Step Searcher::prepare()
 {
-    if (m_registered)
-        return Step::Done;
+    // Registering the function and connecting both FTS5 tables run statements of their own; an
+    // interrupt meant for an earlier search can land there, so one failure is retried.
     bool interrupted = false;
-    const Status registered = MatchLocator::ensureRegistered(m_db, &interrupted);
-    m_registered = registered.ok();
+    for (int attempt = 0; !m_registered && attempt < 2; ++attempt) {
+        if (m_stop.load())
+            return Step::Stopped;
+        const Status registered = MatchLocator::ensureRegistered(m_db, &interrupted);
+        if (registered.ok()) {
+            Statement warm = m_db.prepare("SELECT 1 FROM text_index, note_index WHERE 0");
+            m_registered = warm.isValid();
+            m_error = warm.error();
+            interrupted = (sqlite3_errcode(m_db.handle()) & 0xff) == SQLITE_INTERRUPT;
+        } else {
+            m_error = registered.error();
+        }
+    }
     if (m_registered)
         return Step::Done;
-    m_error = registered.error();
-    return interrupted ? Step::Stopped : Step::Failed;
+    return m_stop.load() || interrupted ? Step::Stopped : Step::Failed;
 }
 
 QString Searcher::stoppedMessage() const
@@ -134,7 +156,7 @@ Searcher::Step Searcher::searchTexts(
     const bool ranked = options.mode == SearchOptions::Mode::Ranked;
     const bool excluding = !query.excluded.isEmpty();
     const QByteArray sql = textSql(ranked, options.snippets, excluding);
-    Statement &stmt = m_db.cached(sql.constData());
+    Statement &stmt = statement(sql.constData());
     stmt.bind(1, query.expression).bind(6, qMax(1, options.limit));
     if (options.snippets)
         bindSnippet(stmt, options);
@@ -169,7 +191,7 @@ Searcher::Step Searcher::searchNotes(
     else if (!options.claims)
         kindFilter = "AND note_index.kind = 'annotation' ";
     const QByteArray sql = noteSql(ranked, options.snippets, kindFilter);
-    Statement &stmt = m_db.cached(sql.constData());
+    Statement &stmt = statement(sql.constData());
     // Notes are not cut into passages: an excluded word leaves out the note itself.
     const QString expression = query.excluded.isEmpty()
         ? query.expression
@@ -278,8 +300,8 @@ Result<SourceMatches> Searcher::findInSource(qint64 sourceId, const QString &tex
 
     // A source's chunks are inserted together, so their ids form a range FTS5 can seek to
     // instead of matching the whole dossier; the source_id test keeps it exact regardless.
-    Statement &range = m_db.cached("SELECT (SELECT removed FROM sources WHERE id = ?1), min(id), max(id) "
-                                   "FROM text_chunks WHERE source_id = ?1");
+    Statement &range = statement("SELECT (SELECT removed FROM sources WHERE id = ?1), min(id), max(id) "
+                                 "FROM text_chunks WHERE source_id = ?1");
     range.bind(1, sourceId);
     if (!range.next()) {
         if (finish(range) == Step::Stopped) {
@@ -307,7 +329,7 @@ Result<SourceMatches> Searcher::findInSource(qint64 sourceId, const QString &tex
     };
 
     if (!query.excluded.isEmpty()) {
-        Statement &excluded = m_db.cached(
+        Statement &excluded = statement(
             "SELECT 1 FROM text_index CROSS JOIN text_chunks c ON c.id = text_index.rowid "
             "WHERE text_index MATCH ?1 AND text_index.rowid BETWEEN ?2 AND ?3 AND c.source_id = ?4 LIMIT 1");
         excluded.bind(1, query.excluded).bind(2, first).bind(3, last).bind(4, sourceId);
@@ -319,10 +341,10 @@ Result<SourceMatches> Searcher::findInSource(qint64 sourceId, const QString &tex
             return result;
     }
 
-    Statement &stmt = m_db.cached("SELECT c.start, c.page, recoupe_matches(text_index, 0) FROM text_index "
-                                  "CROSS JOIN text_chunks c ON c.id = text_index.rowid "
-                                  "WHERE text_index MATCH ?1 AND text_index.rowid BETWEEN ?2 AND ?3 AND "
-                                  "c.source_id = ?4 ORDER BY c.start");
+    Statement &stmt = statement("SELECT c.start, c.page, recoupe_matches(text_index, 0) FROM text_index "
+                                "CROSS JOIN text_chunks c ON c.id = text_index.rowid "
+                                "WHERE text_index MATCH ?1 AND text_index.rowid BETWEEN ?2 AND ?3 AND "
+                                "c.source_id = ?4 ORDER BY c.start");
     stmt.bind(1, query.expression).bind(2, first).bind(3, last).bind(4, sourceId);
     while (stmt.next()) {
         if (m_stop.load(std::memory_order_relaxed))

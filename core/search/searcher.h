@@ -9,6 +9,9 @@
 #include <QVector>
 
 #include <atomic>
+#include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace Recoupe {
 
@@ -129,7 +132,11 @@ class Searcher
     Q_DECLARE_TR_FUNCTIONS(Searcher)
 
 public:
+    // The Searcher must not outlive `db`.
     explicit Searcher(Database &db);
+    ~Searcher();
+    Searcher(const Searcher &) = delete;
+    Searcher &operator=(const Searcher &) = delete;
 
     Result<SearchResults> search(const QString &query, const SearchOptions &options = SearchOptions());
     Result<SearchResults> search(const FtsQuery &query, const SearchOptions &options = SearchOptions());
@@ -156,9 +163,11 @@ private:
     Step searchTexts(const FtsQuery &query, const SearchOptions &options, QVector<SearchHit> *hits);
     Step searchNotes(const FtsQuery &query, const SearchOptions &options, QVector<SearchHit> *hits);
     Step finish(Statement &stmt);
+    Statement &statement(const char *sql);
     QString stoppedMessage() const;
 
     Database &m_db;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
     bool m_registered = false;
     std::atomic<bool> m_stop { false };
     QString m_error;
