@@ -845,6 +845,7 @@ private Q_SLOTS:
         std::atomic<bool> giveUp { false };
         QString failure;
         int hitsAfterStop = -1;
+        QString afterStop;
 
         // The worker searches with its own read-only connection, as a background search would.
         std::unique_ptr<QThread> worker(QThread::create([&] {
@@ -876,6 +877,8 @@ private Q_SLOTS:
             const auto again = searcher.search(QStringLiteral("deontologie"));
             if (again.ok() && again->outcome == SearchOutcome::Searched)
                 hitsAfterStop = int(again->hits.size());
+            else
+                afterStop = again.ok() ? again->message : again.error();
         }));
         worker->start();
         QDeadlineTimer deadline(60000);
@@ -893,7 +896,7 @@ private Q_SLOTS:
         QVERIFY(worker->wait(60000));
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY(stopped);
-        QVERIFY(hitsAfterStop > 0);
+        QVERIFY2(hitsAfterStop > 0, qPrintable(afterStop));
     }
 };
 
