@@ -6,7 +6,7 @@
 //
 // Without --dossier, it uses RECOUPE_BUILD_DIR/bench-search/man-pages.recoupe, built on first run
 // from the system's man pages (`man --nh --nj -l -Tutf8 FILE | col -b`: no hyphenation, so words
-// stay whole; Debian packages manpages, manpages-dev, manpages-fr).
+// stay whole; Debian packages manpages(-dev), manpages-fr(-dev), manpages-de(-dev), manpages-es(-dev)).
 //
 // Times are wall clock (what a user waits) and the thread's CPU time (what the query costs,
 // whatever else the machine runs); the ratio to sqlite3 is on CPU time, per query.
@@ -125,7 +125,13 @@ bool fillDossier(Database &db, int wanted)
         while (running.size() < 2 && next < pages.size())
             running.append(startRendering(pages.at(next++)));
         std::unique_ptr<QProcess> process(running.takeFirst());
-        process->waitForFinished(-1);
+        // groff loops forever on a few translated pages: give each page 30 seconds.
+        if (!process->waitForFinished(30000)) {
+            process->kill();
+            process->waitForFinished();
+            ++skipped;
+            continue;
+        }
         const QByteArray bytes = process->readAllStandardOutput();
         const QString file = process->property("path").toString();
         const QString text = QString::fromUtf8(bytes).trimmed();
@@ -164,8 +170,8 @@ bool fillDossier(Database &db, int wanted)
     ok = ok
         && db.exec("INSERT INTO text_index(text_index) VALUES ('optimize'); PRAGMA wal_checkpoint(TRUNCATE);")
                .ok();
-    out << "  done: " << inserted << " sources (" << skipped << " duplicate or empty renderings skipped) in "
-        << timer.elapsed() / 1000 << " s" << Qt::endl;
+    out << "  done: " << inserted << " sources (" << skipped
+        << " duplicate, empty or hung renderings skipped) in " << timer.elapsed() / 1000 << " s" << Qt::endl;
     return ok && inserted > 0;
 }
 
