@@ -126,7 +126,9 @@ struct SourceMatches
 //
 // A Searcher uses its connection from one thread. To search off the UI thread, open a
 // connection for the worker (Database::open(path, Database::Mode::ReadOnly)) and build the
-// Searcher there; interrupt() may be called from any thread while it runs.
+// Searcher there; interrupt() may be called from any thread while it runs. While a search
+// runs, the Searcher installs its own SQLite progress handler on the connection (to notice
+// interrupt()) and removes it afterwards.
 class Searcher
 {
     Q_DECLARE_TR_FUNCTIONS(Searcher)
