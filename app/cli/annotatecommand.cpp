@@ -10,6 +10,7 @@
 #include <QColor>
 #include <QCommandLineParser>
 #include <QRegularExpression>
+#include <climits>
 
 namespace Recoupe {
 

@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Recoupe {
 
 namespace {

@@ -12,6 +12,8 @@
 #include "sourcescommand.h"
 #include "tagscommand.h"
 
+#include <algorithm>
+
 namespace Recoupe {
 
 CliTool::CliTool()

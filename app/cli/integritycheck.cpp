@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace Recoupe {

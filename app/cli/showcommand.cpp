@@ -9,6 +9,9 @@
 #include <QCommandLineParser>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <climits>
+
 namespace Recoupe {
 
 QString ShowCommand::summary() const
@@ -115,7 +118,7 @@ int ShowCommand::run(const QCommandLineParser &parser, const QStringList &positi
         if (!value.isEmpty())
             console().printLine(label.leftJustified(14) + value);
     };
-    //: Field labels of "show"; %1 is a value
+    //: Field labels of “show”, printed before the values in one column
     field(tr("Source"), QString::number(s.id));
     field(tr("Title"), s.title);
     field(tr("Kind"), sourceKindName(s.kind));

@@ -8,6 +8,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace Recoupe {
 
 QString SourcesCommand::summary() const
