@@ -305,8 +305,7 @@ DateMention::Role verbCue(const QString &sentence)
 {
     static const QRegularExpression start = pattern(QStringLiteral(
         "\\b(?:rejoint|rejoindra|rejoindre|rejoignait|nommée?s?|recrutée?s?|embauchée?s?|engagée?s?|arrivée?|"
-        "prend\\s+ses\\s+(?:nouvelles\\s+)?fonctions|pris\\s+ses\\s+(?:nouvelles\\s+)?fonctions|entre\\s+"
-        "en\\s+fonction|"
+        "(?:prend|pris|prendra|prenait)\\s+(?:\\w+\\s+){0,4}fonctions|entre\\s+en\\s+fonction|"
         "entrée?\\s+en\\s+fonction|succède|joined|joins|appointed|hired|took\\s+office|started|starts|began|"
         "begins)\\b"));
     static const QRegularExpression end

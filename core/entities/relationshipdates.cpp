@@ -70,7 +70,15 @@ QVector<EvidenceDate> RelationshipDates::suggest(qint64 relationshipId)
             ++e;
         if (e < window.size())
             ++e;
-        for (DateMention mention : EvidenceDates::find(QStringView(window).mid(s, e - s), reference)) {
+        // Dates inside the passage; when it has none, those of its sentences. Either way the
+        // sentence gives the words that make a date a start or an end.
+        const QVector<DateMention> found = EvidenceDates::find(QStringView(window).mid(s, e - s), reference);
+        const qint64 passageStart = anchor.start - from - s, passageEnd = anchor.end - from - s;
+        const bool inside = std::any_of(found.cbegin(), found.cend(),
+            [&](const DateMention &m) { return m.start < passageEnd && m.end > passageStart; });
+        for (DateMention mention : found) {
+            if (inside && !(mention.start < passageEnd && mention.end > passageStart))
+                continue;
             mention.start += from + s;
             mention.end += from + s;
             result.append({ relationshipId, annotationId, anchor.sourceId, mention });
