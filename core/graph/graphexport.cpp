@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphexport.h"
+
+#include "ftmwriter.h"
+#include "gexfwriter.h"
+#include "graphmlwriter.h"
+
+#include <QSaveFile>
+
+namespace Recoupe {
+
+bool GraphExport::formatFromName(const QString &name, Format *format)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("graphml")) {
+        *format = Format::GraphMl;
+        return true;
+    }
+    if (n == QLatin1String("gexf")) {
+        *format = Format::Gexf;
+        return true;
+    }
+    if (n == QLatin1String("ftm") || n == QLatin1String("followthemoney")) {
+        *format = Format::FollowTheMoney;
+        return true;
+    }
+    return false;
+}
+
+QStringList GraphExport::formatNames()
+{
+    return { QStringLiteral("graphml"), QStringLiteral("gexf"), QStringLiteral("ftm") };
+}
+
+Status GraphExport::write(
+    Dossier &dossier, const Graph &graph, Format format, QIODevice *device, QStringList *warnings)
+{
+    bool ok = false;
+    switch (format) {
+    case Format::GraphMl:
+        ok = GraphMlWriter::write(graph, device);
+        break;
+    case Format::Gexf:
+        ok = GexfWriter::write(graph, device);
+        break;
+    case Format::FollowTheMoney:
+        ok = FtmWriter::write(dossier, graph, device, warnings);
+        break;
+    }
+    if (!ok)
+        return Error { tr("Cannot write the graph: %1").arg(device->errorString()) };
+    return {};
+}
+
+Status GraphExport::writeFile(
+    Dossier &dossier, const Graph &graph, Format format, const QString &path, QStringList *warnings)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
+    const Status written = write(dossier, graph, format, &file, warnings);
+    if (!written.ok())
+        return Error { tr("Cannot write %1: %2").arg(path, written.error()) };
+    if (!file.commit())
+        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
+    return {};
+}
+
+} // namespace Recoupe

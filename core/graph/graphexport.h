@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "graph/graph.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+class QIODevice;
+
+namespace Recoupe {
+
+class Dossier;
+
+// Writes a (filtered) graph in one of the interchange formats: GraphML, GEXF or FollowTheMoney
+// JSON lines. A file is written whole or not at all.
+class GraphExport
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphExport)
+
+public:
+    enum class Format
+    {
+        GraphMl,
+        Gexf,
+        FollowTheMoney
+    };
+
+    // "graphml", "gexf", "ftm" (also "followthemoney"), in any case.
+    static bool formatFromName(const QString &name, Format *format);
+    static QStringList formatNames();
+
+    static Status write(Dossier &dossier, const Graph &graph, Format format, QIODevice *device,
+        QStringList *warnings = nullptr);
+    static Status writeFile(Dossier &dossier, const Graph &graph, Format format, const QString &path,
+        QStringList *warnings = nullptr);
+};
+
+} // namespace Recoupe
