@@ -16,19 +16,25 @@ QString ClaimsReport::escaped(const QString &text)
 {
     QString out;
     out.reserve(text.size() + 8);
-    static const QString special = QStringLiteral("\\`*_{}[]<>()#+-.!|~");
-    bool lineStart = true;
+    static const QString special = QStringLiteral("\\`*_{}[]<>()#|~");
+    bool blank = true; // only spaces so far on this line: "-" or "+" would start a list
+    bool number = false; // only digits after them: "." would make a numbered list
     for (const QChar c : text) {
-        // Only characters that can start markup where they stand; a full stop matters only
-        // after a number at the start of a line, but escaping it is harmless everywhere.
-        const bool onlyAtLineStart = c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('.');
-        if (special.contains(c) && (!onlyAtLineStart || lineStart))
+        const bool escape = special.contains(c) || ((c == QLatin1Char('-') || c == QLatin1Char('+')) && blank)
+            || (c == QLatin1Char('.') && number);
+        if (escape)
             out += QLatin1Char('\\');
         out += c;
-        if (c == QLatin1Char('\n'))
-            lineStart = true;
-        else if (!c.isSpace() && !c.isDigit())
-            lineStart = false;
+        if (c == QLatin1Char('\n')) {
+            blank = true;
+            number = false;
+        } else if (c.isDigit() && (blank || number)) {
+            blank = false;
+            number = true;
+        } else if (!c.isSpace() || !blank) {
+            blank = false;
+            number = false;
+        }
     }
     return out;
 }

@@ -24,7 +24,7 @@ struct EvidenceSource
     Source source;
     QByteArray original; // PDFs: the file as imported, byte for byte
     QString text; // the canonical text
-    QVector<PdfPage> pages; // PDFs: word boxes
+    QVector<PdfPage> pages; // PDFs: page sizes and text ranges; word boxes on the annotated pages
     QVector<Annotation> annotations; // in text order
 };
 

@@ -83,8 +83,10 @@ QPDFObjectHandle PdfAnnotator::add(const PdfHighlight &h)
         return form;
     }
 
-    QPDFObjectHandle page = m_document.page(h.page);
-    QPDFObjectHandle annotation = QPDFObjectHandle::newDictionary();
+    // Built from a map: replaceKey() would read the page (and its whole object stream) only to
+    // check that the reference is not null.
+    QPDFObjectHandle page = m_document.pageReference(h.page);
+    QPDFObjectHandle annotation = PdfDocument::dictionary({ { "/P", page } });
     annotation.replaceKey("/Type", name("/Annot"));
     annotation.replaceKey("/Subtype", name("/Highlight"));
     annotation.replaceKey("/Rect", PdfValues::rect(bounds));
@@ -92,7 +94,6 @@ QPDFObjectHandle PdfAnnotator::add(const PdfHighlight &h)
     annotation.replaceKey("/C", PdfValues::color(rgb));
     annotation.replaceKey("/CA", QPDFObjectHandle::newInteger(1));
     annotation.replaceKey("/F", QPDFObjectHandle::newInteger(4)); // Print
-    annotation.replaceKey("/P", page);
     annotation.replaceKey("/Contents", PdfValues::text(h.contents));
     if (!h.author.isEmpty())
         annotation.replaceKey("/T", PdfValues::text(h.author));
@@ -111,14 +112,13 @@ QPDFObjectHandle PdfAnnotator::add(const PdfHighlight &h)
         popupRect.moveRight(crop.right());
     if (popupRect.top() < crop.top())
         popupRect.moveTop(crop.top());
-    QPDFObjectHandle popup = QPDFObjectHandle::newDictionary();
+    QPDFObjectHandle popup = PdfDocument::dictionary({ { "/P", page } });
     popup.replaceKey("/Type", name("/Annot"));
     popup.replaceKey("/Subtype", name("/Popup"));
     popup.replaceKey("/Rect", PdfValues::rect(popupRect));
     popup.replaceKey("/Parent", annotation);
     popup.replaceKey("/Open", QPDFObjectHandle::newBool(false));
     popup.replaceKey("/F", QPDFObjectHandle::newInteger(28)); // Print, NoZoom, NoRotate
-    popup.replaceKey("/P", page);
     popup = m_document.add(popup);
     annotation.replaceKey("/Popup", popup);
 
@@ -131,11 +131,11 @@ Status PdfAnnotator::finish()
 {
     try {
         for (auto &[index, objects] : m_perPage) {
-            QPDFObjectHandle page = m_document.page(index);
+            QPDFObjectHandle page = m_document.pageDictionary(index);
             if (m_mode == Mode::Annotate) {
                 // A direct array: the old one may be shared or indirect, it stays as it was.
                 QPDFObjectHandle annots = QPDFObjectHandle::newArray();
-                QPDFObjectHandle old = page.getKey("/Annots");
+                QPDFObjectHandle old = m_document.resolve(page.getKey("/Annots"));
                 if (old.isArray()) {
                     for (const QPDFObjectHandle &item : old.getArrayAsVector())
                         annots.appendItem(item);
@@ -143,17 +143,15 @@ Status PdfAnnotator::finish()
                 for (const QPDFObjectHandle &annotation : objects)
                     annots.appendItem(annotation);
                 page.replaceKey("/Annots", annots);
-                m_document.touch(page);
+                m_document.pageChanged(index);
                 continue;
             }
 
             // Flatten: the page's own resources, copied so shared or inherited ones stay intact.
-            QPDFObjectHandle oldResources = PdfDocument::inherited(page, "/Resources");
+            QPDFObjectHandle oldResources = m_document.inherited(index, "/Resources");
             QPDFObjectHandle resources = oldResources.isDictionary() ? oldResources.shallowCopy()
                                                                      : QPDFObjectHandle::newDictionary();
-            if (resources.isIndirect())
-                resources = QPDFObjectHandle::newDictionary();
-            QPDFObjectHandle oldXObjects = resources.getKey("/XObject");
+            QPDFObjectHandle oldXObjects = m_document.resolve(resources.getKey("/XObject"));
             QPDFObjectHandle xobjects
                 = oldXObjects.isDictionary() ? oldXObjects.shallowCopy() : QPDFObjectHandle::newDictionary();
             QByteArray paint = "\nQ\nq\n";
@@ -175,15 +173,16 @@ Status PdfAnnotator::finish()
             QPDFObjectHandle contents = QPDFObjectHandle::newArray();
             contents.appendItem(m_document.addStream(QPDFObjectHandle::newDictionary(), "q\n", false));
             QPDFObjectHandle old = page.getKey("/Contents");
-            if (old.isArray()) {
-                for (const QPDFObjectHandle &item : old.getArrayAsVector())
+            QPDFObjectHandle value = m_document.resolve(old);
+            if (value.isArray()) {
+                for (const QPDFObjectHandle &item : value.getArrayAsVector())
                     contents.appendItem(item);
-            } else if (old.isStream()) {
+            } else if (old.isIndirect() || value.isStream()) {
                 contents.appendItem(old);
             }
             contents.appendItem(m_document.addStream(QPDFObjectHandle::newDictionary(), paint, false));
             page.replaceKey("/Contents", contents);
-            m_document.touch(page);
+            m_document.pageChanged(index);
         }
         m_perPage.clear();
         return {};

@@ -86,6 +86,7 @@ QString PdfAttachments::attach(PdfDocument &document, const QString &fileName, c
         collectNodes(tree, after);
         for (QPDFObjectHandle &node : after)
             document.touch(node);
+        document.afterQpdfAdditions(); // a split node is numbered by qpdf
         if (names.isIndirect())
             document.touch(names);
     } else {

@@ -45,47 +45,6 @@ QString elided(const QString &text, int length)
     return simple.size() <= length ? simple : simple.left(length - 1).trimmed() + QChar(0x2026);
 }
 
-// Copies `from`'s pages to the end of `target` under a page-tree node of their own, so that
-// only the root of the page tree changes: the update stays small and the original's pages are
-// not rewritten. Attributes the pages would otherwise inherit from the target's tree (a
-// rotation, a crop box) are set on them explicitly.
-void appendPages(PdfDocument &target, PdfDocument &from)
-{
-    QPDF &qpdf = target.qpdf();
-    QPDFObjectHandle root = qpdf.getRoot().getKey("/Pages");
-    QPDFObjectHandle node = QPDFObjectHandle::newDictionary();
-    node.replaceKey("/Type", QPDFObjectHandle::newName("/Pages"));
-    node.replaceKey("/Parent", root);
-    node.replaceKey("/Rotate", QPDFObjectHandle::newInteger(0));
-    node = target.add(node);
-    QPDFObjectHandle kids = QPDFObjectHandle::newArray();
-    for (int i = 0; i < from.pageCount(); ++i) {
-        QPDFObjectHandle page = from.page(i);
-        for (const char *key : { "/MediaBox", "/Resources" }) {
-            if (!page.hasKey(key))
-                page.replaceKey(key, PdfDocument::inherited(page, key));
-        }
-        QPDFObjectHandle media = page.getKey("/MediaBox");
-        page.replaceKey("/CropBox", page.hasKey("/CropBox") ? page.getKey("/CropBox") : media);
-        page.replaceKey("/Rotate", QPDFObjectHandle::newInteger(0));
-        page.removeKey("/Parent"); // or the copy would drag the whole foreign tree along
-        QPDFObjectHandle copy = qpdf.copyForeignObject(page);
-        copy.replaceKey("/Parent", node);
-        kids.appendItem(copy);
-    }
-    node.replaceKey("/Kids", kids);
-    node.replaceKey("/Count", QPDFObjectHandle::newInteger(from.pageCount()));
-    QPDFObjectHandle rootKids = root.getKey("/Kids");
-    rootKids.appendItem(node);
-    if (rootKids.isIndirect())
-        target.touch(rootKids);
-    QPDFObjectHandle count = root.getKey("/Count");
-    root.replaceKey("/Count",
-        QPDFObjectHandle::newInteger((count.isInteger() ? count.getIntValue() : 0) + from.pageCount()));
-    target.touch(root);
-    target.refreshPages();
-}
-
 } // namespace
 
 PdfExporter::PdfExporter(const EvidenceSet &evidence)
@@ -138,7 +97,9 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
             p.evidence = &source;
             QVector<PdfPage> typesetPages;
             if (source.source.kind == SourceKind::Pdf) {
-                auto opened = PdfDocument::open(source.original, source.source.title);
+                // Merging goes through qpdf's writer, which needs the objects in qpdf's own form.
+                auto opened = PdfDocument::open(source.original, source.source.title,
+                    merged ? PdfDocument::Mode::Rewrite : PdfDocument::Mode::Append);
                 if (!opened)
                     return Error { opened.error() };
                 p.document = std::move(opened).value();
@@ -150,7 +111,8 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
                 auto typeset = SourceTypesetter::typeset(source);
                 if (!typeset)
                     return Error { typeset.error() };
-                auto opened = PdfDocument::open(typeset->pdf, source.source.title);
+                auto opened = PdfDocument::open(typeset->pdf, source.source.title,
+                    merged ? PdfDocument::Mode::Rewrite : PdfDocument::Mode::Append);
                 if (!opened)
                     return Error { opened.error() };
                 p.document = std::move(opened).value();
@@ -162,7 +124,7 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
             // Highlights, in text order, one per page the passage touches.
             PdfAnnotator annotator(
                 *p.document, options.flatten ? PdfAnnotator::Mode::Flatten : PdfAnnotator::Mode::Annotate);
-            PdfPassageBoxes exact(source.original, source.pages);
+            PdfPassageBoxes exact(source.original, source.pages, source.text);
             int done = 0;
             for (const Annotation &a : source.annotations) {
                 if ((++done & 63) == 0) {
@@ -228,6 +190,8 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
                 if (p.annotationPage.contains(a.id))
                     ++p.highlights;
             }
+            report.pagesReadForEdges += exact.pagesRead();
+            report.edgesEstimated += exact.edgesEstimated();
             const Status finished = annotator.finish();
             if (!finished.ok())
                 return Error { finished.error() };
@@ -269,7 +233,7 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
             auto rendered = pages.render();
             if (!rendered)
                 return Error { rendered.error() };
-            auto opened = PdfDocument::open(*rendered, tr("Evidence appendix"));
+            auto opened = PdfDocument::open(*rendered, tr("Evidence appendix"), PdfDocument::Mode::Rewrite);
             if (!opened)
                 return Error { opened.error() };
             appendix = std::move(opened).value();
@@ -284,7 +248,7 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
         if (!merged) {
             target = prepared.front().document.get();
             if (appendix)
-                appendPages(*target, *appendix);
+                target->appendPages(*appendix);
         } else {
             auto created = PdfDocument::create(tr("Evidence pack"));
             if (!created)
@@ -294,11 +258,11 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
             QPDFPageDocumentHelper pages(target->qpdf());
             for (Prepared &p : prepared) {
                 for (int i = 0; i < p.document->pageCount(); ++i)
-                    pages.addPage(QPDFPageObjectHelper(p.document->page(i)), false);
+                    pages.addPage(QPDFPageObjectHelper(p.document->pageReference(i)), false);
             }
             if (appendix) {
                 for (int i = 0; i < appendix->pageCount(); ++i)
-                    pages.addPage(QPDFPageObjectHelper(appendix->page(i)), false);
+                    pages.addPage(QPDFPageObjectHelper(appendix->pageReference(i)), false);
             }
             target->refreshPages();
             QPDFObjectHandle info = QPDFObjectHandle::newDictionary();

@@ -54,6 +54,10 @@ struct PdfExportReport
     int highlightCount = 0;
     int appendixPages = 0;
     QString attachmentName; // the embedded JSON-LD file
+    // Pages whose characters were read again with Poppler to cut a passage inside a word, and
+    // the cuts estimated from the word boxes alone (see PdfPassageBoxes).
+    int pagesReadForEdges = 0;
+    int edgesEstimated = 0;
     QVector<SourceResult> sources;
     QStringList warnings; // translated: passages left out, repaired or encrypted originals
 };

@@ -26,7 +26,7 @@ Built build(PdfDocument &document, const QVector<PdfOutline::Item> &items, QPDFO
         node.replaceKey("/Parent", parent);
         if (item.page >= 0 && item.page < document.pageCount()) {
             QPDFObjectHandle dest = QPDFObjectHandle::newArray();
-            dest.appendItem(document.page(item.page));
+            dest.appendItem(document.pageReference(item.page));
             if (item.top >= 0) {
                 const PdfPageGeometry geometry = document.geometry(item.page);
                 const QPointF user = geometry.toUser(QPointF(0, std::max(0.0, item.top - 12)));

@@ -9,45 +9,69 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <cstdio>
+
 namespace Recoupe {
 
 namespace {
 
-// Escapes for a JSON string literal. The export writes its JSON by hand: QJsonObject costs
-// several allocations per key, and a dossier can hold a hundred thousand annotations.
+// A JSON string literal, UTF-8, straight from UTF-16. The export writes its JSON by hand:
+// QJsonObject costs several allocations per key, and a dossier can hold a hundred thousand
+// annotations.
 void appendJsonString(QByteArray &out, QStringView text)
 {
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[(c >> 4) & 0xf];
-                out += hex[c & 0xf];
+    const qsizetype at = out.size();
+    // At most six bytes per UTF-16 unit (a control character as \u00XX), plus the quotes.
+    out.resize(at + text.size() * 6 + 2);
+    char *p = out.data() + at;
+    *p++ = '"';
+    const char16_t *s = text.utf16();
+    const qsizetype n = text.size();
+    static const char hex[] = "0123456789abcdef";
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = s[i];
+        if (c < 0x80) {
+            if (c == '"' || c == '\\') {
+                *p++ = '\\';
+                *p++ = char(c);
+            } else if (c >= 0x20) {
+                *p++ = char(c);
+            } else if (c == '\n') {
+                *p++ = '\\';
+                *p++ = 'n';
+            } else if (c == '\r') {
+                *p++ = '\\';
+                *p++ = 'r';
+            } else if (c == '\t') {
+                *p++ = '\\';
+                *p++ = 't';
             } else {
-                out += c;
+                *p++ = '\\';
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = hex[(c >> 4) & 0xf];
+                *p++ = hex[c & 0xf];
             }
+        } else if (c < 0x800) {
+            *p++ = char(0xc0 | (c >> 6));
+            *p++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(s[i + 1])) {
+            const char32_t u = QChar::surrogateToUcs4(c, s[++i]);
+            *p++ = char(0xf0 | (u >> 18));
+            *p++ = char(0x80 | ((u >> 12) & 0x3f));
+            *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
+        } else {
+            // A lone surrogate is not text: write U+FFFD as JSON parsers would read it.
+            const char16_t u = QChar::isSurrogate(c) ? char16_t(0xfffd) : c;
+            *p++ = char(0xe0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
         }
     }
-    out += '"';
+    *p++ = '"';
+    out.resize(p - out.constData());
 }
 
 // A small writer of JSON objects and arrays, with optional indentation.
@@ -147,7 +171,14 @@ private:
 
 QString utc(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODate); // "2018-05-07T09:30:00Z"
+    // "2018-05-07T09:30:00Z", formatted without QDateTime::toString's locale machinery.
+    const QDateTime u = time.toUTC();
+    const QDate d = u.date();
+    const QTime t = u.time();
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(), d.day(),
+        t.hour(), t.minute(), t.second());
+    return QString::fromLatin1(buffer);
 }
 
 QString originIri(const QString &origin)

@@ -201,6 +201,20 @@ QVector<int> PdfInspector::mutoolAnnotationObjects(const QString &path, int page
     return objects;
 }
 
+QString PdfInspector::mutoolAppearance(const QString &path, int annotationObject)
+{
+    static const QRegularExpression normal(QStringLiteral("/AP\\s*<<\\s*/N\\s+(\\d+)\\s+0\\s+R"));
+    const auto match = normal.match(mutoolShow(path, QString::number(annotationObject)));
+    if (!match.hasMatch())
+        return QString();
+    QString shown = mutoolShow(path, match.captured(1));
+    static const QRegularExpression state(QStringLiteral("/ExtGState\\s*<<\\s*/\\w+\\s+(\\d+)\\s+0\\s+R"));
+    const auto stateMatch = state.match(shown);
+    if (stateMatch.hasMatch())
+        shown += mutoolShow(path, stateMatch.captured(1));
+    return shown;
+}
+
 QByteArray PdfInspector::mutoolExtract(const QString &path, const QString &fileName, const QString &workDir)
 {
     PdfFixtures::run(QStringLiteral("mutool"), { QStringLiteral("extract"), path }, workDir);

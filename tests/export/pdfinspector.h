@@ -56,6 +56,9 @@ public:
     static QString mutoolShow(const QString &path, const QString &what);
     // The object numbers of the /Annot dictionaries of `page` (1-based, as mutool counts), by mutool.
     static QVector<int> mutoolAnnotationObjects(const QString &path, int page);
+    // The appearance of an annotation object as mutool shows it: the /AP /N form XObject, then
+    // the ExtGState objects its resources name. Empty when the annotation has none.
+    static QString mutoolAppearance(const QString &path, int annotationObject);
     // The text of an embedded file, read by mutool.
     static QByteArray mutoolExtract(const QString &path, const QString &fileName, const QString &workDir);
 

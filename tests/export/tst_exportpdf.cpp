@@ -277,7 +277,10 @@ void TestExportPdf::textSourceIsTypesetWithItsHighlights()
     QVERIFY(!annots.isEmpty());
     const QString first_annotation = PdfInspector::mutoolShow(path, QString::number(annots.first()));
     QVERIFY2(first_annotation.contains(QLatin1String("/Highlight")), qPrintable(first_annotation));
-    QVERIFY(first_annotation.contains(QLatin1String("/AP")));
+    const QString appearance = PdfInspector::mutoolAppearance(path, annots.first());
+    QVERIFY2(appearance.contains(QLatin1String("/Subtype /Form"))
+            && appearance.contains(QLatin1String("/BM /Multiply")),
+        qPrintable(appearance));
 
     // The embedded JSON-LD holds this source's annotations.
     const QMap<QString, QByteArray> files = PdfInspector::embeddedFiles(pdf);
@@ -352,9 +355,13 @@ void TestExportPdf::pdfSourceKeepsItsOriginalBytes()
         QVERIFY2(shown.contains(QLatin1String("/Subtype /Highlight"))
                 || shown.contains(QLatin1String("/Subtype /Popup")),
             qPrintable(shown));
-        if (shown.contains(QLatin1String("/Highlight")))
-            QVERIFY2(shown.contains(QLatin1String("/AP")) && shown.contains(QLatin1String("/NM")),
-                qPrintable(shown));
+        if (shown.contains(QLatin1String("/Highlight"))) {
+            QVERIFY2(shown.contains(QLatin1String("/NM")), qPrintable(shown));
+            const QString appearance = PdfInspector::mutoolAppearance(path, object);
+            QVERIFY2(appearance.contains(QLatin1String("/Subtype /Form"))
+                    && appearance.contains(QLatin1String("/BM /Multiply")),
+                qPrintable(appearance));
+        }
     }
     // The source's bookmark, and the attachment.
     const QVector<PdfInspector::Bookmark> outline = PdfInspector::outline(pdf);
