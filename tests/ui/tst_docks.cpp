@@ -540,6 +540,8 @@ private Q_SLOTS:
         QCOMPARE(m_dossier->claims().get(id)->stance, Claim::Stance::Asserts);
         QCOMPARE(dock.model()->index(0, ClaimListModel::SpeakerColumn).data().toString(),
             QStringLiteral("Mathieu Jeandron"));
+        QCOMPARE(dock.model()->index(0, 0).data(ClaimListModel::SummaryRole).toString(),
+            QStringLiteral("Supported · Mathieu Jeandron asserts it · no evidence yet"));
 
         // Undo shows in the editor.
         undo->undo();

@@ -7,41 +7,95 @@
 #include "spell/spellchecker.h"
 #include "storage/dossier.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace Recoupe {
 
 namespace {
 
-// QTreeView asks for row heights without telling the delegate how wide the column is, so
-// wrapped text would get one line; this passes the column's width along.
-class WrappingDelegate : public QStyledItemDelegate
+// A claim in two parts: its statement (wrapped) and, below in a quieter color, its status,
+// speaker, stance and evidence, so that a narrow dock shows all of it without columns.
+class ClaimDelegate : public QStyledItemDelegate
 {
 public:
-    explicit WrappingDelegate(QTreeView *view)
+    explicit ClaimDelegate(QTreeView *view)
         : QStyledItemDelegate(view)
         , m_view(view)
     { }
 
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+        QTextDocument doc;
+        setup(doc, opt, index, rect.width());
+        painter->save();
+        painter->translate(rect.topLeft());
+        painter->setClipRect(rect.translated(-rect.topLeft()));
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = opt.palette;
+        context.palette.setColor(QPalette::Text, textColor(opt));
+        doc.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        // The view does not say how wide the column is; the text wraps to it.
         opt.rect = QRect(0, 0, m_view->header()->sectionSize(index.column()), 1);
-        return QStyledItemDelegate::sizeHint(opt, index);
+        QStyle *style = m_view->style();
+        const int width = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, m_view).width();
+        QTextDocument doc;
+        setup(doc, opt, index, std::max(60, width));
+        return QSize(opt.rect.width(), int(std::ceil(doc.size().height())) + 2);
     }
 
 private:
+    static QColor textColor(const QStyleOptionViewItem &opt)
+    {
+        const QPalette::ColorGroup group
+            = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        return opt.palette.color(
+            group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
+    }
+
+    static void setup(
+        QTextDocument &doc, const QStyleOptionViewItem &opt, const QModelIndex &index, int width)
+    {
+        doc.setDefaultFont(opt.font);
+        doc.setDocumentMargin(2);
+        QColor quiet = textColor(opt);
+        quiet.setAlphaF(0.7);
+        const QString statement = index.data(Qt::DisplayRole).toString().toHtmlEscaped();
+        const QString summary = index.data(ClaimListModel::SummaryRole).toString().toHtmlEscaped();
+        doc.setHtml(QStringLiteral("<div>%1</div><div style=\"color:%3; font-size:small\">%2</div>")
+                        .arg(statement, summary, quiet.name(QColor::HexArgb)));
+        doc.setTextWidth(width);
+    }
+
     QTreeView *m_view;
 };
 
@@ -93,16 +147,15 @@ ClaimsDock::ClaimsDock(Dossier *dossier, QWidget *parent)
     m_view->setRootIsDecorated(false);
     // Claims are sentences: wrap them rather than cut them.
     m_view->setWordWrap(true);
-    m_view->setItemDelegate(new WrappingDelegate(m_view));
+    m_view->setItemDelegate(new ClaimDelegate(m_view));
     m_view->setUniformRowHeights(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Claims"));
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ClaimListModel::TextColumn, QHeaderView::Stretch);
-    for (int column : { int(ClaimListModel::StatusColumn), int(ClaimListModel::SpeakerColumn),
-             int(ClaimListModel::StanceColumn), int(ClaimListModel::EvidenceColumn) })
-        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // One column: the delegate writes status, speaker, stance and evidence under the statement.
+    m_view->setHeaderHidden(true);
+    for (int column = ClaimListModel::StatusColumn; column < ClaimListModel::ColumnCount; ++column)
+        m_view->setColumnHidden(column, true);
     // Row heights follow the wrapped text: lay the rows out again when the column width changes.
     connect(m_view->header(), &QHeaderView::sectionResized, m_view, [view = m_view](int column) {
         if (column == ClaimListModel::TextColumn)
@@ -178,6 +231,9 @@ void ClaimsDock::setDossier(Dossier *dossier)
         setupSpellChecker();
     }
     m_newClaim->setEnabled(m_dossier != nullptr);
+    // Open on the first claim rather than on an empty, disabled editor.
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
     syncEditor(false);
 }
 

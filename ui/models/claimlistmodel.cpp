@@ -230,6 +230,43 @@ QColor ClaimListModel::statusColor(Claim::Status status)
     return {};
 }
 
+QString ClaimListModel::summary(const Claim &claim) const
+{
+    QStringList parts { statusLabel(claim.status) };
+    const QString speaker = claim.speakerId ? m_entityNames.value(claim.speakerId) : QString();
+    if (!speaker.isEmpty()) {
+        switch (claim.stance) {
+        case Claim::Stance::None:
+            //: Claim summary: %1 is the person or institution making the statement
+            parts.append(tr("said by %1").arg(speaker));
+            break;
+        case Claim::Stance::Asserts:
+            //: Claim summary: %1 is the person or institution making the statement
+            parts.append(tr("%1 asserts it").arg(speaker));
+            break;
+        case Claim::Stance::Denies:
+            //: Claim summary: %1 is the person or institution making the statement
+            parts.append(tr("%1 denies it").arg(speaker));
+            break;
+        case Claim::Stance::Reports:
+            //: Claim summary: %1 reports what someone else says
+            parts.append(tr("%1 reports it").arg(speaker));
+            break;
+        case Claim::Stance::Doubts:
+            //: Claim summary: %1 is the person or institution making the statement
+            parts.append(tr("%1 doubts it").arg(speaker));
+            break;
+        }
+    } else if (claim.stance != Claim::Stance::None) {
+        parts.append(stanceLabel(claim.stance));
+    }
+    const int evidence = int(claim.evidenceIds.size());
+    //: Claim summary: how many passages the claim cites
+    parts.append(evidence ? tr("%n passage(s) cited", "", evidence) : tr("no evidence yet"));
+    //: Separates the parts of a claim's summary line
+    return parts.join(tr(" · "));
+}
+
 int ClaimListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_claims.size());
@@ -249,6 +286,8 @@ QVariant ClaimListModel::data(const QModelIndex &index, int role) const
         return claim.id;
     if (role == StatusRole)
         return int(claim.status);
+    if (role == SummaryRole)
+        return summary(claim);
     switch (index.column()) {
     case TextColumn:
         if (role == Qt::DisplayRole) {

@@ -32,6 +32,8 @@ public:
     {
         ClaimIdRole = Qt::UserRole + 1,
         StatusRole, // int(Claim::Status), for filtering
+        // One line under the statement: "Supported · Mathieu Jeandron asserts it · 2 passages cited"
+        SummaryRole,
     };
 
     explicit ClaimListModel(QObject *parent = nullptr);
@@ -49,6 +51,8 @@ public:
     static QString statusLabel(Claim::Status status);
     static QString stanceLabel(Claim::Stance stance);
     static QColor statusColor(Claim::Status status);
+    // The SummaryRole line of a claim: status, speaker with stance, evidence.
+    QString summary(const Claim &claim) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
