@@ -131,7 +131,8 @@ Result<QByteArray> EvidenceAppendix::render()
                 small);
         } else if (entry.rewritten) {
             setter.paragraph(
-                tr("The original PDF is encrypted, so this file had to be written anew: its bytes are "
+                tr("The original PDF could not take an incremental update (it is encrypted, or its "
+                   "cross-reference table is damaged), so this file was written anew: its bytes are "
                    "not a prefix of this file. The SHA-256 above identifies the original."),
                 small);
         } else {

@@ -74,10 +74,14 @@ void GraphSketch::paint(QPainter &painter, const QRectF &area, const QVector<con
         QString label = r->label.isEmpty() ? r->type : r->label;
         if (!r->role.isEmpty())
             label += QStringLiteral(" (") + r->role + QLatin1Char(')');
+        // The label on a white patch, so the line does not strike it through.
         const QPointF middle = line.center();
+        const QRectF room(middle.x() - 60, middle.y() - 5, 120, 10);
+        const QRectF patch
+            = painter.boundingRect(room, Qt::AlignCenter | Qt::TextSingleLine, label).adjusted(-2, 0, 2, 0);
+        painter.fillRect(patch, Qt::white);
         painter.setPen(QColor(0x22, 0x22, 0x22));
-        painter.drawText(
-            QRectF(middle.x() - 60, middle.y() - 8, 120, 10), Qt::AlignCenter | Qt::TextSingleLine, label);
+        painter.drawText(room, Qt::AlignCenter | Qt::TextSingleLine, label);
     }
     for (int i = 0; i < nodes.size(); ++i) {
         const QRectF box(at[i].x() - 60, at[i].y() - 11, 120, 22);

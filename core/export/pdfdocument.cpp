@@ -76,9 +76,10 @@ Result<std::unique_ptr<PdfDocument>> PdfDocument::open(
     }
     try {
         doc->m_encrypted = qpdf.isEncrypted();
-        // New strings in an encrypted file would have to be encrypted: qpdf rewrites it.
-        doc->m_mode = doc->m_encrypted ? Mode::Rewrite : mode;
-        doc->locateXref();
+        // New strings in an encrypted file would have to be encrypted, and an update must point
+        // back to the original's cross-reference section: without either, qpdf rewrites it.
+        const bool foundXref = doc->locateXref();
+        doc->m_mode = (doc->m_encrypted || !foundXref) ? Mode::Rewrite : mode;
         if (doc->m_mode == Mode::Append) {
             doc->m_xref = qpdf.getXRefTable();
             int highest = 0;

@@ -36,6 +36,10 @@ namespace Recoupe {
 // every page of the file to list the pages), and new objects are numbered here (qpdf numbers
 // them only after resolving every object of the file). New streams exist only in this class
 // until they are written; qpdf sees a placeholder with the same number.
+//
+// open(), create(), incrementalUpdate() and rewrite() return errors as values. The functions
+// that read or build objects pass qpdf's exceptions on (a damaged object deep in a file can
+// surface anywhere); PdfExporter catches them and reports them as errors.
 class PdfDocument
 {
     Q_DECLARE_TR_FUNCTIONS(PdfDocument)

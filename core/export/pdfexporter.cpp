@@ -347,10 +347,15 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
                 result.method = PdfExportReport::Method::Rewritten;
             result.prefixLength = entries[i].prefixLength;
             if (result.method == PdfExportReport::Method::Rewritten) {
-                report.warnings.append(
-                    tr("“%1” is encrypted: its annotations could not be appended to the original "
-                       "bytes, so the file was written anew.")
-                        .arg(result.title));
+                report.warnings.append(p.document->isEncrypted()
+                        ? tr("“%1” is encrypted: its annotations could not be appended to the original "
+                             "bytes, so the "
+                             "file was written anew.")
+                              .arg(result.title)
+                        : tr("“%1” has a damaged cross-reference table: its annotations could not be "
+                             "appended to the "
+                             "original bytes, so the file was written anew.")
+                              .arg(result.title));
             }
             report.highlightCount += p.highlights;
             report.sources.append(result);

@@ -132,6 +132,22 @@ QByteArray PdfFixtures::fromGroff(const QString &title, const QStringList &parag
     return pdf;
 }
 
+QByteArray PdfFixtures::fromLatexSource(const QString &source)
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("doc.tex")), source.toUtf8());
+    // Twice: bookmarks and cross-references come from the first run's auxiliary files.
+    for (int pass = 0; pass < 2; ++pass) {
+        if (run(QStringLiteral("pdflatex"),
+                { QStringLiteral("-interaction=nonstopmode"), QStringLiteral("-halt-on-error"),
+                    QStringLiteral("doc.tex") },
+                dir.path())
+            != 0)
+            return QByteArray();
+    }
+    return read(dir.filePath(QStringLiteral("doc.pdf")));
+}
+
 QByteArray PdfFixtures::fromLatex(const QString &title, const QStringList &paragraphs, bool twoColumns)
 {
     QTemporaryDir dir;

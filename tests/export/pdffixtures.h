@@ -20,6 +20,8 @@ public:
     static QByteArray fromGroff(const QString &title, const QStringList &paragraphs);
     // pdfLaTeX, one column or two. ASCII text: the default OT1 encoding ships as Type 1 fonts.
     static QByteArray fromLatex(const QString &title, const QStringList &paragraphs, bool twoColumns);
+    // pdfLaTeX on a whole document's source.
+    static QByteArray fromLatexSource(const QString &source);
     // qpdf in → out with extra arguments ("--object-streams=generate", "--rotate=+90:1").
     static QByteArray throughQpdf(const QByteArray &pdf, const QStringList &arguments);
 

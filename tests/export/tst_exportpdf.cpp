@@ -22,6 +22,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace Recoupe;
 
 namespace {
@@ -70,6 +73,9 @@ private Q_SLOTS:
     void encryptedPdfIsRewrittenAndTheReportSaysSo();
     void orphanedPassageIsReportedNotExported();
     void cancelledExportWritesNothing();
+    void existingBookmarksLinksAndAttachmentsStay();
+    void damagedCrossReferenceIsRewrittenAndSaysSo();
+    void exportRunsOnAWorkerThread();
 
 private:
     // Checks every annotation of `sourceId` against what Poppler reads in `pdf`.
@@ -582,6 +588,112 @@ void TestExportPdf::cancelledExportWritesNothing()
     QVERIFY(!written.ok());
     QVERIFY(written.error().contains(QLatin1String("cancelled")));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestExportPdf::existingBookmarksLinksAndAttachmentsStay()
+{
+    // hyperref writes bookmarks and link annotations; qpdf adds an attachment of the author's.
+    const QByteArray latex = PdfFixtures::fromLatexSource(QStringLiteral(
+        "\\documentclass{article}\n\\usepackage{hyperref}\n\\begin{document}\n"
+        "\\section{Opinion}\\label{opinion}\nThe ethics commission gave an opinion with reservations, "
+        "see section~\\ref{tender}.\n\n\\section{Tender}\\label{tender}\nThe contract was awarded after "
+        "a public tender, see section~\\ref{opinion}.\n\\end{document}\n"));
+    QVERIFY2(!latex.isEmpty(), qPrintable(PdfFixtures::lastError()));
+    QTemporaryDir dir;
+    PdfFixtures::write(dir.filePath(QStringLiteral("notes.txt")), "The author's own notes.\n");
+    const QByteArray original = PdfFixtures::throughQpdf(latex,
+        { QStringLiteral("--add-attachment"), dir.filePath(QStringLiteral("notes.txt")),
+            QStringLiteral("--") });
+    QVERIFY(!original.isEmpty());
+    const QVector<PdfInspector::Bookmark> bookmarksBefore = PdfInspector::outline(original);
+    QCOMPARE(bookmarksBefore.size(), 2);
+    const int linksBefore = PdfInspector::annotationCounts(original).value(0);
+    QVERIFY(linksBefore >= 2);
+
+    EvidenceFixture f(dir.filePath(QStringLiteral("h.recoupe")));
+    const qint64 id = f.import(dir.path(), QStringLiteral("hyperref.pdf"), original);
+    QVERIFY2(id, qPrintable(f.error()));
+    QVERIFY2(
+        f.annotateQuote(id, QStringLiteral("an opinion with reservations"), QStringLiteral("Key passage")),
+        qPrintable(f.error()));
+    QVERIFY(f.claim(QStringLiteral("The opinion came with reservations."),
+        { f.dossier().annotations().all().first().id }));
+    auto evidence = EvidenceSet::collect(f.dossier(), { id });
+    PdfExportReport report;
+    const auto pdf = PdfExporter(*evidence).toBytes(PdfExportOptions(), &report);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+    QVERIFY(pdf->startsWith(original));
+    const QString path = save(QStringLiteral("hyperref.pdf"), *pdf);
+    QCOMPARE(PdfInspector::qpdfCheck(path), 0);
+
+    // The publisher's bookmarks first, as they were; then the source's and the claim's.
+    const QVector<PdfInspector::Bookmark> outline = PdfInspector::outline(*pdf);
+    QVERIFY(outline.size() >= 5);
+    QCOMPARE(outline[0].title, bookmarksBefore[0].title);
+    QCOMPARE(outline[1].title, bookmarksBefore[1].title);
+    QCOMPARE(outline[2].title, f.dossier().sources().get(id)->title);
+    QCOMPARE(outline.last().title, QStringLiteral("The opinion came with reservations."));
+    // The links are still there, with the highlight after them (Poppler shows its popup as part
+    // of it; mutool lists both).
+    QCOMPARE(PdfInspector::annotationCounts(*pdf).value(0), linksBefore + 1);
+    QCOMPARE(PdfInspector::mutoolAnnotationObjects(path, 1).size(),
+        PdfInspector::mutoolAnnotationObjects(save(QStringLiteral("hyperref-original.pdf"), original), 1)
+                .size()
+            + 2);
+    QCOMPARE(PdfInspector::highlights(*pdf).size(), 1);
+    // Both attachments: the author's and ours.
+    const QMap<QString, QByteArray> files = PdfInspector::embeddedFiles(*pdf);
+    QCOMPARE(files.value(QStringLiteral("notes.txt")), QByteArray("The author's own notes.\n"));
+    QVERIFY(files.contains(PdfExporter::attachmentFileName()));
+}
+
+void TestExportPdf::damagedCrossReferenceIsRewrittenAndSaysSo()
+{
+    // The last startxref points nowhere useful: readers rebuild the table, an update cannot
+    // point back to it.
+    QByteArray damaged = PdfFixtures::fromQt(englishParagraphs());
+    const qsizetype at = damaged.lastIndexOf("startxref");
+    damaged = damaged.left(at) + "startxref\n17\n%%EOF\n";
+    QTemporaryDir dir;
+    EvidenceFixture f(dir.filePath(QStringLiteral("d.recoupe")));
+    const qint64 id = f.import(dir.path(), QStringLiteral("damaged.pdf"), damaged);
+    QVERIFY2(id, qPrintable(f.error()));
+    QVERIFY(f.annotateQuote(id, QStringLiteral("public tender"), QStringLiteral("Damaged")));
+    auto evidence = EvidenceSet::collect(f.dossier(), { id });
+    PdfExportReport report;
+    const auto pdf = PdfExporter(*evidence).toBytes(PdfExportOptions(), &report);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+    QCOMPARE(report.sources[0].method, PdfExportReport::Method::Rewritten);
+    QVERIFY(!report.warnings.isEmpty());
+    QVERIFY2(report.warnings.join(QLatin1Char(' ')).contains(QLatin1String("damaged")),
+        qPrintable(report.warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(PdfInspector::qpdfCheck(save(QStringLiteral("damaged.pdf"), *pdf)), 0);
+    const QVector<PdfInspector::Highlight> found = PdfInspector::highlights(*pdf);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].textUnderQuads, QStringLiteral("public tender"));
+}
+
+void TestExportPdf::exportRunsOnAWorkerThread()
+{
+    // What File ▸ Export will do: collect on the dossier's thread, typeset and write on another.
+    auto evidence
+        = EvidenceSet::collect(m_fixture->dossier(), { m_seeds[2], m_pdfs.value(QStringLiteral("groff")) });
+    QVERIFY(evidence.ok());
+    PdfExportOptions options;
+    options.appendix = true;
+    std::atomic_int calls { 0 };
+    options.progress = [&calls](double) {
+        ++calls;
+    };
+    Result<QByteArray> result = Error { QString() };
+    PdfExportReport report;
+    std::thread worker([&] { result = PdfExporter(*evidence).toBytes(options, &report); });
+    worker.join();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QVERIFY(calls > 0);
+    QCOMPARE(report.highlightCount, 5);
+    QCOMPARE(PdfInspector::highlights(*result).size(), 5);
+    QVERIFY(PdfInspector::pageText(*result, report.pageCount - 1).size() > 100);
 }
 
 QTEST_MAIN(TestExportPdf)
