@@ -981,6 +981,42 @@ void EntitySuggester::setExcludedKeys(const QSet<QString> &keys)
     d->excluded = keys;
 }
 
+EntitySuggestion EntitySuggester::merge(const EntitySuggestion &into, const EntitySuggestion &from)
+{
+    EntitySuggestion merged = into;
+    QSet<QString> names { NameKey::fold(merged.name) };
+    for (const QString &alias : std::as_const(merged.aliases))
+        names.insert(NameKey::fold(alias));
+    QStringList incoming = from.aliases;
+    incoming.prepend(from.name);
+    for (const QString &alias : std::as_const(incoming)) {
+        if (!names.contains(NameKey::fold(alias))) {
+            names.insert(NameKey::fold(alias));
+            merged.aliases.append(alias);
+        }
+    }
+    for (const QString &key : from.variantKeys) {
+        if (!merged.variantKeys.contains(key))
+            merged.variantKeys.append(key);
+    }
+    merged.occurrences += from.occurrences;
+    std::sort(merged.occurrences.begin(), merged.occurrences.end(),
+        [](const SuggestedMention &a, const SuggestedMention &b) {
+            return a.sourceId != b.sourceId ? a.sourceId < b.sourceId : a.start < b.start;
+        });
+    merged.occurrences.erase(
+        std::unique(merged.occurrences.begin(), merged.occurrences.end()), merged.occurrences.end());
+    merged.mentions = int(merged.occurrences.size());
+    merged.sourceIds.clear();
+    for (const SuggestedMention &o : std::as_const(merged.occurrences)) {
+        if (!merged.sourceIds.contains(o.sourceId))
+            merged.sourceIds.append(o.sourceId);
+    }
+    std::sort(merged.sourceIds.begin(), merged.sourceIds.end());
+    merged.score = into.score + from.score;
+    return merged;
+}
+
 Result<QVector<EntitySuggestion>> EntitySuggester::suggest(
     Database &db, const SuggestionOptions &options, const Progress &progress)
 {

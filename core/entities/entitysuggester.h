@@ -61,6 +61,10 @@ public:
     // Names to leave out, by key (rejections, existing entities).
     void setExcludedKeys(const QSet<QString> &keys);
 
+    // Two suggestions the user says are one: `into`'s name and type, the other's name among the
+    // aliases, every occurrence of both.
+    static EntitySuggestion merge(const EntitySuggestion &into, const EntitySuggestion &from);
+
     // Reads the dossier's sources through `db` (this thread's connection), with its rejections
     // and entities. Returns an error if it was canceled or the dossier could not be read.
     static Result<QVector<EntitySuggestion>> suggest(

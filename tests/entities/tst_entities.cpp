@@ -385,6 +385,26 @@ private Q_SLOTS:
         QVERIFY(!findSuggestion(suggest(), { QStringLiteral("Gafam") }));
     }
 
+    void twoSuggestionsMergedBeforeAcceptingBecomeOneEntity()
+    {
+        importSeeds();
+        const auto list = suggest();
+        const EntitySuggestion *microsoft = findSuggestion(list, { QStringLiteral("Microsoft") });
+        const EntitySuggestion *france = findSuggestion(list, { QStringLiteral("Microsoft France") });
+        QVERIFY(microsoft && france);
+        const EntitySuggestion merged = EntitySuggester::merge(*microsoft, *france);
+        QCOMPARE(merged.name, microsoft->name);
+        QVERIFY(merged.aliases.contains(QStringLiteral("Microsoft France")));
+        QCOMPARE(merged.mentions, microsoft->mentions + france->mentions);
+        const auto id = SuggestionReview(&dossier()).accept(merged);
+        QVERIFY(id.ok());
+        QCOMPARE(dossier().entities().get(*id)->aliases, QStringList { QStringLiteral("Microsoft France") });
+        // Both are accepted now: neither is suggested again.
+        const auto after = suggest();
+        QVERIFY(!findSuggestion(after, { QStringLiteral("Microsoft") }));
+        QVERIFY(!findSuggestion(after, { QStringLiteral("Microsoft France") }));
+    }
+
     void renamingKeepsTheOldNameAsAlias()
     {
         Entity e;
