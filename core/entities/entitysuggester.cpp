@@ -318,7 +318,6 @@ bool EntitySuggester::Private::validRunStart(int i) const
 int EntitySuggester::Private::parseRun(int i) const
 {
     int j = i;
-    int words = 0;
     while (isWord(j) && (j == i || joinedWord(j))) {
         const QString &w = lowers.at(j);
         if (capitalized(j) && !tokens.at(j).is(WordToken::Elided)) {
@@ -332,7 +331,6 @@ int EntitySuggester::Private::parseRun(int i) const
             if (j > i && particle && !(capitalized(j + 1) && joinedWord(j + 1)))
                 break;
             ++j;
-            ++words;
             if (tokens.at(j - 1).is(WordToken::Possessive))
                 break;
             continue;
@@ -352,7 +350,6 @@ int EntitySuggester::Private::parseRun(int i) const
         }
         break;
     }
-    Q_UNUSED(words)
     while (j > i + 1 && !capitalized(j - 1))
         --j; // no trailing particle
     return j;
