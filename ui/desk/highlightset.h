@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/anchor.h"
+
+#include <QColor>
+#include <QString>
+#include <QVector>
+
+namespace Recoupe {
+
+// One highlight as a reader paints it: an annotation's range, its display color and, for PDFs,
+// the boxes that cover it. `layer` is 0 for a highlight that overlaps nothing painted before it,
+// 1 for the first one stacked over it, and so on, so overlaps stay distinguishable.
+struct Highlight
+{
+    qint64 annotationId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    QColor color;
+    QString toolTip; // rich text: tags and note
+    QVector<PageBox> quads;
+    int layer = 0;
+};
+
+// The highlights of one source, kept in text order with their layers, answering "which ones
+// touch this range" in logarithmic time so a reader with thousands of them paints only the
+// visible few.
+class HighlightSet
+{
+public:
+    void setAll(QVector<Highlight> highlights);
+    // Adds the highlight, or replaces the one with the same annotation id.
+    void upsert(const Highlight &highlight);
+    bool remove(qint64 annotationId);
+    void clear();
+
+    const QVector<Highlight> &items() const { return m_items; }
+    int size() const { return int(m_items.size()); }
+    bool isEmpty() const { return m_items.isEmpty(); }
+    const Highlight *find(qint64 annotationId) const;
+    int layerCount() const { return m_layerCount; }
+
+    // Indices into items() of the highlights overlapping [from, to), in text order.
+    QVector<int> overlapping(qint64 from, qint64 to) const;
+    // The highlights covering `offset`, narrowest first (the one a click most likely meant).
+    QVector<const Highlight *> at(qint64 offset) const;
+
+private:
+    void reindex();
+
+    QVector<Highlight> m_items; // by start, then end, then id
+    QVector<qint64> m_maxEnd; // running maximum of `end`, for pruning
+    int m_layerCount = 0;
+};
+
+} // namespace Recoupe

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/pdfpage.h"
+#include "reader.h"
+
+#include <functional>
+
+class QLabel;
+
+namespace Recoupe {
+
+class PdfRenderer;
+class PdfView;
+
+// Reader for PDF sources: the pages as Poppler draws them, with selection and highlights on the
+// word boxes stored at import (so they match the canonical text exactly).
+class PdfReader : public Reader
+{
+    Q_OBJECT
+
+public:
+    // `textRange` returns the canonical text of [start, end) (the selection's words).
+    PdfReader(qint64 sourceId, QVector<PdfPage> pages, const QByteArray &pdf,
+        std::function<QString(qint64, qint64)> textRange, QWidget *parent = nullptr);
+    ~PdfReader() override;
+
+    std::pair<qint64, qint64> selection() const override;
+    void setSelection(qint64 start, qint64 end) override;
+    void clearSelection() override;
+    QString selectedText() const override;
+
+    qint64 topOffset() const override;
+    void scrollToOffset(qint64 offset) override;
+    void revealRange(qint64 start, qint64 end) override;
+    void flashRange(qint64 start, qint64 end) override;
+
+    double scrollFraction() const override;
+    void setScrollFraction(double fraction) override;
+
+    void setZoom(double zoom) override;
+    void setZoomMode(ZoomMode mode) override;
+    bool supportsFitModes() const override { return true; }
+    void highlightsChanged() override;
+
+    const QVector<PdfPage> &pages() const { return m_pages; }
+    PdfView *view() const { return m_view; }
+    PdfRenderer *renderer() const { return m_renderer; }
+
+private:
+    void applyScale();
+    double pointsToPixels() const;
+
+    QVector<PdfPage> m_pages;
+    std::function<QString(qint64, qint64)> m_textRange;
+    PdfRenderer *m_renderer;
+    PdfView *m_view;
+    QLabel *m_error;
+    qint64 m_pendingOffset = -1;
+};
+
+} // namespace Recoupe

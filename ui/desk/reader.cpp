@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reader.h"
+
+#include <algorithm>
+
+namespace Recoupe {
+
+Reader::Reader(qint64 sourceId, QWidget *parent)
+    : QWidget(parent)
+    , m_sourceId(sourceId)
+{ }
+
+bool Reader::hasSelection() const
+{
+    const auto [start, end] = selection();
+    return end > start;
+}
+
+void Reader::setZoomMode(ZoomMode mode)
+{
+    m_zoomMode = mode;
+}
+
+void Reader::setActiveAnnotation(qint64 annotationId)
+{
+    if (m_activeAnnotation == annotationId)
+        return;
+    m_activeAnnotation = annotationId;
+    highlightsChanged();
+}
+
+void Reader::setZoomValue(double zoom)
+{
+    zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    Q_EMIT zoomChanged(zoom);
+}
+
+} // namespace Recoupe

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTextEdit>
+#include <QTimer>
+
+namespace Recoupe {
+
+class HighlightSet;
+
+// The widget inside a TextReader: the canonical text, verbatim, in a read-only QTextEdit set for
+// reading (serif face, a centered column of at most ~75 characters, airy lines), with highlights
+// painted under the glyphs. Because the document holds exactly the canonical text, a document
+// position is a canonical offset.
+class TextView : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    TextView(const HighlightSet *highlights, QWidget *parent = nullptr);
+
+    // Characters QTextDocument would turn into block breaks or drop ('\r', frame markers) are
+    // replaced by spaces, which keeps every offset where it is.
+    void setCanonicalText(const QString &text);
+    void setReadingZoom(double zoom);
+
+    void setActiveAnnotation(qint64 annotationId);
+    void flash(qint64 start, qint64 end);
+    bool isFlashing() const { return m_flashTimer.isActive(); }
+
+    // The rectangles covering [start, end), one per line, in document coordinates, limited to
+    // the lines between document positions `clipFrom` and `clipTo`.
+    QVector<QRectF> rangeRects(qint64 start, qint64 end, qint64 clipFrom = 0, qint64 clipTo = -1) const;
+    // The document position of the character under a viewport point, -1 off the text.
+    int characterAt(const QPoint &viewportPos) const;
+    // The annotation painted under a viewport point (the narrowest when they overlap), 0 if none.
+    qint64 highlightAt(const QPoint &viewportPos) const;
+
+    qint64 firstVisiblePosition() const;
+    qint64 lastVisiblePosition() const;
+    // Scrolls so that `position` sits `fromTop` (0..1) down the view. The position is kept
+    // across later resizes until the user scrolls.
+    void scrollToPosition(qint64 position, double fromTop = 0.0);
+
+    // The highlights painted by the last paint event (annotation ids), for tests and benchmarks.
+    const QVector<qint64> &lastPainted() const { return m_lastPainted; }
+
+Q_SIGNALS:
+    void highlightClicked(qint64 annotationId);
+    void contextMenuAt(const QPoint &globalPos);
+    // Ctrl + wheel: one step in (positive) or out (negative).
+    void zoomStepRequested(int steps);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFont();
+    void updateColumn();
+    void applyKeptPosition();
+    QPointF toDocument(const QPoint &viewportPos) const;
+    // The first (or, with lineEnd, the last) position of the line at document height y.
+    qint64 positionAtY(double y, bool lineEnd) const;
+
+    const HighlightSet *m_highlights;
+    double m_zoom = 1.0;
+    qint64 m_activeAnnotation = 0;
+    qint64 m_flashStart = 0;
+    qint64 m_flashEnd = 0;
+    QTimer m_flashTimer;
+    QPoint m_pressPos;
+    qint64 m_keptPosition = -1;
+    double m_keptFromTop = 0.0;
+    bool m_scrollingProgrammatically = false;
+    QVector<qint64> m_lastPainted;
+};
+
+} // namespace Recoupe
