@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerpane.h"
+
+#include "pdfreader.h"
+#include "storage/annotationstore.h"
+#include "storage/dossier.h"
+#include "storage/sourcestore.h"
+#include "storage/tagstore.h"
+#include "textreader.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QStackedLayout>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Recoupe {
+
+namespace {
+
+QString kindIconName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Pdf:
+        return QStringLiteral(":/icons/kind-pdf.svg");
+    case SourceKind::Html:
+        return QStringLiteral(":/icons/kind-html.svg");
+    case SourceKind::Markdown:
+        return QStringLiteral(":/icons/kind-markdown.svg");
+    case SourceKind::Text:
+        break;
+    }
+    return QStringLiteral(":/icons/kind-text.svg");
+}
+
+} // namespace
+
+ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
+    : QFrame(parent)
+    , m_dossier(dossier)
+    , m_header(new QFrame(this))
+    , m_icon(new QLabel(m_header))
+    , m_titleLabel(new QLabel(m_header))
+    , m_closeButton(new QToolButton(m_header))
+    , m_placeholder(new QLabel(this))
+    , m_stack(new QStackedLayout)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setFocusPolicy(Qt::NoFocus);
+
+    m_header->setAutoFillBackground(true);
+    auto *headerLayout = new QHBoxLayout(m_header);
+    const int spacing = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    headerLayout->setContentsMargins(spacing, spacing / 2, spacing / 2, spacing / 2);
+    headerLayout->addWidget(m_icon);
+    headerLayout->addWidget(m_titleLabel, 1);
+    headerLayout->addWidget(m_closeButton);
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_titleLabel->installEventFilter(this); // elides the title to the label's width
+    m_closeButton->setAutoRaise(true);
+    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_closeButton->setToolTip(tr("Close this pane"));
+    m_closeButton->setAccessibleName(tr("Close pane"));
+    m_closeButton->setFocusPolicy(Qt::NoFocus); // View ▸ Close Pane has the shortcut
+    connect(m_closeButton, &QToolButton::clicked, this, &ReaderPane::closeRequested);
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(fontMetrics().height());
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_placeholder);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addLayout(m_stack, 1);
+
+    connect(m_dossier, &Dossier::annotationAdded, this, &ReaderPane::onAnnotation);
+    connect(m_dossier, &Dossier::annotationChanged, this, &ReaderPane::onAnnotation);
+    connect(m_dossier, &Dossier::annotationRemoved, this, &ReaderPane::onAnnotationRemoved);
+    connect(m_dossier, &Dossier::tagAdded, this, &ReaderPane::refreshTags);
+    connect(m_dossier, &Dossier::tagChanged, this, &ReaderPane::reloadHighlights);
+    connect(m_dossier, &Dossier::tagRemoved, this, &ReaderPane::reloadHighlights);
+    connect(m_dossier, &Dossier::sourcesRemoved, this, &ReaderPane::onSourcesRemoved);
+    connect(m_dossier, &Dossier::sourcesAdded, this, &ReaderPane::onSourcesAdded);
+    connect(m_dossier, &Dossier::sourceChanged, this, [this](qint64 id) {
+        if (id == m_sourceId)
+            updateHeader();
+    });
+    connect(m_dossier, &Dossier::sourceContentChanged, this, [this](qint64 id) {
+        if (id == m_sourceId) {
+            const qint64 top = m_reader ? m_reader->topOffset() : 0;
+            if (openSource(id) && m_reader)
+                m_reader->scrollToOffset(top);
+        }
+    });
+
+    refreshTags();
+    showPlaceholder(tr("Double-click a source in the library to read it here."));
+}
+
+ReaderPane::~ReaderPane() = default;
+
+bool ReaderPane::openSource(qint64 sourceId, QString *error)
+{
+    const auto source = m_dossier->sources().get(sourceId);
+    if (!source) {
+        if (error)
+            *error = tr("There is no source %1 in this dossier.").arg(sourceId);
+        return false;
+    }
+    const bool hadFocus = m_reader && m_reader->hasFocus();
+    closeSource();
+    m_sourceId = sourceId;
+    m_removedSourceId = 0;
+    m_title = source->title;
+    if (source->kind == SourceKind::Pdf) {
+        Dossier *dossier = m_dossier;
+        m_reader = new PdfReader(
+            sourceId, m_dossier->sources().pdfPages(sourceId), m_dossier->sources().original(sourceId),
+            [dossier, sourceId](
+                qint64 start, qint64 end) { return dossier->sources().textRange(sourceId, start, end); },
+            this);
+        m_reader->setZoomMode(Reader::ZoomMode::FitWidth);
+    } else {
+        m_reader = new TextReader(sourceId, m_dossier->sources().text(sourceId), this);
+    }
+    m_reader->setAccessibleName(source->title);
+    m_stack->addWidget(m_reader);
+    m_stack->setCurrentWidget(m_reader);
+    connect(m_reader, &Reader::selectionChanged, this, &ReaderPane::selectionChanged);
+    connect(m_reader, &Reader::highlightActivated, this, &ReaderPane::highlightActivated);
+    connect(m_reader, &Reader::contextMenuRequested, this, &ReaderPane::contextMenuRequested);
+    connect(m_reader, &Reader::scrolled, this, &ReaderPane::scrolled);
+    setFocusProxy(m_reader);
+    reloadHighlights();
+    updateHeader();
+    if (hadFocus)
+        m_reader->setFocus();
+    Q_EMIT sourceOpened(sourceId);
+    return true;
+}
+
+void ReaderPane::closeSource()
+{
+    if (m_reader) {
+        setFocusProxy(nullptr);
+        m_stack->removeWidget(m_reader);
+        delete m_reader;
+        m_reader = nullptr;
+    }
+    m_sourceId = 0;
+    m_title.clear();
+    updateHeader();
+}
+
+void ReaderPane::showPlaceholder(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void ReaderPane::updateHeader()
+{
+    if (!m_sourceId) {
+        m_icon->clear();
+        m_titleText = tr("Empty pane");
+        elideTitle();
+        m_titleLabel->setToolTip(QString());
+        if (!m_removedSourceId)
+            showPlaceholder(tr("Double-click a source in the library to read it here."));
+        return;
+    }
+    const auto source = m_dossier->sources().get(m_sourceId);
+    if (!source)
+        return;
+    m_title = source->title;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(QIcon(kindIconName(source->kind)).pixmap(iconSize, iconSize));
+    m_titleText = source->title;
+    elideTitle();
+    QStringList details;
+    if (!source->publisher.isEmpty())
+        details.append(source->publisher);
+    if (!source->published.isEmpty())
+        details.append(source->published);
+    m_titleLabel->setToolTip(details.isEmpty()
+            ? source->title
+            : QStringLiteral("%1\n%2").arg(source->title, details.join(QStringLiteral(" · "))));
+}
+
+void ReaderPane::elideTitle()
+{
+    m_titleLabel->setText(m_titleLabel->fontMetrics().elidedText(
+        m_titleText, Qt::ElideRight, std::max(0, m_titleLabel->width())));
+}
+
+bool ReaderPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_titleLabel && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        elideTitle();
+    return QFrame::eventFilter(watched, event);
+}
+
+void ReaderPane::setCurrent(bool current)
+{
+    m_current = current;
+    // The current pane's header is tinted with the selection color and its title bold; the
+    // text keeps the window's text color so it reads on any theme.
+    QPalette pal = palette();
+    if (current) {
+        const QColor window = pal.color(QPalette::Window);
+        const QColor accent = pal.color(QPalette::Highlight);
+        pal.setColor(QPalette::Window,
+            QColor::fromRgbF(0.7 * window.redF() + 0.3 * accent.redF(),
+                0.7 * window.greenF() + 0.3 * accent.greenF(), 0.7 * window.blueF() + 0.3 * accent.blueF()));
+    }
+    m_header->setPalette(pal);
+    QFont font = m_titleLabel->font();
+    font.setBold(current);
+    m_titleLabel->setFont(font);
+    m_titleLabel->setAccessibleDescription(current ? tr("Current pane") : QString());
+}
+
+void ReaderPane::setTagFilter(const QVector<qint64> &tagIds)
+{
+    if (tagIds == m_tagFilter)
+        return;
+    m_tagFilter = tagIds;
+    reloadHighlights();
+}
+
+void ReaderPane::refreshTags()
+{
+    m_tags.clear();
+    for (const Tag &tag : m_dossier->tags().all())
+        m_tags.insert(tag.id, tag);
+}
+
+void ReaderPane::reloadHighlights()
+{
+    refreshTags();
+    if (!m_reader)
+        return;
+    QVector<Highlight> highlights;
+    for (const Annotation &annotation : m_dossier->annotations().forSource(m_sourceId)) {
+        if (passesFilter(annotation))
+            highlights.append(makeHighlight(annotation));
+    }
+    m_reader->highlights().setAll(std::move(highlights));
+    m_reader->highlightsChanged();
+}
+
+bool ReaderPane::passesFilter(const Annotation &annotation) const
+{
+    if (m_tagFilter.isEmpty())
+        return true;
+    for (qint64 tagId : annotation.tagIds) {
+        if (m_tagFilter.contains(tagId))
+            return true;
+    }
+    return false;
+}
+
+QString ReaderPane::tagPath(qint64 tagId) const
+{
+    QStringList parts;
+    for (auto it = m_tags.constFind(tagId); it != m_tags.cend() && parts.size() < 32;
+         it = m_tags.constFind(it->parentId))
+        parts.prepend(it->name);
+    return parts.join(QLatin1Char('/'));
+}
+
+Highlight ReaderPane::makeHighlight(const Annotation &annotation) const
+{
+    Highlight h;
+    h.annotationId = annotation.id;
+    h.start = annotation.anchor.start;
+    h.end = annotation.anchor.end;
+    h.quads = annotation.anchor.quads;
+    h.color = annotation.color;
+    QStringList tags;
+    for (qint64 tagId : annotation.tagIds) {
+        const auto tag = m_tags.constFind(tagId);
+        if (tag == m_tags.cend())
+            continue;
+        if (tags.isEmpty())
+            h.color = tag->color; // the first tag's color wins over the annotation's own
+        tags.append(tagPath(tagId).toHtmlEscaped());
+    }
+    QString tip = tags.isEmpty() ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No tags").toHtmlEscaped())
+                                 : QStringLiteral("<p><b>%1</b></p>").arg(tags.join(QStringLiteral(" · ")));
+    if (!annotation.note.isEmpty())
+        tip += QStringLiteral("<p>%1</p>")
+                   .arg(annotation.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+    h.toolTip = tip;
+    return h;
+}
+
+void ReaderPane::onAnnotation(qint64 sourceId, qint64 annotationId)
+{
+    if (!m_reader || sourceId != m_sourceId)
+        return;
+    const auto annotation = m_dossier->annotations().get(annotationId);
+    if (annotation && passesFilter(*annotation))
+        m_reader->highlights().upsert(makeHighlight(*annotation));
+    else
+        m_reader->highlights().remove(annotationId);
+    m_reader->highlightsChanged();
+}
+
+void ReaderPane::onAnnotationRemoved(qint64 sourceId, qint64 annotationId)
+{
+    if (!m_reader || sourceId != m_sourceId)
+        return;
+    if (m_reader->highlights().remove(annotationId))
+        m_reader->highlightsChanged();
+}
+
+void ReaderPane::onSourcesRemoved(const QVector<qint64> &ids)
+{
+    if (!m_sourceId || !ids.contains(m_sourceId))
+        return;
+    const qint64 removed = m_sourceId;
+    const QString title = m_title;
+    closeSource();
+    m_removedSourceId = removed;
+    showPlaceholder(tr("“%1” was removed from the dossier. Undo brings it back here.").arg(title));
+}
+
+void ReaderPane::onSourcesAdded(const QVector<qint64> &ids)
+{
+    if (m_removedSourceId && ids.contains(m_removedSourceId))
+        openSource(m_removedSourceId);
+}
+
+} // namespace Recoupe

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "highlightset.h"
+#include "model/annotation.h"
+#include "model/tag.h"
+
+#include <QFrame>
+#include <QHash>
+
+class QLabel;
+class QStackedLayout;
+class QToolButton;
+
+namespace Recoupe {
+
+class Dossier;
+class Reader;
+
+// One place on the desk: a header naming the source and the reader showing it (text or PDF),
+// or a hint when empty. It keeps its reader's highlights in step with the dossier, one
+// annotation at a time, and applies the desk's tag filter.
+class ReaderPane : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ReaderPane(Dossier *dossier, QWidget *parent = nullptr);
+    ~ReaderPane() override;
+
+    // Shows the source (replacing what the pane showed). False with a message if it cannot.
+    bool openSource(qint64 sourceId, QString *error = nullptr);
+    void closeSource();
+    qint64 sourceId() const { return m_sourceId; }
+    Reader *reader() const { return m_reader; }
+    QString title() const { return m_title; }
+
+    // Only highlights carrying one of these tags are shown; empty shows all.
+    void setTagFilter(const QVector<qint64> &tagIds);
+    void setCurrent(bool current);
+    bool isCurrent() const { return m_current; }
+    // Rebuilds every highlight from the dossier (after a codebook change).
+    void reloadHighlights();
+
+Q_SIGNALS:
+    void closeRequested();
+    void sourceOpened(qint64 sourceId);
+    void selectionChanged();
+    void highlightActivated(qint64 annotationId);
+    void contextMenuRequested(const QPoint &globalPos);
+    void scrolled();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void elideTitle();
+    void onAnnotation(qint64 sourceId, qint64 annotationId);
+    void onAnnotationRemoved(qint64 sourceId, qint64 annotationId);
+    void onSourcesRemoved(const QVector<qint64> &ids);
+    void onSourcesAdded(const QVector<qint64> &ids);
+    void refreshTags();
+    void updateHeader();
+    void showPlaceholder(const QString &text);
+    bool passesFilter(const Annotation &annotation) const;
+    Highlight makeHighlight(const Annotation &annotation) const;
+    QString tagPath(qint64 tagId) const;
+
+    Dossier *m_dossier;
+    qint64 m_sourceId = 0;
+    qint64 m_removedSourceId = 0;
+    QString m_title;
+    QString m_titleText; // shown in the header, elided
+    Reader *m_reader = nullptr;
+    QFrame *m_header;
+    QLabel *m_icon;
+    QLabel *m_titleLabel;
+    QToolButton *m_closeButton;
+    QLabel *m_placeholder;
+    QStackedLayout *m_stack;
+    QHash<qint64, Tag> m_tags;
+    QVector<qint64> m_tagFilter;
+    bool m_current = false;
+};
+
+} // namespace Recoupe
