@@ -1,12 +1,935 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "desk/desk.h"
+#include "desk/passageactions.h"
+#include "desk/reader.h"
+#include "desk/readerpane.h"
+#include "docks/annotationsdock.h"
+#include "docks/claimsdock.h"
+#include "docks/codebookdock.h"
+#include "docks/codebooksummary.h"
+#include "docks/librarydock.h"
+#include "docks/searchdock.h"
+#include "import/batchimport.h"
+#include "import/importerregistry.h"
+#include "models/sourcelistmodel.h"
+#include "storage/database.h"
+#include "storage/dossier.h"
+#include "storage/sourcestore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+#include <sqlite3.h>
+
 namespace Recoupe {
+
+namespace {
+
+constexpr int MaxRecent = 8;
+constexpr int StatusTimeout = 8000;
+
+// Cached statements that stopped after their first row keep this connection's read transaction
+// open, and with it a snapshot from before the worker's import (WAL): reset them so the library
+// sees the new sources. Nothing iterates a statement while the event loop runs this.
+// TODO(core/storage): reset single-row reads in the stores, then drop this.
+void releaseReadSnapshot(Database &db)
+{
+    for (sqlite3_stmt *stmt = sqlite3_next_stmt(db.handle(), nullptr); stmt;
+         stmt = sqlite3_next_stmt(db.handle(), stmt)) {
+        if (sqlite3_stmt_busy(stmt))
+            sqlite3_reset(stmt);
+    }
+}
+
+QString dossierFilter()
+{
+    //: File dialog filter; keep "(*.recoupe)"
+    return MainWindow::tr("Recoupe dossiers (*.recoupe)");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_center(new QStackedWidget(this))
+    , m_welcome(new QLabel(this))
+    , m_desk(new Desk(this))
+    , m_passage(new PassageActions(m_desk, this))
 {
-    setWindowTitle(tr("Recoupe"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("org.recoupe.Recoupe"), QIcon(QStringLiteral(":/icons/recoupe.svg"))));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_welcome->setMargin(fontMetrics().height() * 2);
+    m_welcome->setTextFormat(Qt::RichText);
+    m_center->addWidget(m_welcome);
+    m_center->addWidget(m_desk);
+    setCentralWidget(m_center);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createToolBar();
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_desk, &Desk::contextMenuRequested, m_passage, &PassageActions::showContextMenu);
+    connect(m_desk, &Desk::highlightActivated, this, [this](qint64 id) {
+        m_passage->setActiveAnnotation(id);
+        m_annotations->selectAnnotation(id);
+    });
+    connect(m_desk, &Desk::currentSourceChanged, m_annotations, &AnnotationsDock::setCurrentSource);
+    connect(m_desk, &Desk::currentSourceChanged, this, [this](qint64 sourceId) {
+        updateDeskActions();
+        if (sourceId)
+            m_library->selectSource(sourceId);
+    });
+    connect(m_desk, &Desk::panesChanged, this, &MainWindow::updateDeskActions);
+    connect(m_desk, &Desk::currentPaneChanged, this, &MainWindow::updateDeskActions);
+    connect(m_passage, &PassageActions::message, this, &MainWindow::showMessage);
+    connect(m_passage, &PassageActions::annotationCreated, m_annotations, &AnnotationsDock::selectAnnotation);
+    connect(m_library, &LibraryDock::openRequested, this, [this](qint64 id, bool newPane) {
+        QString error;
+        if (!m_desk->openSource(id, newPane, &error))
+            showMessage(error);
+    });
+    connect(m_library, &LibraryDock::message, this, &MainWindow::showMessage);
+    connect(m_annotations, &AnnotationsDock::passageRequested, m_desk, &Desk::openPassage);
+    connect(m_annotations, &AnnotationsDock::annotationSelected, this, [this](qint64 id) {
+        m_desk->setActiveAnnotation(id);
+        m_passage->setActiveAnnotation(id);
+    });
+    connect(m_annotations, &AnnotationsDock::message, this, &MainWindow::showMessage);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (settings.contains(QStringLiteral("window/geometry")) == false) {
+        const QSize screen = QGuiApplication::primaryScreen()
+            ? QGuiApplication::primaryScreen()->availableSize()
+            : QSize(1280, 800);
+        resize(screen * 0.85);
+    }
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: room for titles in the library and quotes in the annotations.
+        const int width = fontMetrics().averageCharWidth();
+        resizeDocks({ m_library, m_annotations }, { width * 52, width * 46 }, Qt::Horizontal);
+    }
+    m_library->restoreHeaderState(settings.value(QStringLiteral("library/header")).toByteArray());
+    attachDossier();
+}
+
+MainWindow::~MainWindow()
+{
+    if (!m_settingsSaved)
+        saveSettings();
+    closeDossier();
+}
+
+void MainWindow::createActions()
+{
+    // Icons come from the desktop's theme, else from ours (`fallback`) for the toolbar's actions.
+    auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &tip,
+                    const QString &icon = QString(), const QString &fallback = QString()) {
+        auto *action = new QAction(text, this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        action->setStatusTip(tip);
+        action->setToolTip(tip);
+        if (!icon.isEmpty())
+            action->setIcon(icon.startsWith(QLatin1Char(':')) ? QIcon(icon) : QIcon::fromTheme(icon));
+        if (!fallback.isEmpty() && action->icon().isNull())
+            action->setIcon(QIcon(fallback));
+        addAction(action); // shortcuts work with the menu bar hidden too
+        return action;
+    };
+
+    m_new = make(tr("&New Dossier…"), QKeySequence::New, tr("Create an empty dossier file"),
+        QStringLiteral("document-new"));
+    m_open = make(
+        tr("&Open Dossier…"), QKeySequence::Open, tr("Open a dossier file"), QStringLiteral("document-open"));
+    m_importFiles = make(tr("&Import Files…"), QKeySequence(tr("Ctrl+I")),
+        tr("Import web pages, texts, Markdown files and PDFs into the dossier"),
+        QStringLiteral("document-import"));
+    m_importFolder = make(tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+F")),
+        tr("Import every readable file of a folder and its subfolders"), QStringLiteral("folder"));
+    //: Menu entry of a feature that is not there yet
+    m_export = make(tr("&Export Evidence Pack…"), QKeySequence(), tr("Coming with the evidence pack"));
+    m_export->setEnabled(false);
+    m_close = make(tr("&Close Dossier"), QKeySequence(tr("Ctrl+Shift+W")), tr("Close the dossier"));
+    m_quit = make(tr("&Quit"), QKeySequence::Quit, tr("Quit Recoupe"), QStringLiteral("application-exit"));
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    // One undo stack per dossier; the group's actions follow the open one and name the step.
+    m_undo = m_undoGroup->createUndoAction(this, tr("Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undo->setObjectName(QStringLiteral("undo"));
+    m_redo = m_undoGroup->createRedoAction(this, tr("Redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redo->setObjectName(QStringLiteral("redo"));
+    addAction(m_undo);
+    addAction(m_redo);
+
+    m_newPane = make(tr("&New Pane"), QKeySequence(tr("Ctrl+Shift+L")),
+        tr("Add a reader pane next to the current one"), QStringLiteral(":/icons/pane-new.svg"));
+    m_closePane
+        = make(tr("Close &Pane"), QKeySequence(tr("Ctrl+Shift+R")), tr("Close the current reader pane"));
+    m_nextPane = make(tr("Ne&xt Pane"), QKeySequence(Qt::Key_F8), tr("Move to the next reader pane"));
+    m_previousPane = make(
+        tr("Pre&vious Pane"), QKeySequence(Qt::SHIFT | Qt::Key_F8), tr("Move to the previous reader pane"));
+    m_compare = make(tr("&Compare"), QKeySequence(tr("Ctrl+Shift+D")),
+        tr("Read two sources side by side: the two selected in the library, or the current one and the "
+           "selected one"),
+        QStringLiteral(":/icons/compare.svg"));
+    m_vertical
+        = make(tr("Stack Panes &Vertically"), QKeySequence(), tr("Put the reader panes one above the other"));
+    m_vertical->setCheckable(true);
+    m_sync = make(tr("&Synchronized Scrolling"), QKeySequence(), tr("Scroll the reader panes together"));
+    m_sync->setCheckable(true);
+    m_zoomIn = make(tr("Zoom &In"), QKeySequence::ZoomIn, tr("Larger text in the current reader"),
+        QStringLiteral("zoom-in"), QStringLiteral(":/icons/zoom-in.svg"));
+    m_zoomOut = make(tr("Zoom &Out"), QKeySequence::ZoomOut, tr("Smaller text in the current reader"),
+        QStringLiteral("zoom-out"), QStringLiteral(":/icons/zoom-out.svg"));
+    m_zoomReset = make(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")),
+        tr("The current reader at its natural size"), QStringLiteral("zoom-original"));
+    m_fitWidth = make(tr("Fit &Width"), QKeySequence(), tr("PDF pages as wide as the pane"),
+        QStringLiteral("zoom-fit-width"));
+    m_fitPage = make(
+        tr("Fit Pa&ge"), QKeySequence(), tr("Whole PDF pages in the pane"), QStringLiteral("zoom-fit-best"));
+    m_findInDossier = make(tr("&Search Dossier"), QKeySequence::Find,
+        tr("Search every source, note and claim of the dossier"), QStringLiteral("edit-find"));
+    // Keyboard access to each part of the window.
+    const auto focusDock = [this](QDockWidget *dock) {
+        dock->show();
+        dock->raise();
+        dock->setFocus();
+    };
+    m_goLibrary = make(
+        tr("Go to &Library"), QKeySequence(tr("Ctrl+1")), tr("Move the keyboard focus to the library"));
+    m_goReader = make(
+        tr("Go to &Reader"), QKeySequence(tr("Ctrl+2")), tr("Move the keyboard focus to the current reader"));
+    m_goAnnotations = make(tr("Go to &Annotations"), QKeySequence(tr("Ctrl+3")),
+        tr("Move the keyboard focus to the Annotations dock"));
+    m_goCodebook = make(
+        tr("Go to C&odebook"), QKeySequence(tr("Ctrl+4")), tr("Move the keyboard focus to the codebook"));
+    m_goClaims
+        = make(tr("Go to Clai&ms"), QKeySequence(tr("Ctrl+5")), tr("Move the keyboard focus to the claims"));
+    connect(m_goLibrary, &QAction::triggered, this, [this, focusDock] { focusDock(m_library); });
+    connect(m_goReader, &QAction::triggered, this, [this] {
+        if (m_desk->currentPane())
+            m_desk->currentPane()->setFocus();
+    });
+    connect(m_goAnnotations, &QAction::triggered, this, [this, focusDock] { focusDock(m_annotations); });
+    connect(m_goCodebook, &QAction::triggered, this, [this, focusDock] { focusDock(m_codebook); });
+    connect(m_goClaims, &QAction::triggered, this, [this, focusDock] { focusDock(m_claims); });
+
+    m_about = make(tr("&About Recoupe"), QKeySequence(), tr("Version and licence"));
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt = make(tr("About &Qt"), QKeySequence(), tr("The Qt version Recoupe runs on"));
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    for (QAction *action : m_passage->actions())
+        addAction(action);
+
+    connect(m_new, &QAction::triggered, this, &MainWindow::newDossierInteractive);
+    connect(m_open, &QAction::triggered, this, &MainWindow::openDossierInteractive);
+    connect(m_importFiles, &QAction::triggered, this, &MainWindow::importFilesInteractive);
+    connect(m_importFolder, &QAction::triggered, this, &MainWindow::importFolderInteractive);
+    connect(m_close, &QAction::triggered, this, &MainWindow::closeDossier);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_newPane, &QAction::triggered, this, [this] {
+        if (ReaderPane *pane = m_desk->addPane()) {
+            m_desk->setCurrentPane(pane);
+            m_library->setFocus(); // the next double-click fills it
+            showMessage(tr("New pane: pick a source in the library to read it there."));
+        }
+    });
+    connect(m_closePane, &QAction::triggered, this, [this] { m_desk->closePane(m_desk->currentPane()); });
+    auto cycle = [this](int step) {
+        const int count = m_desk->paneCount();
+        if (count < 2)
+            return;
+        ReaderPane *next = m_desk->pane((m_desk->indexOf(m_desk->currentPane()) + step + count) % count);
+        m_desk->setCurrentPane(next);
+        next->setFocus();
+    };
+    connect(m_nextPane, &QAction::triggered, this, [cycle] { cycle(1); });
+    connect(m_previousPane, &QAction::triggered, this, [cycle] { cycle(-1); });
+    connect(m_compare, &QAction::triggered, this, &MainWindow::compareFromLibrary);
+    connect(m_vertical, &QAction::toggled, this,
+        [this](bool on) { m_desk->setOrientation(on ? Qt::Vertical : Qt::Horizontal); });
+    connect(m_sync, &QAction::toggled, m_desk, &Desk::setSyncScrolling);
+    connect(m_zoomIn, &QAction::triggered, m_desk, &Desk::zoomIn);
+    connect(m_zoomOut, &QAction::triggered, m_desk, &Desk::zoomOut);
+    connect(m_zoomReset, &QAction::triggered, m_desk, &Desk::resetZoom);
+    connect(m_fitWidth, &QAction::triggered, m_desk, &Desk::fitWidth);
+    connect(m_fitPage, &QAction::triggered, m_desk, &Desk::fitPage);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createDocks()
+{
+    m_library = new LibraryDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_library);
+    m_annotations = new AnnotationsDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_annotations);
+    createCollaboratorDocks();
+}
+
+void MainWindow::createCollaboratorDocks()
+{
+    // The codebook, claims and search docks: each opens passages on the desk; the codebook's
+    // selection filters the highlights; a claim made from a passage shows in the claims dock.
+    m_codebook = new CodebookDock(nullptr, this);
+    m_claims = new ClaimsDock(nullptr, this);
+    m_search = new SearchDock(nullptr, this);
+    m_codebook->toggleViewAction()->setText(tr("&Codebook"));
+    m_claims->toggleViewAction()->setText(tr("C&laims"));
+    m_search->toggleViewAction()->setText(tr("&Search Results"));
+    // Right: annotations, claims and codebook as tabs; left: the library and search results.
+    addDockWidget(Qt::RightDockWidgetArea, m_claims);
+    addDockWidget(Qt::RightDockWidgetArea, m_codebook);
+    tabifyDockWidget(m_annotations, m_claims);
+    tabifyDockWidget(m_annotations, m_codebook);
+    m_annotations->raise();
+    addDockWidget(Qt::LeftDockWidgetArea, m_search);
+    tabifyDockWidget(m_library, m_search);
+    m_library->raise();
+    m_collaboratorDocks = { m_codebook, m_claims, m_search };
+
+    connect(m_codebook, &CodebookDock::passageRequested, m_desk, &Desk::openPassage);
+    connect(m_claims, &ClaimsDock::passageRequested, m_desk, &Desk::openPassage);
+    connect(m_search, &SearchDock::passageRequested, m_desk, &Desk::openPassage);
+    connect(m_codebook, &CodebookDock::tagFilterChanged, m_desk, &Desk::setTagFilter);
+    connect(m_search, &SearchDock::claimRequested, this, [this](qint64 id) {
+        m_claims->show();
+        m_claims->raise();
+        m_claims->showClaim(id);
+    });
+    connect(m_passage, &PassageActions::claimCreated, this, [this](qint64 id) {
+        m_claims->show();
+        m_claims->raise();
+        m_claims->showClaim(id);
+    });
+
+    m_codebookSummary = new CodebookSummary(nullptr, this);
+    statusBar()->addPermanentWidget(m_codebookSummary, 1);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true);
+    file->addAction(m_new);
+    file->addAction(m_open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(m_importFiles);
+    file->addAction(m_importFolder);
+    file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_close);
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_passage->copyAction());
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *docks = m_viewMenu->addMenu(tr("&Docks"));
+    docks->addAction(m_library->toggleViewAction());
+    docks->addAction(m_annotations->toggleViewAction());
+    for (QDockWidget *dock : std::as_const(m_collaboratorDocks))
+        docks->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(m_goLibrary);
+    m_viewMenu->addAction(m_goReader);
+    m_viewMenu->addAction(m_goAnnotations);
+    m_viewMenu->addAction(m_goCodebook);
+    m_viewMenu->addAction(m_goClaims);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_newPane);
+    m_viewMenu->addAction(m_closePane);
+    m_viewMenu->addAction(m_nextPane);
+    m_viewMenu->addAction(m_previousPane);
+    m_viewMenu->addAction(m_compare);
+    m_viewMenu->addAction(m_vertical);
+    m_viewMenu->addAction(m_sync);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_zoomIn);
+    m_viewMenu->addAction(m_zoomOut);
+    m_viewMenu->addAction(m_zoomReset);
+    m_viewMenu->addAction(m_fitWidth);
+    m_viewMenu->addAction(m_fitPage);
+
+    QMenu *dossier = menuBar()->addMenu(tr("&Dossier"));
+    dossier->addAction(m_findInDossier);
+    dossier->addSeparator();
+    for (QAction *action : m_passage->actions())
+        dossier->addAction(action);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("MainToolBar"));
+    bar->setMovable(false);
+    m_searchField = new QLineEdit(bar);
+    m_searchField->setPlaceholderText(tr("Search dossier…"));
+    m_searchField->setAccessibleName(tr("Search dossier"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
+    m_searchField->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
+    bar->addWidget(m_searchField);
+    bar->addSeparator();
+    bar->addAction(m_compare);
+    bar->addAction(m_newPane);
+    bar->addSeparator();
+    for (QAction *action : m_passage->actions())
+        bar->addAction(action);
+    bar->addSeparator();
+    bar->addAction(m_zoomOut);
+    bar->addAction(m_zoomIn);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+
+    connect(m_findInDossier, &QAction::triggered, this, [this] {
+        m_searchField->setFocus();
+        m_searchField->selectAll();
+    });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        m_search->show();
+        m_search->raise();
+        m_search->search(m_searchField->text());
+    });
+}
+
+void MainWindow::attachDossier()
+{
+    Dossier *dossier = m_dossier.get();
+    m_desk->setDossier(dossier);
+    m_library->setDossier(dossier);
+    m_annotations->setDossier(dossier);
+    m_codebook->setDossier(dossier);
+    m_claims->setDossier(dossier);
+    m_search->setDossier(dossier);
+    m_codebookSummary->setDossier(dossier);
+    if (dossier) {
+        m_undoGroup->addStack(dossier->undoStack());
+        m_undoGroup->setActiveStack(dossier->undoStack());
+        m_center->setCurrentWidget(m_desk);
+    } else {
+        m_welcome->setText(tr("<h2>Recoupe</h2><p>Create a dossier (%1) or open one (%2).</p>"
+                              "<p>Then import web pages, texts and PDFs (%3), or drop them on this window, "
+                              "and read them side by side.</p>")
+                               .arg(m_new->shortcut().toString(QKeySequence::NativeText),
+                                   m_open->shortcut().toString(QKeySequence::NativeText),
+                                   m_importFiles->shortcut().toString(QKeySequence::NativeText)));
+        m_center->setCurrentWidget(m_welcome);
+    }
+    for (QAction *action : { m_importFiles, m_importFolder, m_close, m_findInDossier })
+        action->setEnabled(dossier != nullptr);
+    m_searchField->setEnabled(dossier != nullptr);
+    updateTitle();
+    updateDeskActions();
+    Q_EMIT dossierChanged(dossier);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_dossier) {
+        setWindowFilePath(m_dossier->path());
+        //: Window title: %1 is the dossier's file name
+        setWindowTitle(tr("%1 — Recoupe").arg(QFileInfo(m_dossier->path()).completeBaseName()));
+    } else {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("Recoupe"));
+    }
+}
+
+void MainWindow::updateDeskActions()
+{
+    const bool open = m_dossier != nullptr;
+    const int panes = m_desk->paneCount();
+    Reader *reader = m_desk->currentReader();
+    m_newPane->setEnabled(open && panes < Desk::MaxPanes);
+    m_closePane->setEnabled(
+        open && (panes > 1 || (m_desk->currentPane() && m_desk->currentPane()->sourceId())));
+    m_nextPane->setEnabled(panes > 1);
+    m_previousPane->setEnabled(panes > 1);
+    m_compare->setEnabled(open);
+    m_vertical->setEnabled(open);
+    m_sync->setEnabled(open);
+    for (QAction *action : { m_zoomIn, m_zoomOut, m_zoomReset })
+        action->setEnabled(reader != nullptr);
+    m_fitWidth->setEnabled(reader && reader->supportsFitModes());
+    m_fitPage->setEnabled(reader && reader->supportsFitModes());
+    {
+        const QSignalBlocker blockVertical(m_vertical);
+        const QSignalBlocker blockSync(m_sync);
+        m_vertical->setChecked(m_desk->orientation() == Qt::Vertical);
+        m_sync->setChecked(m_desk->isSyncScrolling());
+    }
+    m_passage->updateActions();
+}
+
+bool MainWindow::openDossier(const QString &path, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(absolute)) {
+        const QString message = tr("%1 does not exist.").arg(absolute);
+        if (error)
+            *error = message;
+        else
+            QMessageBox::warning(this, tr("Open Dossier"), message);
+        return false;
+    }
+    auto opened = Dossier::open(absolute, Dossier::OpenMode::OpenExisting);
+    if (!opened) {
+        if (error)
+            *error = opened.error();
+        else
+            QMessageBox::warning(this, tr("Open Dossier"), opened.error());
+        return false;
+    }
+    closeDossier();
+    m_dossier = std::move(opened).value();
+    attachDossier();
+    restoreDeskSession();
+    addRecent(absolute);
+    if (!m_dossier->backupPath().isEmpty())
+        showMessage(tr("The dossier was updated to this version of Recoupe; the previous file is kept as %1.")
+                        .arg(m_dossier->backupPath()));
+    return true;
+}
+
+bool MainWindow::createDossier(const QString &path, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto created = Dossier::open(absolute, Dossier::OpenMode::Create);
+    if (!created) {
+        if (error)
+            *error = created.error();
+        else
+            QMessageBox::warning(this, tr("New Dossier"), created.error());
+        return false;
+    }
+    closeDossier();
+    m_dossier = std::move(created).value();
+    attachDossier();
+    addRecent(absolute);
+    return true;
+}
+
+bool MainWindow::openLastDossier()
+{
+    const QString last = QSettings().value(QStringLiteral("dossiers/last")).toString();
+    if (last.isEmpty() || !QFileInfo::exists(last))
+        return false;
+    QString error;
+    if (!openDossier(last, &error)) {
+        showMessage(error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::closeDossier()
+{
+    if (!m_dossier)
+        return;
+    if (m_import) {
+        // The worker writes to this file: stop it and let the files done so far be recorded.
+        m_import->cancel();
+        m_import->waitForFinished();
+        delete m_import;
+        m_import = nullptr;
+        if (m_importProgress)
+            m_importProgress->close();
+    }
+    saveDeskSession();
+    QSettings().setValue(QStringLiteral("dossiers/last"), m_dossier->path());
+    std::unique_ptr<Dossier> closing = std::move(m_dossier);
+    attachDossier(); // every view lets go of the dossier before it closes
+    closing.reset();
+}
+
+QString MainWindow::sessionGroup(const QString &dossierPath)
+{
+    const QByteArray key = QCryptographicHash::hash(
+        QFileInfo(dossierPath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+                               .toHex()
+                               .left(16);
+    return QStringLiteral("desks/") + QString::fromLatin1(key);
+}
+
+void MainWindow::saveDeskSession()
+{
+    if (!m_dossier)
+        return;
+    QSettings settings;
+    settings.beginGroup(sessionGroup(m_dossier->path()));
+    settings.remove(QString());
+    settings.setValue(QStringLiteral("path"), m_dossier->path());
+    m_desk->saveSession(settings);
+    settings.endGroup();
+}
+
+void MainWindow::restoreDeskSession()
+{
+    if (!m_dossier)
+        return;
+    QSettings settings;
+    settings.beginGroup(sessionGroup(m_dossier->path()));
+    if (settings.contains(QStringLiteral("path")))
+        m_desk->restoreSession(settings);
+    settings.endGroup();
+    updateDeskActions();
+}
+
+bool MainWindow::openSources(const QVector<qint64> &sourceIds, QString *error)
+{
+    if (!m_dossier) {
+        if (error)
+            *error = tr("Open a dossier first.");
+        return false;
+    }
+    for (qint64 id : sourceIds) {
+        if (!m_dossier->sources().get(id)) {
+            if (error)
+                *error = tr("There is no source %1 in %2.").arg(id).arg(m_dossier->path());
+            return false;
+        }
+    }
+    m_desk->setDossier(m_dossier.get());
+    for (int i = 0; i < sourceIds.size() && i < Desk::MaxPanes; ++i) {
+        ReaderPane *pane = i == 0 ? m_desk->pane(0) : m_desk->addPane();
+        if (!pane || !pane->openSource(sourceIds.at(i), error))
+            return false;
+    }
+    m_desk->setCurrentPane(m_desk->pane(0));
+    if (sourceIds.size() > Desk::MaxPanes)
+        showMessage(tr("The desk holds %1 panes; the other sources were not opened.").arg(Desk::MaxPanes));
+    updateDeskActions();
+    return true;
+}
+
+void MainWindow::compareFromLibrary()
+{
+    const QVector<qint64> selected = m_library->selectedSourceIds();
+    qint64 first = 0;
+    qint64 second = 0;
+    if (selected.size() >= 2) {
+        first = selected.at(0);
+        second = selected.at(1);
+    } else if (selected.size() == 1 && m_desk->currentPane() && m_desk->currentPane()->sourceId()
+        && m_desk->currentPane()->sourceId() != selected.first()) {
+        first = m_desk->currentPane()->sourceId();
+        second = selected.first();
+    }
+    if (!first || !second) {
+        showMessage(tr("Select two sources in the library (Ctrl+click), then Compare."));
+        m_library->show();
+        m_library->setFocus();
+        return;
+    }
+    if (!m_desk->compare(first, second))
+        showMessage(tr("The two sources could not be opened side by side."));
+}
+
+bool MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_dossier) {
+        showMessage(tr("Open or create a dossier before importing."));
+        return false;
+    }
+    if (m_import) {
+        showMessage(tr("An import is already running."));
+        return false;
+    }
+    if (paths.isEmpty())
+        return false;
+    const QString password = m_importPassword;
+    m_importPassword.clear();
+    m_import = new BatchImport(m_dossier->path(), this);
+    if (!password.isEmpty())
+        m_import->setPassword(password);
+    auto *progress = new QProgressDialog(tr("Preparing the import…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Import"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_importProgress = progress;
+    auto done = std::make_shared<int>(0);
+    connect(progress, &QProgressDialog::canceled, m_import, &BatchImport::cancel);
+    connect(m_import, &BatchImport::progress, progress,
+        [progress, done](int finished, int total, const QString &current) {
+            *done = finished;
+            progress->setMaximum(total * 100);
+            progress->setValue(finished * 100);
+            progress->setLabelText(tr("Importing %1 (%2 of %3)…")
+                                       .arg(QFileInfo(current).fileName())
+                                       .arg(finished + 1)
+                                       .arg(total));
+        });
+    connect(m_import, &BatchImport::fileProgress, progress,
+        [progress, done](double fraction) { progress->setValue(*done * 100 + int(fraction * 99)); });
+    connect(m_import, &BatchImport::finished, this,
+        [this, password](const QVector<ImportOutcome> &outcomes) { onImportFinished(outcomes, password); });
+    if (!m_import->start(paths)) {
+        delete m_import;
+        m_import = nullptr;
+        progress->close();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::onImportFinished(const QVector<ImportOutcome> &outcomes, const QString &password)
+{
+    if (m_importProgress)
+        m_importProgress->close();
+    if (m_import) {
+        m_import->deleteLater();
+        m_import = nullptr;
+    }
+    if (!m_dossier)
+        return;
+    releaseReadSnapshot(m_dossier->database());
+    // The worker wrote the sources; recording them here makes the import one undoable step.
+    m_dossier->recordImport(BatchImport::sourcesToRecord(outcomes));
+
+    int imported = 0;
+    int duplicates = 0;
+    int cancelled = 0;
+    QStringList problems;
+    QStringList protectedFiles;
+    for (const ImportOutcome &outcome : outcomes) {
+        switch (outcome.status) {
+        case ImportOutcome::Status::Imported:
+            ++imported;
+            break;
+        case ImportOutcome::Status::Duplicate:
+            ++duplicates;
+            break;
+        case ImportOutcome::Status::Cancelled:
+            ++cancelled;
+            break;
+        case ImportOutcome::Status::NeedsPassword:
+            protectedFiles.append(outcome.path);
+            problems.append(outcome.message);
+            break;
+        case ImportOutcome::Status::Failed:
+            problems.append(outcome.message);
+            break;
+        }
+        for (const QString &warning : outcome.warnings)
+            problems.append(warning);
+    }
+    QStringList summary;
+    summary.append(tr("%n source(s) imported.", "", imported));
+    if (duplicates)
+        summary.append(tr("%n file(s) already in the dossier.", "", duplicates));
+    if (cancelled)
+        summary.append(tr("%n file(s) not imported: the import was cancelled.", "", cancelled));
+    const int failed = int(outcomes.size()) - imported - duplicates - cancelled;
+    if (failed > 0)
+        summary.append(tr("%n file(s) could not be imported.", "", failed));
+    showMessage(summary.join(QLatin1Char(' ')));
+    Q_EMIT importFinished(outcomes);
+
+    if (!problems.isEmpty() && isVisible()) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("Import"), summary.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+        box.setDetailedText(problems.join(QLatin1Char('\n')));
+        box.exec();
+    }
+    if (!protectedFiles.isEmpty() && password.isEmpty() && isVisible()) {
+        bool ok = false;
+        const QString entered = QInputDialog::getText(this, tr("Protected PDF"),
+            tr("%n PDF file(s) need a password. Password to try:", "", int(protectedFiles.size())),
+            QLineEdit::Password, QString(), &ok);
+        if (ok && !entered.isEmpty()) {
+            m_importPassword = entered;
+            importPaths(protectedFiles);
+        }
+    }
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, StatusTimeout);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("dossiers/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("dossiers/recent"), recent);
+    settings.setValue(QStringLiteral("dossiers/last"), path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("dossiers/recent")).toStringList();
+    int number = 0;
+    for (const QString &path : recent) {
+        if (!QFileInfo::exists(path))
+            continue;
+        ++number;
+        //: Recent dossier menu entry: %1 is its number (keyboard accelerator), %2 its file name
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(number).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openDossier(path); });
+    }
+    if (number == 0) {
+        m_recentMenu->addAction(tr("No recent dossiers"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this,
+            [] { QSettings().remove(QStringLiteral("dossiers/recent")); });
+    }
+}
+
+void MainWindow::newDossierInteractive()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Dossier"),
+        QDir(folder).filePath(tr("dossier.recoupe", "default file name of a new dossier")), dossierFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".recoupe")))
+        path += QLatin1String(".recoupe");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(
+            this, tr("New Dossier"), tr("%1 already exists; open it instead of creating it.").arg(path));
+        return;
+    }
+    createDossier(path);
+}
+
+void MainWindow::openDossierInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dossier"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), dossierFilter());
+    if (!path.isEmpty())
+        openDossier(path);
+}
+
+void MainWindow::importFilesInteractive()
+{
+    const QStringList patterns = ImporterRegistry::instance().nameFilters();
+    //: File dialog filter; %1 is a list of patterns such as *.html *.pdf
+    const QString filter = tr("Sources Recoupe reads (%1)").arg(patterns.join(QLatin1Char(' ')))
+        //: File dialog filter
+        + QStringLiteral(";;") + tr("All files (*)");
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Files"), QString(), filter);
+    importPaths(paths);
+}
+
+void MainWindow::importFolderInteractive()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+    if (!folder.isEmpty())
+        importPaths({ folder });
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Recoupe"),
+        tr("<h3>Recoupe %1</h3><p>A reading desk for investigations: read sources side by side, highlight "
+           "and "
+           "tag passages, state claims that cite them.</p><p>Everything stays on this computer.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("library/header"), m_library->saveHeaderState());
+    saveDeskSession();
+    if (m_dossier)
+        settings.setValue(QStringLiteral("dossiers/last"), m_dossier->path());
+    m_settingsSaved = true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    closeDossier();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_dossier && event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns, so the source application is not kept waiting.
+    QMetaObject::invokeMethod(
+        this, [this, paths] { importPaths(paths); }, Qt::QueuedConnection);
 }
 
 } // namespace Recoupe

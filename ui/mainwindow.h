@@ -1,16 +1,159 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/sourceimporter.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressDialog;
+class QStackedWidget;
+class QUndoGroup;
 
 namespace Recoupe {
 
+class AnnotationsDock;
+class BatchImport;
+class ClaimsDock;
+class CodebookDock;
+class CodebookSummary;
+class SearchDock;
+class Desk;
+class Dossier;
+class LibraryDock;
+class PassageActions;
+
+// The main window: the desk in the middle, the library on the left, the annotations (and the
+// codebook, claims and search docks) on the right; menus and toolbar for every action, each
+// with a shortcut. It owns the open dossier and remembers, per dossier, the panes and what
+// they show.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a dossier file (closing the current one). False, with a message, if it cannot.
+    bool openDossier(const QString &path, QString *error = nullptr);
+    // Creates a new, empty dossier file and opens it.
+    bool createDossier(const QString &path, QString *error = nullptr);
+    // Reopens the dossier of the last session, if it still exists.
+    bool openLastDossier();
+    // Saves the session of the dossier, then closes it.
+    void closeDossier();
+    Dossier *dossier() const { return m_dossier.get(); }
+
+    // Opens sources in panes, left to right (the command line's --open), replacing the
+    // restored layout. False with a message naming the first source that does not exist.
+    bool openSources(const QVector<qint64> &sourceIds, QString *error = nullptr);
+    // Imports files and folders in the background with a progress dialog; the import is one
+    // undoable step. False if no dossier is open or an import is running.
+    bool importPaths(const QStringList &paths);
+    bool isImporting() const { return m_import != nullptr; }
+
+    Desk *desk() const { return m_desk; }
+    LibraryDock *libraryDock() const { return m_library; }
+    AnnotationsDock *annotationsDock() const { return m_annotations; }
+    CodebookDock *codebookDock() const { return m_codebook; }
+    ClaimsDock *claimsDock() const { return m_claims; }
+    SearchDock *searchDock() const { return m_search; }
+    PassageActions *passageActions() const { return m_passage; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+    // Window geometry, docks, the desk of the open dossier and the recent list, into QSettings.
+    void saveSettings();
+
+Q_SIGNALS:
+    void dossierChanged(Recoupe::Dossier *dossier);
+    void importFinished(const QVector<Recoupe::ImportOutcome> &outcomes);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void createCollaboratorDocks();
+    void attachDossier();
+    void updateTitle();
+    void updateDeskActions();
+    void rebuildRecentMenu();
+    void addRecent(const QString &path);
+    void showMessage(const QString &text);
+    void onImportFinished(const QVector<ImportOutcome> &outcomes, const QString &password);
+    void compareFromLibrary();
+    void newDossierInteractive();
+    void openDossierInteractive();
+    void importFilesInteractive();
+    void importFolderInteractive();
+    void showAbout();
+    static QString sessionGroup(const QString &dossierPath);
+    void restoreDeskSession();
+    void saveDeskSession();
+
+    std::unique_ptr<Dossier> m_dossier;
+    QUndoGroup *m_undoGroup;
+    QStackedWidget *m_center;
+    QLabel *m_welcome;
+    Desk *m_desk;
+    PassageActions *m_passage;
+    LibraryDock *m_library = nullptr;
+    AnnotationsDock *m_annotations = nullptr;
+    CodebookDock *m_codebook = nullptr;
+    ClaimsDock *m_claims = nullptr;
+    SearchDock *m_search = nullptr;
+    CodebookSummary *m_codebookSummary = nullptr;
+    QList<QDockWidget *> m_collaboratorDocks;
+    QLineEdit *m_searchField = nullptr;
+    BatchImport *m_import = nullptr;
+    QPointer<QProgressDialog> m_importProgress;
+    QString m_importPassword;
+
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_importFiles = nullptr;
+    QAction *m_importFolder = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_newPane = nullptr;
+    QAction *m_closePane = nullptr;
+    QAction *m_nextPane = nullptr;
+    QAction *m_previousPane = nullptr;
+    QAction *m_compare = nullptr;
+    QAction *m_vertical = nullptr;
+    QAction *m_sync = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_zoomReset = nullptr;
+    QAction *m_fitWidth = nullptr;
+    QAction *m_fitPage = nullptr;
+    QAction *m_findInDossier = nullptr;
+    QAction *m_goLibrary = nullptr;
+    QAction *m_goReader = nullptr;
+    QAction *m_goAnnotations = nullptr;
+    QAction *m_goCodebook = nullptr;
+    QAction *m_goClaims = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    bool m_settingsSaved = false;
 };
 
 } // namespace Recoupe
