@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Real windows under Xvfb (see CMakeLists.txt), saved as PNGs in the build folder's screenshots/
+// for a person to look at: the desk with two seed articles side by side and highlights, a PDF
+// page with highlights, and the same in the UI language of LANG (run once in English, once in
+// French). The checks make sure each picture shows what it claims to.
+#include "desk/desk.h"
+#include "desk/pdfreader.h"
+#include "desk/pdfview.h"
+#include "desk/readerpane.h"
+#include "desk/textreader.h"
+#include "desk/textview.h"
+#include "docks/annotationsdock.h"
+#include "import/sourceimporter.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "seeddossier.h"
+#include "storage/annotationstore.h"
+#include "storage/tagstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWindow>
+
+using namespace Recoupe;
+
+namespace {
+
+struct Passage
+{
+    int source; // index among the seeds
+    QString quote;
+    QString tag; // empty: plain highlight
+    QString note;
+};
+
+// Passages of the sample case, tagged with the codebook of DESIGN.md's sketch.
+const QVector<Passage> Passages = {
+    { 0, QStringLiteral("La commission de déontologie de la fonction publique a donné son feu vert"),
+        QStringLiteral("Réserves de la commission"),
+        QStringLiteral("Avis favorable, mais sous conditions.") },
+    { 0,
+        QStringLiteral(
+            "Il devra néanmoins s’abstenir de certains contacts en lien avec ses précédentes fonctions"),
+        QStringLiteral("Réserves de la commission"), QString() },
+    { 0, QStringLiteral("Le 07 mai 2018"), QStringLiteral("Dates clés"), QString() },
+    { 0, QStringLiteral("recrutement par Amazon du Directeur du numérique pour l’éducation"),
+        QStringLiteral("Conflit d'intérêts"), QString() },
+    { 0, QStringLiteral("Amazon"), QString(), QString() }, // overlaps the one above
+    { 2, QStringLiteral("sur un site hébergé à l'étranger par Amazon"), QStringLiteral("Conflit d'intérêts"),
+        QStringLiteral("Les données des élèves chez Amazon.") },
+    { 2, QStringLiteral("stockées et traitées par l'infrastructure de l'entreprise multinationale Amazon"),
+        QStringLiteral("Réserves de la commission"), QString() },
+    { 2, QStringLiteral("Amazon, en dehors du territoire"), QString(), QString() }, // overlaps the one above
+};
+
+const QStringList PdfParagraphs = {
+    QStringLiteral("Avis n° 2018-041 de la commission de déontologie de la fonction publique."),
+    QStringLiteral("La commission rend un avis de compatibilité avec réserves."),
+    QStringLiteral("L’intéressé devra s’abstenir de toute relation professionnelle avec"),
+    QStringLiteral("la direction du numérique pour l’éducation pendant trois ans."),
+    QStringLiteral("Il ne pourra pas représenter son nouvel employeur auprès des services"),
+    QStringLiteral("dont il avait la charge, ni participer à un marché public les concernant."),
+};
+
+QColor tagColor(const QString &name)
+{
+    if (name.startsWith(QStringLiteral("Réserves")))
+        return QColor(QStringLiteral("#ffb74d"));
+    if (name.startsWith(QStringLiteral("Dates")))
+        return QColor(QStringLiteral("#81d4fa"));
+    return QColor(QStringLiteral("#ef9a9a"));
+}
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_suffix;
+    QDir m_out;
+
+    // The window as the X server shows it (not a re-render by Qt), saved as PNG.
+    bool save(QWidget *window, const QString &name)
+    {
+        QApplication::processEvents();
+        QTest::qWait(200);
+        QScreen *screen = window->screen();
+        const QPixmap shot = screen->grabWindow(window->winId());
+        const QString path = m_out.filePath(name + QLatin1Char('-') + m_suffix + QStringLiteral(".png"));
+        if (shot.isNull() || !shot.save(path))
+            return false;
+        // A blank or single-color picture means nothing was drawn.
+        const QImage image = shot.toImage();
+        QSet<QRgb> colors;
+        for (int y = 0; y < image.height() && colors.size() < 64; y += 7) {
+            for (int x = 0; x < image.width() && colors.size() < 64; x += 7)
+                colors.insert(image.pixel(x, y));
+        }
+        qInfo("saved %s (%dx%d)", qPrintable(path), image.width(), image.height());
+        return colors.size() >= 64;
+    }
+
+    bool tagAll(Dossier &dossier, const QVector<qint64> &ids)
+    {
+        QHash<QString, qint64> tags;
+        for (const Passage &p : Passages) {
+            Annotation a;
+            const auto anchor = dossier.anchorForQuote(ids.at(p.source), p.quote);
+            if (!anchor) {
+                qWarning("%s", qPrintable(anchor.error()));
+                return false;
+            }
+            a.anchor = *anchor;
+            a.note = p.note;
+            if (!p.tag.isEmpty()) {
+                if (!tags.contains(p.tag)) {
+                    Tag tag;
+                    tag.name = p.tag;
+                    tag.color = tagColor(p.tag);
+                    const auto id = dossier.addTag(tag);
+                    if (!id)
+                        return false;
+                    tags.insert(p.tag, *id);
+                }
+                a.tagIds = { tags.value(p.tag) };
+            }
+            if (!dossier.addAnnotation(a))
+                return false;
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        Localization::install();
+        m_suffix = qEnvironmentVariable("RECOUPE_SCREENSHOT_SUFFIX", QStringLiteral("en"));
+        if (m_suffix == QStringLiteral("fr"))
+            QCOMPARE(QLocale().language(), QLocale::French);
+        QVERIFY(QDir().mkpath(QStringLiteral(RECOUPE_SCREENSHOT_DIR)));
+        m_out = QDir(QStringLiteral(RECOUPE_SCREENSHOT_DIR));
+        QVERIFY(m_dir.isValid());
+        if (QGuiApplication::platformName() != QStringLiteral("xcb"))
+            QSKIP("Screenshots need a real X server: run under xvfb-run with QT_QPA_PLATFORM=xcb.");
+    }
+
+    void deskWithTwoArticles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("desk.recoupe"));
+        QString error;
+        const QVector<qint64> ids = SeedDossier::create(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        {
+            auto opened = Dossier::open(path);
+            QVERIFY(opened);
+            QVERIFY(tagAll(*opened.value(), ids));
+        }
+        MainWindow w;
+        QVERIFY(w.openDossier(path));
+        w.setGeometry(0, 0, 1600, 1000);
+        QVERIFY(w.desk()->compare(ids.at(0), ids.at(2)));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *left = qobject_cast<TextReader *>(w.desk()->pane(0)->reader());
+        auto *right = qobject_cast<TextReader *>(w.desk()->pane(1)->reader());
+        QVERIFY(left && right);
+        // Scroll each article to its first highlight, and show one selected in the dock.
+        const Highlight &first = left->highlights().items().first();
+        left->revealRange(first.start, first.end);
+        right->revealRange(
+            right->highlights().items().first().start, right->highlights().items().first().end);
+        w.annotationsDock()->selectAnnotation(first.annotationId);
+        QApplication::processEvents();
+        left->view()->viewport()->repaint();
+        right->view()->viewport()->repaint();
+        QVERIFY(left->view()->lastPainted().size() >= 4);
+        QVERIFY(!right->view()->lastPainted().isEmpty());
+        QVERIFY(save(&w, QStringLiteral("desk")));
+    }
+
+    void pdfPageWithHighlights()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("avis-commission.pdf"));
+        {
+            QPdfWriter writer(pdf);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(72);
+            QPainter painter(&writer);
+            QFont title(QStringLiteral("DejaVu Serif"));
+            title.setPointSize(18);
+            title.setBold(true);
+            painter.setFont(title);
+            painter.drawText(QPointF(60, 90), QStringLiteral("Commission de déontologie"));
+            QFont body(QStringLiteral("DejaVu Serif"));
+            body.setPointSize(12);
+            painter.setFont(body);
+            for (int i = 0; i < PdfParagraphs.size(); ++i)
+                painter.drawText(QPointF(60, 140 + 22 * i), PdfParagraphs.at(i));
+            writer.newPage();
+            painter.drawText(QPointF(60, 90), QStringLiteral("Deuxième page."));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("pdf.recoupe"));
+        qint64 sourceId = 0;
+        {
+            auto opened = Dossier::open(path, Dossier::OpenMode::Create);
+            QVERIFY(opened);
+            Dossier &dossier = *opened.value();
+            SourceImporter importer(dossier.database());
+            const ImportOutcome outcome = importer.importFile(pdf);
+            QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+            sourceId = outcome.sourceId;
+            Tag reserves;
+            reserves.name = QStringLiteral("Réserves de la commission");
+            reserves.color = tagColor(reserves.name);
+            const auto tag = dossier.addTag(reserves);
+            QVERIFY(tag);
+            for (const QString &quote : { QStringLiteral("avis de compatibilité avec réserves"),
+                     QStringLiteral("s’abstenir de toute relation professionnelle") }) {
+                const auto anchor = dossier.anchorForQuote(sourceId, quote);
+                QVERIFY2(anchor, qPrintable(anchor.error()));
+                Annotation a;
+                a.anchor = *anchor;
+                a.tagIds = { *tag };
+                QVERIFY(dossier.addAnnotation(a));
+            }
+            const auto plain = dossier.anchorForQuote(sourceId, QStringLiteral("marché public"));
+            QVERIFY(plain);
+            Annotation a;
+            a.anchor = *plain;
+            QVERIFY(dossier.addAnnotation(a));
+        }
+        MainWindow w;
+        QVERIFY(w.openDossier(path));
+        w.setGeometry(0, 0, 1600, 1000);
+        QVERIFY(w.desk()->openSource(sourceId));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *reader = qobject_cast<PdfReader *>(w.desk()->currentReader());
+        QVERIFY(reader);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                reader->view()->viewport()->repaint();
+                return reader->view()->lastSharpPages().contains(0);
+            }(),
+            10000);
+        QCOMPARE(reader->view()->lastPainted().size(), 3);
+        QVERIFY(save(&w, QStringLiteral("pdf")));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
