@@ -66,6 +66,17 @@ std::unique_ptr<Poppler::Document> openDocument(const QByteArray &bytes, const Q
     return doc;
 }
 
+// Typeset text often holds ligature characters (ﬁ, ﬂ, ﬀ…): spell them out, as pdftotext does,
+// so that "notiﬁcation" is found by searching "notification" and quotes typed by hand match.
+QString expandLigatures(QString word)
+{
+    for (const QChar c : std::as_const(word)) {
+        if (c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06)
+            return word.normalized(QString::NormalizationForm_KC);
+    }
+    return word;
+}
+
 void readPage(const Poppler::Document &doc, int index, PageText &out)
 {
     const std::unique_ptr<Poppler::Page> page = doc.page(index);
@@ -83,7 +94,7 @@ void readPage(const Poppler::Document &doc, int index, PageText &out)
     QRectF lineBox; // the current line's extent, to tell a new block from the next line
     for (size_t k = 0; k < boxes.size(); ++k) {
         const Poppler::TextBox *box = boxes[k].get();
-        const QString word = box->text();
+        const QString word = expandLigatures(box->text());
         if (word.isEmpty())
             continue;
         const QRectF rect = box->boundingBox();
@@ -132,7 +143,7 @@ QString PdfImporter::displayName() const
 
 QStringList PdfImporter::extensions() const
 {
-    return { QStringLiteral("pdf") };
+    return {QStringLiteral("pdf")};
 }
 
 bool PdfImporter::recognizes(const QByteArray &head) const
@@ -159,10 +170,10 @@ Importer::ReadResult PdfImporter::read(
     }
     if (doc->isLocked()) {
         if (context.password.isEmpty())
-            return { Outcome::NeedsPassword,
-                tr("%1 is protected by a password. Give its password to import it.").arg(context.path) };
-        return { Outcome::NeedsPassword,
-            tr("The password given for %1 is not the right one.").arg(context.path) };
+            return {Outcome::NeedsPassword,
+                tr("%1 is protected by a password. Give its password to import it.").arg(context.path)};
+        return {
+            Outcome::NeedsPassword, tr("The password given for %1 is not the right one.").arg(context.path)};
     }
     const int pageCount = doc->numPages();
     if (pageCount <= 0)
@@ -172,8 +183,8 @@ Importer::ReadResult PdfImporter::read(
     int threads = context.threads > 0 ? context.threads : QThread::idealThreadCount();
     threads = qBound(1, qMin(threads, pageCount / MinPagesPerThread), 16);
     std::vector<PageText> pages(static_cast<size_t>(pageCount));
-    std::atomic<int> nextPage { 0 };
-    std::atomic<int> pagesDone { 0 };
+    std::atomic<int> nextPage {0};
+    std::atomic<int> pagesDone {0};
     auto work = [&](const Poppler::Document &document, bool reportsProgress) {
         for (;;) {
             if (context.isCancelled())

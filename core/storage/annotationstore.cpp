@@ -64,7 +64,7 @@ Result<qint64> AnnotationStore::insertAnchor(Anchor &anchor)
         .bindBlob(9, quads)
         .bind(10, anchor.orphaned ? 1 : 0);
     if (!stmt.exec())
-        return Error { tr("Cannot store the passage: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot store the passage: %1").arg(m_db.lastError())};
     anchor.id = m_db.lastInsertId();
     return anchor.id;
 }
@@ -73,12 +73,12 @@ Result<qint64> AnnotationStore::insert(Annotation &annotation)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Error { tx.error() };
+        return Error {tx.error()};
     const qint64 anchorId = annotation.anchor.id;
     auto anchorResult = insertAnchor(annotation.anchor);
     if (!anchorResult) {
         annotation.anchor.id = anchorId;
-        return Error { anchorResult.error() };
+        return Error {anchorResult.error()};
     }
     if (!annotation.created.isValid())
         annotation.created = QDateTime::currentDateTimeUtc();
@@ -96,35 +96,35 @@ Result<qint64> AnnotationStore::insert(Annotation &annotation)
         .bind(6, annotation.created)
         .bind(7, annotation.modified);
     if (!stmt.exec())
-        return Error { tr("Cannot store the annotation: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot store the annotation: %1").arg(m_db.lastError())};
     annotation.id = m_db.lastInsertId();
 
     Statement &tag = m_db.cached("INSERT INTO annotation_tags(annotation_id, tag_id) VALUES (?1, ?2)");
     for (qint64 tagId : std::as_const(annotation.tagIds)) {
         if (!tag.bind(1, annotation.id).bind(2, tagId).exec())
-            return Error { tr("Cannot tag the annotation: %1").arg(m_db.lastError()) };
+            return Error {tr("Cannot tag the annotation: %1").arg(m_db.lastError())};
     }
     Statement &claim = m_db.cached("INSERT INTO claim_evidence(claim_id, annotation_id) VALUES (?1, ?2)");
     for (qint64 claimId : std::as_const(annotation.claimIds)) {
         if (!claim.bind(1, claimId).bind(2, annotation.id).exec())
-            return Error { tr("Cannot restore the annotation's claims: %1").arg(m_db.lastError()) };
+            return Error {tr("Cannot restore the annotation's claims: %1").arg(m_db.lastError())};
     }
     Statement &rel
         = m_db.cached("INSERT INTO relationship_evidence(relationship_id, annotation_id) VALUES (?1, ?2)");
     for (qint64 relationshipId : std::as_const(annotation.relationshipIds)) {
         if (!rel.bind(1, relationshipId).bind(2, annotation.id).exec())
-            return Error { tr("Cannot restore the annotation's relationships: %1").arg(m_db.lastError()) };
+            return Error {tr("Cannot restore the annotation's relationships: %1").arg(m_db.lastError())};
     }
     const Status committed = tx.commit();
     if (!committed.ok())
-        return Error { committed.error() };
+        return Error {committed.error()};
     return annotation.id;
 }
 
 Status AnnotationStore::restore(Annotation &annotation)
 {
     const auto inserted = insert(annotation);
-    return inserted ? Status() : Status(Error { inserted.error() });
+    return inserted ? Status() : Status(Error {inserted.error()});
 }
 
 Status AnnotationStore::update(const Annotation &annotation)
@@ -137,16 +137,16 @@ Status AnnotationStore::update(const Annotation &annotation)
         .bind(3, annotation.note)
         .bind(4, annotation.modified);
     if (!stmt.exec())
-        return Error { tr("Cannot change the annotation: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot change the annotation: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no annotation %1 in this dossier.").arg(annotation.id) };
+        return Error {tr("There is no annotation %1 in this dossier.").arg(annotation.id)};
     Statement &clear = m_db.cached("DELETE FROM annotation_tags WHERE annotation_id = ?1");
     Statement &tag = m_db.cached("INSERT INTO annotation_tags(annotation_id, tag_id) VALUES (?1, ?2)");
     if (!clear.bind(1, annotation.id).exec())
-        return Error { tr("Cannot change the annotation: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot change the annotation: %1").arg(m_db.lastError())};
     for (qint64 tagId : annotation.tagIds) {
         if (!tag.bind(1, annotation.id).bind(2, tagId).exec())
-            return Error { tr("Cannot tag the annotation: %1").arg(m_db.lastError()) };
+            return Error {tr("Cannot tag the annotation: %1").arg(m_db.lastError())};
     }
     return tx.commit();
 }
@@ -166,7 +166,7 @@ Status AnnotationStore::updateAnchor(const Anchor &anchor)
         .bindBlob(8, quads)
         .bind(9, anchor.orphaned ? 1 : 0);
     if (!stmt.exec())
-        return Error { tr("Cannot move the passage: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot move the passage: %1").arg(m_db.lastError())};
     return {};
 }
 
@@ -176,9 +176,9 @@ Status AnnotationStore::remove(qint64 id)
     Statement &stmt
         = m_db.cached("DELETE FROM anchors WHERE id = (SELECT anchor_id FROM annotations WHERE id = ?1)");
     if (!stmt.bind(1, id).exec())
-        return Error { tr("Cannot delete the annotation: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot delete the annotation: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no annotation %1 in this dossier.").arg(id) };
+        return Error {tr("There is no annotation %1 in this dossier.").arg(id)};
     return {};
 }
 

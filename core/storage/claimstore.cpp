@@ -36,20 +36,20 @@ Status ClaimStore::writeLinks(const Claim &claim)
         const QVector<qint64> &ids;
     };
     const Link links[] = {
-        { "DELETE FROM claim_evidence WHERE claim_id = ?1",
-            "INSERT INTO claim_evidence(claim_id, annotation_id) VALUES (?1, ?2)", claim.evidenceIds },
-        { "DELETE FROM claim_subjects WHERE claim_id = ?1",
-            "INSERT INTO claim_subjects(claim_id, entity_id) VALUES (?1, ?2)", claim.subjectIds },
-        { "DELETE FROM claim_tags WHERE claim_id = ?1",
-            "INSERT INTO claim_tags(claim_id, tag_id) VALUES (?1, ?2)", claim.tagIds },
+        {"DELETE FROM claim_evidence WHERE claim_id = ?1",
+            "INSERT INTO claim_evidence(claim_id, annotation_id) VALUES (?1, ?2)", claim.evidenceIds},
+        {"DELETE FROM claim_subjects WHERE claim_id = ?1",
+            "INSERT INTO claim_subjects(claim_id, entity_id) VALUES (?1, ?2)", claim.subjectIds},
+        {"DELETE FROM claim_tags WHERE claim_id = ?1",
+            "INSERT INTO claim_tags(claim_id, tag_id) VALUES (?1, ?2)", claim.tagIds},
     };
     for (const Link &link : links) {
         if (!m_db.cached(link.clear).bind(1, claim.id).exec())
-            return Error { tr("Cannot save the claim: %1").arg(m_db.lastError()) };
+            return Error {tr("Cannot save the claim: %1").arg(m_db.lastError())};
         Statement &add = m_db.cached(link.add);
         for (qint64 id : link.ids) {
             if (!add.bind(1, claim.id).bind(2, id).exec())
-                return Error { tr("Cannot save the claim: %1").arg(m_db.lastError()) };
+                return Error {tr("Cannot save the claim: %1").arg(m_db.lastError())};
         }
     }
     return {};
@@ -58,7 +58,7 @@ Status ClaimStore::writeLinks(const Claim &claim)
 Result<qint64> ClaimStore::insert(Claim &claim)
 {
     if (claim.text.trimmed().isEmpty())
-        return Error { tr("A claim needs a statement.") };
+        return Error {tr("A claim needs a statement.")};
     Transaction tx(m_db);
     if (!claim.created.isValid())
         claim.created = QDateTime::currentDateTimeUtc();
@@ -76,27 +76,27 @@ Result<qint64> ClaimStore::insert(Claim &claim)
         .bind(7, claim.created)
         .bind(8, claim.modified);
     if (!stmt.exec())
-        return Error { tr("Cannot save the claim: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot save the claim: %1").arg(m_db.lastError())};
     claim.id = m_db.lastInsertId();
     const Status links = writeLinks(claim);
     if (!links.ok())
-        return Error { links.error() };
+        return Error {links.error()};
     const Status committed = tx.commit();
     if (!committed.ok())
-        return Error { committed.error() };
+        return Error {committed.error()};
     return claim.id;
 }
 
 Status ClaimStore::restore(Claim &claim)
 {
     const auto inserted = insert(claim);
-    return inserted ? Status() : Status(Error { inserted.error() });
+    return inserted ? Status() : Status(Error {inserted.error()});
 }
 
 Status ClaimStore::update(const Claim &claim)
 {
     if (claim.text.trimmed().isEmpty())
-        return Error { tr("A claim needs a statement.") };
+        return Error {tr("A claim needs a statement.")};
     Transaction tx(m_db);
     Statement &stmt
         = m_db.cached("UPDATE claims SET text = ?2, note = ?3, status = ?4, speaker_id = ?5, stance = ?6, "
@@ -109,9 +109,9 @@ Status ClaimStore::update(const Claim &claim)
         .bind(6, Claim::stanceName(claim.stance))
         .bind(7, claim.modified);
     if (!stmt.exec())
-        return Error { tr("Cannot save the claim: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot save the claim: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no claim %1 in this dossier.").arg(claim.id) };
+        return Error {tr("There is no claim %1 in this dossier.").arg(claim.id)};
     const Status links = writeLinks(claim);
     if (!links.ok())
         return links;
@@ -121,9 +121,9 @@ Status ClaimStore::update(const Claim &claim)
 Status ClaimStore::remove(qint64 id)
 {
     if (!m_db.cached("DELETE FROM claims WHERE id = ?1").bind(1, id).exec())
-        return Error { tr("Cannot delete the claim: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot delete the claim: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no claim %1 in this dossier.").arg(id) };
+        return Error {tr("There is no claim %1 in this dossier.").arg(id)};
     return {};
 }
 

@@ -27,9 +27,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     const QFileInfo info(path);
     if (mode != Mode::CreateIfMissing && !info.exists())
-        return Error { tr("%1: no such file.").arg(path) };
+        return Error {tr("%1: no such file.").arg(path)};
     if (info.exists() && info.isDir())
-        return Error { tr("%1 is a folder, not a dossier file.").arg(path) };
+        return Error {tr("%1 is a folder, not a dossier file.").arg(path)};
 
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
@@ -49,7 +49,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         const QString reason
             = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        return Error { tr("Cannot open %1: %2.").arg(path, reason) };
+        return Error {tr("Cannot open %1: %2.").arg(path, reason)};
     }
     sqlite3_busy_timeout(db, BusyTimeoutMs);
     sqlite3_extended_result_codes(db, 1);
@@ -62,7 +62,7 @@ Status Database::exec(const char *sql)
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
-        return Error { error };
+        return Error {error};
     }
     return {};
 }
@@ -116,6 +116,27 @@ void Database::interrupt()
     sqlite3_interrupt(m_db);
 }
 
+Status Database::writeBlob(const char *table, const char *column, qint64 rowid, const QByteArray &data)
+{
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(m_db, "main", table, column, rowid, 1, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        return Error {lastError()};
+    }
+    // sqlite3_blob_write takes an int length: write in pieces so files over 2 GiB stay correct.
+    constexpr qint64 Piece = 1 << 30;
+    int rc = SQLITE_OK;
+    for (qint64 offset = 0; offset < data.size() && rc == SQLITE_OK; offset += Piece) {
+        const int length = int(std::min<qint64>(Piece, data.size() - offset));
+        rc = sqlite3_blob_write(blob, data.constData() + offset, length, int(offset));
+    }
+    const QString error = rc == SQLITE_OK ? QString() : lastError();
+    sqlite3_blob_close(blob);
+    if (rc != SQLITE_OK)
+        return Error {error};
+    return {};
+}
+
 Status Database::backupTo(const QString &target)
 {
     sqlite3 *dest = nullptr;
@@ -124,7 +145,7 @@ Status Database::backupTo(const QString &target)
         != SQLITE_OK) {
         const QString reason = QString::fromUtf8(sqlite3_errmsg(dest));
         sqlite3_close_v2(dest);
-        return Error { tr("Cannot create the backup %1: %2.").arg(target, reason) };
+        return Error {tr("Cannot create the backup %1: %2.").arg(target, reason)};
     }
     sqlite3_backup *backup = sqlite3_backup_init(dest, "main", m_db, "main");
     int rc = SQLITE_ERROR;
@@ -136,7 +157,7 @@ Status Database::backupTo(const QString &target)
     sqlite3_close_v2(dest);
     if (rc != SQLITE_DONE) {
         QFile::remove(target);
-        return Error { tr("Cannot write the backup %1: %2.").arg(target, reason) };
+        return Error {tr("Cannot write the backup %1: %2.").arg(target, reason)};
     }
     return {};
 }

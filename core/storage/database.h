@@ -54,6 +54,10 @@ public:
     // Asks a running query on this connection to stop (safe from another thread).
     void interrupt();
 
+    // Writes `data` into a blob column that was inserted as zeroblob(size): SQLite then never
+    // holds a second copy of a large original in memory.
+    Status writeBlob(const char *table, const char *column, qint64 rowid, const QByteArray &data);
+
     // Copies the whole database to `target` with SQLite's online backup API.
     Status backupTo(const QString &target);
 

@@ -5,6 +5,7 @@
 #include "anchoring/textquote.h"
 #include "annotationstore.h"
 #include "claimstore.h"
+#include "commands/dictionarywordcommand.h"
 #include "commands/mergetagscommand.h"
 #include "commands/recordcommands.h"
 #include "commands/replacesourcecontentcommand.h"
@@ -14,6 +15,7 @@
 #include "relationshipstore.h"
 #include "schema.h"
 #include "sourcestore.h"
+#include "spell/dossierdictionary.h"
 #include "tagstore.h"
 
 #include <QDateTime>
@@ -46,20 +48,20 @@ Result<std::unique_ptr<Dossier>> Dossier::open(const QString &path, OpenMode mod
 {
     const QFileInfo info(path);
     if (mode == OpenMode::Create && info.exists() && info.size() > 0)
-        return Error { tr("%1 already exists; open it instead of creating it.").arg(path) };
+        return Error {tr("%1 already exists; open it instead of creating it.").arg(path)};
     if (mode == OpenMode::OpenExisting && info.exists() && info.isFile() && info.size() == 0)
-        return Error { tr("%1 is an empty file, not a Recoupe dossier.").arg(path) };
+        return Error {tr("%1 is an empty file, not a Recoupe dossier.").arg(path)};
 
     auto opened = Database::open(
         path, mode == OpenMode::Create ? Database::Mode::CreateIfMissing : Database::Mode::OpenExisting);
     if (!opened)
-        return Error { opened.error() };
+        return Error {opened.error()};
     std::unique_ptr<Database> db = std::move(opened).value();
 
     // Everything that can refuse the file happens before anything is written to it.
     const Result<int> fileVersion = Schema::inspect(*db);
     if (!fileVersion)
-        return Error { fileVersion.error() };
+        return Error {fileVersion.error()};
 
     QString backupPath;
     if (*fileVersion > 0 && *fileVersion < Schema::CurrentVersion) {
@@ -69,15 +71,15 @@ Result<std::unique_ptr<Dossier>> Dossier::open(const QString &path, OpenMode mod
                          .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
         const Status copied = db->backupTo(backupPath);
         if (!copied.ok())
-            return Error { tr("%1 was not updated: %2").arg(path, copied.error()) };
+            return Error {tr("%1 was not updated: %2").arg(path, copied.error())};
     }
 
     const Status configured = Schema::configureConnection(*db);
     if (!configured.ok())
-        return Error { configured.error() };
+        return Error {configured.error()};
     const Status migrated = Schema::migrate(*db);
     if (!migrated.ok())
-        return Error { migrated.error() };
+        return Error {migrated.error()};
 
     std::unique_ptr<Dossier> dossier(new Dossier(std::move(db)));
     dossier->m_backupPath = backupPath;
@@ -134,7 +136,7 @@ Status Dossier::push(QUndoCommand *command)
     m_commandError.clear();
     m_undoStack->push(command);
     if (!m_commandError.isEmpty())
-        return Error { m_commandError };
+        return Error {m_commandError};
     return {};
 }
 
@@ -143,7 +145,7 @@ Result<qint64> Dossier::pushForId(QUndoCommand *command)
     m_commandId = 0;
     const Status status = push(command);
     if (!status.ok())
-        return Error { status.error() };
+        return Error {status.error()};
     return m_commandId;
 }
 
@@ -159,7 +161,7 @@ Status Dossier::setMeta(const char *key, const QString &value)
     Statement &stmt = m_db->cached("INSERT OR REPLACE INTO dossier_meta(key, value) VALUES (?1, ?2)");
     stmt.bind(1, QString::fromLatin1(key)).bind(2, value);
     if (!stmt.exec())
-        return Error { tr("Cannot change the dossier settings: %1").arg(m_db->lastError()) };
+        return Error {tr("Cannot change the dossier settings: %1").arg(m_db->lastError())};
     return {};
 }
 
@@ -195,7 +197,7 @@ Status Dossier::removeSource(qint64 id)
 {
     const auto source = m_sources->get(id);
     if (!source)
-        return Error { tr("There is no source %1 in this dossier.").arg(id) };
+        return Error {tr("There is no source %1 in this dossier.").arg(id)};
     return push(new RemoveSourceCommand(this, id, source->title));
 }
 
@@ -203,18 +205,18 @@ Status Dossier::updateSource(const Source &source)
 {
     const auto before = m_sources->get(source.id);
     if (!before)
-        return Error { tr("There is no source %1 in this dossier.").arg(source.id) };
+        return Error {tr("There is no source %1 in this dossier.").arg(source.id)};
     return push(new EditSourceCommand(this, *before, source));
 }
 
 Result<ReanchorReport> Dossier::replaceSourceContent(qint64 id, SourceDraft draft)
 {
     if (!m_sources->get(id))
-        return Error { tr("There is no source %1 in this dossier.").arg(id) };
+        return Error {tr("There is no source %1 in this dossier.").arg(id)};
     auto *command = new ReplaceSourceContentCommand(this, id, std::move(draft));
     const Status status = push(command);
     if (!status.ok())
-        return Error { status.error() };
+        return Error {status.error()};
     return m_lastReanchorReport;
 }
 
@@ -224,13 +226,13 @@ Result<Anchor> Dossier::anchorForRange(qint64 sourceId, qint64 start, qint64 end
 {
     const auto source = m_sources->get(sourceId);
     if (!source)
-        return Error { tr("There is no source %1 in this dossier.").arg(sourceId) };
+        return Error {tr("There is no source %1 in this dossier.").arg(sourceId)};
     if (start < 0 || end <= start || end > source->textLength)
-        return Error { tr("The passage %1–%2 lies outside “%3” (%4 characters).")
-                           .arg(start)
-                           .arg(end)
-                           .arg(source->title)
-                           .arg(source->textLength) };
+        return Error {tr("The passage %1–%2 lies outside “%3” (%4 characters).")
+                          .arg(start)
+                          .arg(end)
+                          .arg(source->title)
+                          .arg(source->textLength)};
     const qint64 from = std::max<qint64>(0, start - Anchor::ContextLength);
     const qint64 to = std::min<qint64>(source->textLength, end + Anchor::ContextLength);
     const QString window = m_sources->textRange(sourceId, from, to);
@@ -249,16 +251,16 @@ Result<Anchor> Dossier::anchorForQuote(qint64 sourceId, const QString &quote, in
 {
     const auto source = m_sources->get(sourceId);
     if (!source)
-        return Error { tr("There is no source %1 in this dossier.").arg(sourceId) };
+        return Error {tr("There is no source %1 in this dossier.").arg(sourceId)};
     const QString text = m_sources->text(sourceId);
     const auto found = TextQuote::find(text, quote, occurrence);
     if (!found) {
         const int count = TextQuote::count(text, quote);
         if (count == 0)
-            return Error { tr("“%1” does not occur in “%2”.").arg(quote, source->title) };
-        return Error { tr("“%1” occurs %n time(s) in “%2”; there is no occurrence %3.", "", count)
-                           .arg(quote, source->title)
-                           .arg(occurrence) };
+            return Error {tr("“%1” does not occur in “%2”.").arg(quote, source->title)};
+        return Error {tr("“%1” occurs %n time(s) in “%2”; there is no occurrence %3.", "", count)
+                          .arg(quote, source->title)
+                          .arg(occurrence)};
     }
     return anchorForRange(sourceId, found->first, found->second);
 }
@@ -268,7 +270,7 @@ Result<Anchor> Dossier::anchorForQuote(qint64 sourceId, const QString &quote, in
 Result<qint64> Dossier::addAnnotation(Annotation annotation)
 {
     if (annotation.anchor.end <= annotation.anchor.start)
-        return Error { tr("Select a passage to highlight.") };
+        return Error {tr("Select a passage to highlight.")};
     if (annotation.author.isEmpty())
         annotation.author = author();
     annotation.id = 0;
@@ -284,7 +286,7 @@ Status Dossier::removeAnnotation(qint64 id)
 {
     auto snapshot = m_annotations->snapshot(id);
     if (!snapshot)
-        return Error { tr("There is no annotation %1 in this dossier.").arg(id) };
+        return Error {tr("There is no annotation %1 in this dossier.").arg(id)};
     return push(
         new RemoveRecordCommand<AnnotationStore>(this, *m_annotations, *snapshot, tr("Delete highlight")));
 }
@@ -293,7 +295,7 @@ Status Dossier::setAnnotationNote(qint64 id, const QString &note)
 {
     const auto before = m_annotations->get(id);
     if (!before)
-        return Error { tr("There is no annotation %1 in this dossier.").arg(id) };
+        return Error {tr("There is no annotation %1 in this dossier.").arg(id)};
     Annotation after = *before;
     after.note = note;
     after.modified = QDateTime::currentDateTimeUtc();
@@ -305,9 +307,9 @@ Status Dossier::setAnnotationColor(qint64 id, const QColor &color)
 {
     const auto before = m_annotations->get(id);
     if (!before)
-        return Error { tr("There is no annotation %1 in this dossier.").arg(id) };
+        return Error {tr("There is no annotation %1 in this dossier.").arg(id)};
     if (!color.isValid())
-        return Error { tr("That is not a color.") };
+        return Error {tr("That is not a color.")};
     Annotation after = *before;
     after.color = color;
     after.modified = QDateTime::currentDateTimeUtc();
@@ -319,10 +321,10 @@ Status Dossier::setAnnotationTags(qint64 id, const QVector<qint64> &tagIds)
 {
     const auto before = m_annotations->get(id);
     if (!before)
-        return Error { tr("There is no annotation %1 in this dossier.").arg(id) };
+        return Error {tr("There is no annotation %1 in this dossier.").arg(id)};
     for (qint64 tagId : tagIds) {
         if (!m_tags->get(tagId))
-            return Error { tr("There is no tag %1 in this dossier.").arg(tagId) };
+            return Error {tr("There is no tag %1 in this dossier.").arg(tagId)};
     }
     Annotation after = *before;
     after.tagIds = tagIds;
@@ -337,11 +339,11 @@ Result<qint64> Dossier::addTag(Tag tag)
 {
     tag.id = 0;
     if (tag.parentId && !m_tags->get(tag.parentId))
-        return Error { tr("There is no tag %1 in this dossier.").arg(tag.parentId) };
+        return Error {tr("There is no tag %1 in this dossier.").arg(tag.parentId)};
     if (tag.name.trimmed().isEmpty())
-        return Error { tr("A tag needs a name.") };
+        return Error {tr("A tag needs a name.")};
     if (m_tags->findChild(tag.parentId, tag.name))
-        return Error { tr("The codebook already has a tag “%1” there.").arg(tag.name.trimmed()) };
+        return Error {tr("The codebook already has a tag “%1” there.").arg(tag.name.trimmed())};
     tag.position = m_tags->nextPosition(tag.parentId);
     const QString text = tr("Add tag “%1”").arg(tag.name.trimmed());
     return pushForId(new AddRecordCommand<TagStore>(this, *m_tags, std::move(tag), text));
@@ -351,7 +353,7 @@ Result<qint64> Dossier::ensureTagPath(const QString &path)
 {
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.isEmpty())
-        return Error { tr("“%1” is not a tag path.").arg(path) };
+        return Error {tr("“%1” is not a tag path.").arg(path)};
     qint64 id = 0;
     bool inMacro = false;
     for (const QString &part : parts) {
@@ -384,11 +386,11 @@ Status Dossier::updateTag(const Tag &tag)
 {
     const auto before = m_tags->get(tag.id);
     if (!before)
-        return Error { tr("There is no tag %1 in this dossier.").arg(tag.id) };
+        return Error {tr("There is no tag %1 in this dossier.").arg(tag.id)};
     Tag after = tag;
     if (after.parentId != before->parentId) {
         if (after.parentId && m_tags->isWithin(after.parentId, tag.id))
-            return Error { tr("A tag cannot be moved under itself.") };
+            return Error {tr("A tag cannot be moved under itself.")};
         if (after.position == before->position)
             after.position = m_tags->nextPosition(after.parentId);
     }
@@ -411,7 +413,7 @@ Status Dossier::removeTag(qint64 id)
 {
     auto snapshot = m_tags->snapshot(id);
     if (!snapshot)
-        return Error { tr("There is no tag %1 in this dossier.").arg(id) };
+        return Error {tr("There is no tag %1 in this dossier.").arg(id)};
     const QString text = tr("Delete tag “%1”").arg(snapshot->subtree.first().name);
     return push(new RemoveRecordCommand<TagStore>(this, *m_tags, *snapshot, text));
 }
@@ -421,14 +423,12 @@ Status Dossier::mergeTags(qint64 from, qint64 into)
     const auto source = m_tags->get(from);
     const auto target = m_tags->get(into);
     if (!source || !target)
-        return Error { tr("There is no tag %1 in this dossier.").arg(source ? into : from) };
+        return Error {tr("There is no tag %1 in this dossier.").arg(source ? into : from)};
     if (from == into || m_tags->isWithin(into, from))
-        return Error { tr("A tag cannot be merged into itself or into one of its own sub-tags.") };
+        return Error {tr("A tag cannot be merged into itself or into one of its own sub-tags.")};
     for (const Tag &child : m_tags->children(from)) {
         if (m_tags->findChild(into, child.name))
-            return Error {
-                tr("Both tags have a sub-tag “%1”: merge or rename those first.").arg(child.name)
-            };
+            return Error {tr("Both tags have a sub-tag “%1”: merge or rename those first.").arg(child.name)};
     }
     return push(new MergeTagsCommand(this, *source, *target));
 }
@@ -446,7 +446,7 @@ Status Dossier::updateClaim(const Claim &claim, bool typing)
 {
     const auto before = m_claims->get(claim.id);
     if (!before)
-        return Error { tr("There is no claim %1 in this dossier.").arg(claim.id) };
+        return Error {tr("There is no claim %1 in this dossier.").arg(claim.id)};
     Claim after = claim;
     after.modified = QDateTime::currentDateTimeUtc();
     QString text = tr("Edit claim");
@@ -462,7 +462,7 @@ Status Dossier::removeClaim(qint64 id)
 {
     const auto snapshot = m_claims->snapshot(id);
     if (!snapshot)
-        return Error { tr("There is no claim %1 in this dossier.").arg(id) };
+        return Error {tr("There is no claim %1 in this dossier.").arg(id)};
     return push(new RemoveRecordCommand<ClaimStore>(this, *m_claims, *snapshot, tr("Delete claim")));
 }
 
@@ -480,7 +480,7 @@ Status Dossier::updateEntity(const Entity &entity)
 {
     const auto before = m_entities->get(entity.id);
     if (!before)
-        return Error { tr("There is no entity %1 in this dossier.").arg(entity.id) };
+        return Error {tr("There is no entity %1 in this dossier.").arg(entity.id)};
     Entity after = entity;
     after.modified = QDateTime::currentDateTimeUtc();
     const bool typing
@@ -493,7 +493,7 @@ Status Dossier::removeEntity(qint64 id)
 {
     auto snapshot = m_entities->snapshot(id);
     if (!snapshot)
-        return Error { tr("There is no entity %1 in this dossier.").arg(id) };
+        return Error {tr("There is no entity %1 in this dossier.").arg(id)};
     const QString text = tr("Delete “%1”").arg(snapshot->entity.name);
     return push(new RemoveRecordCommand<EntityStore>(this, *m_entities, *snapshot, text));
 }
@@ -502,13 +502,13 @@ Result<qint64> Dossier::addRelationship(Relationship relationship)
 {
     relationship.id = 0;
     relationship.created = relationship.modified = QDateTime::currentDateTimeUtc();
-    for (qint64 entityId : { relationship.fromId, relationship.toId }) {
+    for (qint64 entityId : {relationship.fromId, relationship.toId}) {
         if (!m_entities->get(entityId))
-            return Error { tr("There is no entity %1 in this dossier.").arg(entityId) };
+            return Error {tr("There is no entity %1 in this dossier.").arg(entityId)};
     }
     for (qint64 annotationId : std::as_const(relationship.evidenceIds)) {
         if (!m_annotations->get(annotationId))
-            return Error { tr("There is no annotation %1 in this dossier.").arg(annotationId) };
+            return Error {tr("There is no annotation %1 in this dossier.").arg(annotationId)};
     }
     return pushForId(new AddRecordCommand<RelationshipStore>(
         this, *m_relationships, std::move(relationship), tr("Link entities")));
@@ -518,7 +518,7 @@ Status Dossier::updateRelationship(const Relationship &relationship)
 {
     const auto before = m_relationships->get(relationship.id);
     if (!before)
-        return Error { tr("There is no relationship %1 in this dossier.").arg(relationship.id) };
+        return Error {tr("There is no relationship %1 in this dossier.").arg(relationship.id)};
     Relationship after = relationship;
     after.modified = QDateTime::currentDateTimeUtc();
     return push(new EditRecordCommand<RelationshipStore>(
@@ -529,12 +529,27 @@ Status Dossier::removeRelationship(qint64 id)
 {
     const auto snapshot = m_relationships->snapshot(id);
     if (!snapshot)
-        return Error { tr("There is no relationship %1 in this dossier.").arg(id) };
+        return Error {tr("There is no relationship %1 in this dossier.").arg(id)};
     return push(new RemoveRecordCommand<RelationshipStore>(
         this, *m_relationships, *snapshot, tr("Delete relationship")));
 }
 
+Status Dossier::addDictionaryWord(const QString &language, const QString &word)
+{
+    const QString stored = DossierDictionary::normalizedWord(word);
+    if (stored.isEmpty())
+        return Error {tr("There is no word to add to the dictionary.")};
+    if (DossierDictionary(*m_db).contains(language, stored))
+        return {};
+    return push(new DictionaryWordCommand(this, language, stored));
+}
+
 // Announcements
+
+void Dossier::announceDictionaryChanged(const QString &language)
+{
+    Q_EMIT dictionaryChanged(language);
+}
 
 void Dossier::announceSourcesAdded(const QVector<qint64> &ids)
 {

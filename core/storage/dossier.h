@@ -122,6 +122,9 @@ public:
     Status updateRelationship(const Relationship &relationship);
     Status removeRelationship(qint64 id);
 
+    // The dossier's own dictionary: words the spell checker accepts in this dossier.
+    Status addDictionaryWord(const QString &language, const QString &word);
+
     // Called by commands: report the outcome and announce changes.
     void setCommandError(const QString &error) { m_commandError = error; }
     void setCommandId(qint64 id) { m_commandId = id; }
@@ -129,6 +132,7 @@ public:
     void announceSourcesRemoved(const QVector<qint64> &ids);
     void announceSourceChanged(qint64 id);
     void announceSourceContentChanged(qint64 id);
+    void announceDictionaryChanged(const QString &language);
     void setReanchorReport(const ReanchorReport &report) { m_lastReanchorReport = report; }
     void announceAdded(const Annotation &annotation);
     void announceRemoved(const Annotation &annotation);
@@ -171,6 +175,7 @@ Q_SIGNALS:
     void relationshipAdded(qint64 id);
     void relationshipRemoved(qint64 id);
     void relationshipChanged(qint64 id);
+    void dictionaryChanged(const QString &language);
 
 private:
     Dossier(std::unique_ptr<Database> db, QObject *parent = nullptr);

@@ -19,13 +19,13 @@ EntityStore::EntityStore(Database &db)
 Status EntityStore::writeAliases(const Entity &entity)
 {
     if (!m_db.cached("DELETE FROM entity_aliases WHERE entity_id = ?1").bind(1, entity.id).exec())
-        return Error { tr("Cannot save the entity: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot save the entity: %1").arg(m_db.lastError())};
     Statement &add = m_db.cached("INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?1, ?2)");
     for (const QString &alias : entity.aliases) {
         if (alias.trimmed().isEmpty() || alias.trimmed() == entity.name.trimmed())
             continue;
         if (!add.bind(1, entity.id).bind(2, alias.trimmed()).exec())
-            return Error { tr("Cannot save the entity: %1").arg(m_db.lastError()) };
+            return Error {tr("Cannot save the entity: %1").arg(m_db.lastError())};
     }
     return {};
 }
@@ -34,10 +34,10 @@ Result<qint64> EntityStore::insert(Entity &entity)
 {
     entity.name = entity.name.trimmed();
     if (entity.name.isEmpty())
-        return Error { tr("An entity needs a name.") };
+        return Error {tr("An entity needs a name.")};
     if (!Entity::isKnownType(entity.type))
-        return Error { tr("“%1” is not an entity type; use one of %2.")
-                           .arg(entity.type, Entity::types().join(QStringLiteral(", "))) };
+        return Error {tr("“%1” is not an entity type; use one of %2.")
+                          .arg(entity.type, Entity::types().join(QStringLiteral(", ")))};
     Transaction tx(m_db);
     if (!entity.created.isValid())
         entity.created = QDateTime::currentDateTimeUtc();
@@ -52,24 +52,24 @@ Result<qint64> EntityStore::insert(Entity &entity)
         .bind(5, entity.created)
         .bind(6, entity.modified);
     if (!stmt.exec())
-        return Error { tr("Cannot save the entity “%1”: %2").arg(entity.name, m_db.lastError()) };
+        return Error {tr("Cannot save the entity “%1”: %2").arg(entity.name, m_db.lastError())};
     entity.id = m_db.lastInsertId();
     const Status aliases = writeAliases(entity);
     if (!aliases.ok())
-        return Error { aliases.error() };
+        return Error {aliases.error()};
     const Status committed = tx.commit();
     if (!committed.ok())
-        return Error { committed.error() };
+        return Error {committed.error()};
     return entity.id;
 }
 
 Status EntityStore::update(const Entity &entity)
 {
     if (entity.name.trimmed().isEmpty())
-        return Error { tr("An entity needs a name.") };
+        return Error {tr("An entity needs a name.")};
     if (!Entity::isKnownType(entity.type))
-        return Error { tr("“%1” is not an entity type; use one of %2.")
-                           .arg(entity.type, Entity::types().join(QStringLiteral(", "))) };
+        return Error {tr("“%1” is not an entity type; use one of %2.")
+                          .arg(entity.type, Entity::types().join(QStringLiteral(", ")))};
     Transaction tx(m_db);
     Statement &stmt
         = m_db.cached("UPDATE entities SET type = ?2, name = ?3, notes = ?4, modified = ?5 WHERE id = ?1");
@@ -79,9 +79,9 @@ Status EntityStore::update(const Entity &entity)
         .bind(4, entity.notes)
         .bind(5, entity.modified.isValid() ? entity.modified : QDateTime::currentDateTimeUtc());
     if (!stmt.exec())
-        return Error { tr("Cannot save the entity “%1”: %2").arg(entity.name, m_db.lastError()) };
+        return Error {tr("Cannot save the entity “%1”: %2").arg(entity.name, m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no entity %1 in this dossier.").arg(entity.id) };
+        return Error {tr("There is no entity %1 in this dossier.").arg(entity.id)};
     const Status aliases = writeAliases(entity);
     if (!aliases.ok())
         return aliases;
@@ -95,11 +95,11 @@ Status EntityStore::remove(qint64 id)
     if (!m_db.cached("DELETE FROM anchors WHERE id IN (SELECT anchor_id FROM mentions WHERE entity_id = ?1)")
              .bind(1, id)
              .exec())
-        return Error { tr("Cannot delete the entity: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot delete the entity: %1").arg(m_db.lastError())};
     if (!m_db.cached("DELETE FROM entities WHERE id = ?1").bind(1, id).exec())
-        return Error { tr("Cannot delete the entity: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot delete the entity: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no entity %1 in this dossier.").arg(id) };
+        return Error {tr("There is no entity %1 in this dossier.").arg(id)};
     return tx.commit();
 }
 
@@ -171,7 +171,7 @@ Result<qint64> EntityStore::addMention(Mention &mention)
     AnnotationStore anchors(m_db);
     const auto anchorId = anchors.insertAnchor(mention.anchor);
     if (!anchorId)
-        return Error { anchorId.error() };
+        return Error {anchorId.error()};
     Statement &stmt
         = m_db.cached("INSERT INTO mentions(id, entity_id, anchor_id, confirmed) VALUES (?1, ?2, ?3, ?4)");
     stmt.bindId(1, mention.id)
@@ -179,11 +179,11 @@ Result<qint64> EntityStore::addMention(Mention &mention)
         .bind(3, *anchorId)
         .bind(4, mention.confirmed ? 1 : 0);
     if (!stmt.exec())
-        return Error { tr("Cannot record the mention: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot record the mention: %1").arg(m_db.lastError())};
     mention.id = m_db.lastInsertId();
     const Status committed = tx.commit();
     if (!committed.ok())
-        return Error { committed.error() };
+        return Error {committed.error()};
     return mention.id;
 }
 
@@ -192,9 +192,9 @@ Status EntityStore::removeMention(qint64 mentionId)
     if (!m_db.cached("DELETE FROM anchors WHERE id = (SELECT anchor_id FROM mentions WHERE id = ?1)")
              .bind(1, mentionId)
              .exec())
-        return Error { tr("Cannot remove the mention: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot remove the mention: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no mention %1 in this dossier.").arg(mentionId) };
+        return Error {tr("There is no mention %1 in this dossier.").arg(mentionId)};
     return {};
 }
 
@@ -261,27 +261,27 @@ Status EntityStore::restore(EntitySnapshot &snapshot)
     Transaction tx(m_db);
     const auto inserted = insert(snapshot.entity);
     if (!inserted)
-        return Error { inserted.error() };
+        return Error {inserted.error()};
     for (Mention &mention : snapshot.mentions) {
         const auto added = addMention(mention);
         if (!added)
-            return Error { added.error() };
+            return Error {added.error()};
     }
     RelationshipStore relationships(m_db);
     for (Relationship &relationship : snapshot.relationships) {
         const auto restored = relationships.insert(relationship);
         if (!restored)
-            return Error { restored.error() };
+            return Error {restored.error()};
     }
     Statement &speaker = m_db.cached("UPDATE claims SET speaker_id = ?2 WHERE id = ?1");
     for (qint64 claimId : std::as_const(snapshot.spokenClaims)) {
         if (!speaker.bind(1, claimId).bind(2, snapshot.entity.id).exec())
-            return Error { tr("Cannot restore the entity: %1").arg(m_db.lastError()) };
+            return Error {tr("Cannot restore the entity: %1").arg(m_db.lastError())};
     }
     Statement &subject = m_db.cached("INSERT INTO claim_subjects(claim_id, entity_id) VALUES (?1, ?2)");
     for (qint64 claimId : std::as_const(snapshot.subjectOfClaims)) {
         if (!subject.bind(1, claimId).bind(2, snapshot.entity.id).exec())
-            return Error { tr("Cannot restore the entity: %1").arg(m_db.lastError()) };
+            return Error {tr("Cannot restore the entity: %1").arg(m_db.lastError())};
     }
     return tx.commit();
 }

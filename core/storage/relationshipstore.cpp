@@ -20,30 +20,29 @@ RelationshipStore::RelationshipStore(Database &db)
 Status RelationshipStore::validate(const Relationship &r)
 {
     if (!Relationship::types().contains(r.type))
-        return Error { tr("“%1” is not a relationship type; use one of %2, or UnknownLink with a label.")
-                           .arg(r.type, Relationship::types().join(QStringLiteral(", "))) };
+        return Error {tr("“%1” is not a relationship type; use one of %2, or UnknownLink with a label.")
+                          .arg(r.type, Relationship::types().join(QStringLiteral(", ")))};
     if (!r.fromId || !r.toId)
-        return Error { tr("A relationship links two entities.") };
+        return Error {tr("A relationship links two entities.")};
     if (r.fromId == r.toId)
-        return Error { tr("A relationship links two different entities.") };
+        return Error {tr("A relationship links two different entities.")};
     if (!r.start.isNull() && !r.end.isNull() && r.end.latest() < r.start.earliest())
         return Error {
-            tr("The relationship ends (%1) before it starts (%2).").arg(r.end.toIso(), r.start.toIso())
-        };
+            tr("The relationship ends (%1) before it starts (%2).").arg(r.end.toIso(), r.start.toIso())};
     return {};
 }
 
 Status RelationshipStore::writeEvidence(const Relationship &r)
 {
     if (!m_db.cached("DELETE FROM relationship_evidence WHERE relationship_id = ?1").bind(1, r.id).exec())
-        return Error { tr("Cannot save the relationship: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot save the relationship: %1").arg(m_db.lastError())};
     Statement &add
         = m_db.cached("INSERT INTO relationship_evidence(relationship_id, annotation_id) VALUES (?1, ?2)");
     for (qint64 annotationId : r.evidenceIds) {
         if (!add.bind(1, r.id).bind(2, annotationId).exec())
-            return Error { tr("Cannot attach evidence %1 to the relationship: %2")
-                               .arg(annotationId)
-                               .arg(m_db.lastError()) };
+            return Error {tr("Cannot attach evidence %1 to the relationship: %2")
+                              .arg(annotationId)
+                              .arg(m_db.lastError())};
     }
     return {};
 }
@@ -52,7 +51,7 @@ Result<qint64> RelationshipStore::insert(Relationship &r)
 {
     const Status valid = validate(r);
     if (!valid.ok())
-        return Error { valid.error() };
+        return Error {valid.error()};
     Transaction tx(m_db);
     if (!r.created.isValid())
         r.created = QDateTime::currentDateTimeUtc();
@@ -74,21 +73,21 @@ Result<qint64> RelationshipStore::insert(Relationship &r)
         .bind(10, r.created)
         .bind(11, r.modified);
     if (!stmt.exec())
-        return Error { tr("Cannot save the relationship: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot save the relationship: %1").arg(m_db.lastError())};
     r.id = m_db.lastInsertId();
     const Status evidence = writeEvidence(r);
     if (!evidence.ok())
-        return Error { evidence.error() };
+        return Error {evidence.error()};
     const Status committed = tx.commit();
     if (!committed.ok())
-        return Error { committed.error() };
+        return Error {committed.error()};
     return r.id;
 }
 
 Status RelationshipStore::restore(Relationship &r)
 {
     const auto inserted = insert(r);
-    return inserted ? Status() : Status(Error { inserted.error() });
+    return inserted ? Status() : Status(Error {inserted.error()});
 }
 
 Status RelationshipStore::update(const Relationship &r)
@@ -111,9 +110,9 @@ Status RelationshipStore::update(const Relationship &r)
         .bind(9, r.note)
         .bind(10, r.modified.isValid() ? r.modified : QDateTime::currentDateTimeUtc());
     if (!stmt.exec())
-        return Error { tr("Cannot save the relationship: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot save the relationship: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no relationship %1 in this dossier.").arg(r.id) };
+        return Error {tr("There is no relationship %1 in this dossier.").arg(r.id)};
     const Status evidence = writeEvidence(r);
     if (!evidence.ok())
         return evidence;
@@ -123,9 +122,9 @@ Status RelationshipStore::update(const Relationship &r)
 Status RelationshipStore::remove(qint64 id)
 {
     if (!m_db.cached("DELETE FROM relationships WHERE id = ?1").bind(1, id).exec())
-        return Error { tr("Cannot delete the relationship: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot delete the relationship: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no relationship %1 in this dossier.").arg(id) };
+        return Error {tr("There is no relationship %1 in this dossier.").arg(id)};
     return {};
 }
 

@@ -241,7 +241,7 @@ CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
 END;
 )sql";
 
-const char *const Migrations[] = { SchemaV1, SchemaV2 };
+const char *const Migrations[] = {SchemaV1, SchemaV2};
 static_assert(
     sizeof(Migrations) / sizeof(Migrations[0]) == Schema::CurrentVersion, "one migration per schema version");
 
@@ -261,8 +261,8 @@ Result<int> Schema::inspect(Database &db)
 {
     Statement probe = db.prepare("SELECT count(*) FROM sqlite_schema");
     if (!probe.isValid() || !probe.next()) {
-        return Error { tr("%1 is not a Recoupe dossier (it is not an SQLite database: %2).")
-                           .arg(db.path(), db.lastError()) };
+        return Error {tr("%1 is not a Recoupe dossier (it is not an SQLite database: %2).")
+                          .arg(db.path(), db.lastError())};
     }
     const bool empty = probe.int64(0) == 0;
     const int appId = applicationId(db);
@@ -271,15 +271,14 @@ Result<int> Schema::inspect(Database &db)
         return 0;
     if (appId != ApplicationId) {
         return Error {
-            tr("%1 is an SQLite database but not a Recoupe dossier; it was left untouched.").arg(db.path())
-        };
+            tr("%1 is an SQLite database but not a Recoupe dossier; it was left untouched.").arg(db.path())};
     }
     if (fileVersion > CurrentVersion) {
-        return Error { tr("%1 was written by a newer version of Recoupe (dossier format %2; this version "
-                          "reads up to %3). It was left untouched.")
-                           .arg(db.path())
-                           .arg(fileVersion)
-                           .arg(CurrentVersion) };
+        return Error {tr("%1 was written by a newer version of Recoupe (dossier format %2; this version "
+                         "reads up to %3). It was left untouched.")
+                          .arg(db.path())
+                          .arg(fileVersion)
+                          .arg(CurrentVersion)};
     }
     return fileVersion;
 }
@@ -290,7 +289,7 @@ Status Schema::migrate(Database &db, int target)
     for (int next = from + 1; next <= target; ++next) {
         Transaction tx(db);
         if (!tx.isActive())
-            return Error { tr("Cannot update %1: %2").arg(db.path(), tx.error()) };
+            return Error {tr("Cannot update %1: %2").arg(db.path(), tx.error())};
         Status step = db.exec(Migrations[next - 1]);
         if (step.ok() && next == 1) {
             const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(ApplicationId);
@@ -302,12 +301,11 @@ Status Schema::migrate(Database &db, int target)
         }
         if (!step.ok()) {
             return Error {
-                tr("Cannot update %1 to dossier format %2: %3").arg(db.path()).arg(next).arg(step.error())
-            };
+                tr("Cannot update %1 to dossier format %2: %3").arg(db.path()).arg(next).arg(step.error())};
         }
         const Status committed = tx.commit();
         if (!committed.ok())
-            return Error { tr("Cannot update %1: %2").arg(db.path(), committed.error()) };
+            return Error {tr("Cannot update %1: %2").arg(db.path(), committed.error())};
     }
     return {};
 }
@@ -321,7 +319,7 @@ Status Schema::configureConnection(Database &db)
         return status;
     Statement wal = db.prepare("PRAGMA journal_mode = WAL");
     if (!wal.next() || wal.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return Error { tr("Cannot use write-ahead logging on %1: %2").arg(db.path(), db.lastError()) };
+        return Error {tr("Cannot use write-ahead logging on %1: %2").arg(db.path(), db.lastError())};
     return {};
 }
 

@@ -10,6 +10,11 @@ namespace Recoupe {
 
 namespace {
 
+QString hashHex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 const char *const SourceColumns
     = "s.id, s.title, s.kind, s.origin, s.canonical_url, s.publisher, s.author, "
       "s.published, s.imported_at, s.sha256, s.byte_size, s.language, s.encoding, "
@@ -35,7 +40,7 @@ QVector<qint64> SourceStore::chunkBoundaries(QStringView text, qint64 target)
     // Each boundary is the start of a chunk. Cut after the paragraph break nearest to `target`
     // within [target/2, target*2), else after a line end or a space, as a last resort anywhere.
     // Searches stay inside that window so a huge text without breaks is still cut in linear time.
-    QVector<qint64> starts { 0 };
+    QVector<qint64> starts {0};
     qint64 start = 0;
     while (text.size() - start > target * 2) {
         const QStringView window = text.mid(start, target * 2);
@@ -60,8 +65,9 @@ QVector<qint64> SourceStore::chunkBoundaries(QStringView text, qint64 target)
 Result<qint64> SourceStore::insert(SourceDraft &draft)
 {
     Source &s = draft.source;
-    s.sha256
-        = QString::fromLatin1(QCryptographicHash::hash(draft.original, QCryptographicHash::Sha256).toHex());
+    // Importers hash the bytes first (to recognise a file already imported): reuse that.
+    if (s.sha256.size() != 64)
+        s.sha256 = hashHex(draft.original);
     s.byteSize = draft.original.size();
     s.textLength = draft.text.size();
     s.pageCount = int(draft.pages.size());
@@ -70,7 +76,7 @@ Result<qint64> SourceStore::insert(SourceDraft &draft)
 
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Error { tr("Cannot write to the dossier: %1").arg(tx.error()) };
+        return Error {tr("Cannot write to the dossier: %1").arg(tx.error())};
 
     Statement &row = m_db.cached(
         "INSERT INTO sources(title, kind, origin, canonical_url, publisher, author, published, imported_at, "
@@ -91,21 +97,23 @@ Result<qint64> SourceStore::insert(SourceDraft &draft)
         .bind(13, s.textLength)
         .bind(14, s.pageCount);
     if (!row.exec())
-        return Error { tr("Cannot store the source %1: %2").arg(s.origin, m_db.lastError()) };
+        return Error {tr("Cannot store the source %1: %2").arg(s.origin, m_db.lastError())};
     s.id = m_db.lastInsertId();
 
-    Statement &file = m_db.cached("INSERT INTO source_files(source_id, bytes) VALUES (?1, ?2)");
-    file.bind(1, s.id).bindBlobStatic(2, draft.original.constData(), draft.original.size());
-    if (!file.exec())
-        return Error { tr("Cannot store the original bytes of %1: %2").arg(s.origin, m_db.lastError()) };
+    Statement &file = m_db.cached("INSERT INTO source_files(source_id, bytes) VALUES (?1, zeroblob(?2))");
+    if (!file.bind(1, s.id).bind(2, s.byteSize).exec())
+        return Error {tr("Cannot store the original bytes of %1: %2").arg(s.origin, m_db.lastError())};
+    const Status written = m_db.writeBlob("source_files", "bytes", s.id, draft.original);
+    if (!written.ok())
+        return Error {tr("Cannot store the original bytes of %1: %2").arg(s.origin, written.error())};
 
     const Status content = writeContent(s.id, draft);
     if (!content.ok())
-        return Error { content.error() };
+        return Error {content.error()};
 
     const Status committed = tx.commit();
     if (!committed.ok())
-        return Error { tr("Cannot store the source %1: %2").arg(s.origin, committed.error()) };
+        return Error {tr("Cannot store the source %1: %2").arg(s.origin, committed.error())};
     return s.id;
 }
 
@@ -144,7 +152,7 @@ Status SourceStore::writeContent(qint64 id, const SourceDraft &draft)
         }
     }
     if (!chunksOk)
-        return Error { tr("Cannot index the text of %1: %2").arg(s.origin, m_db.lastError()) };
+        return Error {tr("Cannot index the text of %1: %2").arg(s.origin, m_db.lastError())};
 
     Statement &pageRow = m_db.cached(
         "INSERT INTO pdf_pages(source_id, page, width, height, rotation, text_start, text_end, words) "
@@ -160,7 +168,7 @@ Status SourceStore::writeContent(qint64 id, const SourceDraft &draft)
             .bind(7, page.textEnd)
             .bindBlob(8, words);
         if (!pageRow.exec())
-            return Error { tr("Cannot store the pages of %1: %2").arg(s.origin, m_db.lastError()) };
+            return Error {tr("Cannot store the pages of %1: %2").arg(s.origin, m_db.lastError())};
     }
 
     return {};
@@ -169,18 +177,17 @@ Status SourceStore::writeContent(qint64 id, const SourceDraft &draft)
 Status SourceStore::replaceContent(qint64 id, SourceDraft &draft)
 {
     Source &s = draft.source;
-    s.sha256
-        = QString::fromLatin1(QCryptographicHash::hash(draft.original, QCryptographicHash::Sha256).toHex());
+    s.sha256 = hashHex(draft.original);
     s.byteSize = draft.original.size();
     s.textLength = draft.text.size();
     s.pageCount = int(draft.pages.size());
     const qint64 same = findBySha256(s.sha256);
     if (same && same != id)
-        return Error { tr("This content is already in the dossier as source %1.").arg(same) };
+        return Error {tr("This content is already in the dossier as source %1.").arg(same)};
 
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Error { tr("Cannot write to the dossier: %1").arg(tx.error()) };
+        return Error {tr("Cannot write to the dossier: %1").arg(tx.error())};
     Statement &row
         = m_db.cached("UPDATE sources SET sha256 = ?2, byte_size = ?3, encoding = ?4, text_length = ?5, "
                       "page_count = ?6 WHERE id = ?1");
@@ -196,7 +203,7 @@ Status SourceStore::replaceContent(qint64 id, SourceDraft &draft)
     Statement &file = m_db.cached("UPDATE source_files SET bytes = ?2 WHERE source_id = ?1");
     ok = ok && file.bind(1, id).bindBlobStatic(2, draft.original.constData(), draft.original.size()).exec();
     if (!ok)
-        return Error { tr("Cannot replace the content of source %1: %2").arg(id).arg(m_db.lastError()) };
+        return Error {tr("Cannot replace the content of source %1: %2").arg(id).arg(m_db.lastError())};
     const Status content = writeContent(id, draft);
     if (!content.ok())
         return content;
@@ -207,7 +214,7 @@ Result<SourceDraft> SourceStore::content(qint64 id)
 {
     const auto source = get(id);
     if (!source)
-        return Error { tr("There is no source %1 in this dossier.").arg(id) };
+        return Error {tr("There is no source %1 in this dossier.").arg(id)};
     SourceDraft draft;
     draft.source = *source;
     draft.original = original(id);
@@ -338,8 +345,9 @@ QVector<PdfPage> SourceStore::pdfPages(qint64 id)
 
 int SourceStore::pageAt(qint64 id, qint64 offset)
 {
+    // Pages without text share their start with the next page: the last of them holds the offset.
     Statement &stmt = m_db.cached("SELECT page FROM pdf_pages WHERE source_id = ?1 AND text_start <= ?2 "
-                                  "ORDER BY text_start DESC LIMIT 1");
+                                  "ORDER BY text_start DESC, page DESC LIMIT 1");
     stmt.bind(1, id).bind(2, offset);
     return stmt.next() ? stmt.int32(0) : -1;
 }
@@ -349,9 +357,9 @@ Status SourceStore::setRemoved(qint64 id, bool removed)
     Statement &stmt = m_db.cached("UPDATE sources SET removed = ?2 WHERE id = ?1");
     stmt.bind(1, id).bind(2, removed ? 1 : 0);
     if (!stmt.exec())
-        return Error { tr("Cannot update the source: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot update the source: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no source %1 in this dossier.").arg(id) };
+        return Error {tr("There is no source %1 in this dossier.").arg(id)};
     return {};
 }
 
@@ -369,9 +377,9 @@ Status SourceStore::updateMetadata(const Source &s)
         .bind(7, s.published)
         .bind(8, s.language);
     if (!stmt.exec())
-        return Error { tr("Cannot update the source: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot update the source: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no source %1 in this dossier.").arg(s.id) };
+        return Error {tr("There is no source %1 in this dossier.").arg(s.id)};
     return {};
 }
 

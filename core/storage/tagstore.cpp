@@ -35,12 +35,12 @@ Result<qint64> TagStore::insert(Tag &tag)
 {
     const QString name = tag.name.trimmed();
     if (name.isEmpty())
-        return Error { tr("A tag needs a name.") };
+        return Error {tr("A tag needs a name.")};
     if (name.contains(QLatin1Char('/')))
-        return Error { tr("A tag name cannot contain “/”, which separates levels of the codebook.") };
+        return Error {tr("A tag name cannot contain “/”, which separates levels of the codebook.")};
     const qint64 existing = findChild(tag.parentId, name);
     if (existing && existing != tag.id)
-        return Error { tr("The codebook already has a tag “%1” there.").arg(name) };
+        return Error {tr("The codebook already has a tag “%1” there.").arg(name)};
     Statement &stmt = m_db.cached("INSERT INTO tags(id, parent_id, name, color, description, position) "
                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     stmt.bindId(1, tag.id)
@@ -50,7 +50,7 @@ Result<qint64> TagStore::insert(Tag &tag)
         .bind(5, tag.description)
         .bind(6, tag.position);
     if (!stmt.exec())
-        return Error { tr("Cannot add the tag “%1”: %2").arg(name, m_db.lastError()) };
+        return Error {tr("Cannot add the tag “%1”: %2").arg(name, m_db.lastError())};
     tag.id = m_db.lastInsertId();
     tag.name = name;
     return tag.id;
@@ -60,14 +60,14 @@ Status TagStore::update(const Tag &tag)
 {
     const QString name = tag.name.trimmed();
     if (name.isEmpty())
-        return Error { tr("A tag needs a name.") };
+        return Error {tr("A tag needs a name.")};
     if (name.contains(QLatin1Char('/')))
-        return Error { tr("A tag name cannot contain “/”, which separates levels of the codebook.") };
+        return Error {tr("A tag name cannot contain “/”, which separates levels of the codebook.")};
     if (tag.parentId && isWithin(tag.parentId, tag.id))
-        return Error { tr("A tag cannot be moved under itself.") };
+        return Error {tr("A tag cannot be moved under itself.")};
     const qint64 existing = findChild(tag.parentId, name);
     if (existing && existing != tag.id)
-        return Error { tr("The codebook already has a tag “%1” there.").arg(name) };
+        return Error {tr("The codebook already has a tag “%1” there.").arg(name)};
     Statement &stmt = m_db.cached("UPDATE tags SET parent_id = ?2, name = ?3, color = ?4, description = ?5, "
                                   "position = ?6 WHERE id = ?1");
     stmt.bind(1, tag.id)
@@ -77,9 +77,9 @@ Status TagStore::update(const Tag &tag)
         .bind(5, tag.description)
         .bind(6, tag.position);
     if (!stmt.exec())
-        return Error { tr("Cannot change the tag “%1”: %2").arg(name, m_db.lastError()) };
+        return Error {tr("Cannot change the tag “%1”: %2").arg(name, m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no tag %1 in this dossier.").arg(tag.id) };
+        return Error {tr("There is no tag %1 in this dossier.").arg(tag.id)};
     return {};
 }
 
@@ -87,9 +87,9 @@ Status TagStore::remove(qint64 id)
 {
     Statement &stmt = m_db.cached("DELETE FROM tags WHERE id = ?1");
     if (!stmt.bind(1, id).exec())
-        return Error { tr("Cannot delete the tag: %1").arg(m_db.lastError()) };
+        return Error {tr("Cannot delete the tag: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
-        return Error { tr("There is no tag %1 in this dossier.").arg(id) };
+        return Error {tr("There is no tag %1 in this dossier.").arg(id)};
     return {};
 }
 
@@ -116,11 +116,11 @@ std::optional<TagSnapshot> TagStore::snapshot(qint64 id)
     for (const Tag &tag : std::as_const(snapshot.subtree)) {
         annotations.bind(1, tag.id);
         while (annotations.next())
-            snapshot.annotationLinks.append({ annotations.int64(0), tag.id });
+            snapshot.annotationLinks.append({annotations.int64(0), tag.id});
         annotations.reset();
         claims.bind(1, tag.id);
         while (claims.next())
-            snapshot.claimLinks.append({ claims.int64(0), tag.id });
+            snapshot.claimLinks.append({claims.int64(0), tag.id});
         claims.reset();
     }
     return snapshot;
@@ -132,17 +132,17 @@ Status TagStore::restore(TagSnapshot &snapshot)
     for (Tag &tag : snapshot.subtree) {
         const auto inserted = insert(tag);
         if (!inserted)
-            return Error { inserted.error() };
+            return Error {inserted.error()};
     }
     Statement &annotation = m_db.cached("INSERT INTO annotation_tags(annotation_id, tag_id) VALUES (?1, ?2)");
     for (const auto &[annotationId, tagId] : std::as_const(snapshot.annotationLinks)) {
         if (!annotation.bind(1, annotationId).bind(2, tagId).exec())
-            return Error { tr("Cannot restore the tag: %1").arg(m_db.lastError()) };
+            return Error {tr("Cannot restore the tag: %1").arg(m_db.lastError())};
     }
     Statement &claim = m_db.cached("INSERT INTO claim_tags(claim_id, tag_id) VALUES (?1, ?2)");
     for (const auto &[claimId, tagId] : std::as_const(snapshot.claimLinks)) {
         if (!claim.bind(1, claimId).bind(2, tagId).exec())
-            return Error { tr("Cannot restore the tag: %1").arg(m_db.lastError()) };
+            return Error {tr("Cannot restore the tag: %1").arg(m_db.lastError())};
     }
     return tx.commit();
 }

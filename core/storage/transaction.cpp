@@ -30,7 +30,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error { m_error };
+        return Error {m_error};
     const Status done = m_db.exec(m_nested ? "RELEASE recoupe_nested" : "COMMIT");
     if (done.ok())
         m_active = false;

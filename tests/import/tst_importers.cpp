@@ -136,10 +136,10 @@ bool scannedPdf(const QString &path)
 
 QStringList frenchLines(int page)
 {
-    return { QStringLiteral("Page %1 du rapport de la commission").arg(page + 1),
+    return {QStringLiteral("Page %1 du rapport de la commission").arg(page + 1),
         QStringLiteral("La commission de déontologie a rendu son avis"),
         QStringLiteral("assorti de réserves sur les contacts du directeur."),
-        QStringLiteral("Les marchés publics concernés sont listés en annexe.") };
+        QStringLiteral("Les marchés publics concernés sont listés en annexe.")};
 }
 
 } // namespace
@@ -158,9 +158,9 @@ private:
     QVector<qint64> counts() const
     {
         Database &db = m_dossier->database();
-        return { db.scalar("SELECT count(*) FROM sources"), db.scalar("SELECT count(*) FROM source_files"),
+        return {db.scalar("SELECT count(*) FROM sources"), db.scalar("SELECT count(*) FROM source_files"),
             db.scalar("SELECT count(*) FROM text_chunks"), db.scalar("SELECT count(*) FROM pdf_pages"),
-            db.scalar("SELECT count(*) FROM text_index") };
+            db.scalar("SELECT count(*) FROM text_index")};
     }
 
     ImportOutcome import(const QString &file, const ImportOptions &options = ImportOptions())
@@ -238,7 +238,7 @@ private Q_SLOTS:
         // Make everything removable again after the permission tests.
         if (m_dir)
             QProcess::execute(
-                QStringLiteral("chmod"), { QStringLiteral("-R"), QStringLiteral("u+rwx"), m_dir->path() });
+                QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+rwx"), m_dir->path()});
         delete m_dir;
         m_dir = nullptr;
     }
@@ -247,7 +247,7 @@ private Q_SLOTS:
     {
         const ImporterRegistry &registry = ImporterRegistry::instance();
         const QStringList filters = registry.nameFilters();
-        for (const char *pattern : { "*.txt", "*.html", "*.htm", "*.md", "*.markdown", "*.pdf" })
+        for (const char *pattern : {"*.txt", "*.html", "*.htm", "*.md", "*.markdown", "*.pdf"})
             QVERIFY2(filters.contains(QLatin1String(pattern)), pattern);
         QCOMPARE(registry.forFileName(QStringLiteral("Rapport.PDF"))->id(), QStringLiteral("pdf"));
         QCOMPARE(registry.forFileName(QStringLiteral("page.htm"))->id(), QStringLiteral("html"));
@@ -340,7 +340,7 @@ private Q_SLOTS:
     void seedArticles()
     {
         const QDir seeds(QStringLiteral(RECOUPE_SEEDS));
-        const QStringList files = seeds.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
+        const QStringList files = seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
         if (files.isEmpty())
             QSKIP("The seed articles are not next to this checkout (RECOUPE_SEEDS).");
         QCOMPARE(files.size(), 5);
@@ -595,6 +595,24 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void pdfLigaturesAreSpelledOut()
+    {
+        // Qt typesets "fi" as the ligature U+FB01, as most PDF producers do.
+        const QString file = path(QStringLiteral("notification.pdf"));
+        QVERIFY(qtPdf(file, {{QStringLiteral("Date de notification officielle du marché")}}));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        const QString text = storedText(outcome);
+        QVERIFY2(text.contains(QStringLiteral("notification officielle")), qPrintable(text));
+        QVERIFY(!text.contains(QChar(0xFB01)));
+        checkPageMap(outcome);
+        const qint64 at = text.indexOf(QStringLiteral("notification"));
+        bool found = false;
+        for (const PdfWord &word : m_dossier->sources().pdfPages(outcome.sourceId).at(0).words)
+            found = found || (word.start == at && word.length == 12);
+        QVERIFY(found);
+    }
+
     void pdfMetadataAndRotation()
     {
         const QString file = path(QStringLiteral("avis.pdf"));
@@ -603,7 +621,7 @@ private Q_SLOTS:
               "/CreationDate (D:20180507095800+02'00') /Producer (Recoupe tests) >>";
         QVERIFY(writeFile(file,
             handMadePdf(
-                { { QStringLiteral("Avis favorable avec réserves."), QStringLiteral("Durée : trois ans.") } },
+                {{QStringLiteral("Avis favorable avec réserves."), QStringLiteral("Durée : trois ans.")}},
                 info, 90)));
         const ImportOutcome outcome = import(file);
         QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
@@ -640,7 +658,7 @@ private Q_SLOTS:
         // The end of the file (cross-reference table and trailer) is gone: Poppler rebuilds the
         // document from its objects; the import says the file is incomplete.
         const QString whole = path(QStringLiteral("entier.pdf"));
-        QVERIFY(qtPdf(whole, { frenchLines(0), frenchLines(1) }));
+        QVERIFY(qtPdf(whole, {frenchLines(0), frenchLines(1)}));
         const QByteArray bytes = readAll(whole);
         const QString file = path(QStringLiteral("coupe.pdf"));
         QVERIFY(writeFile(file, bytes.left(bytes.lastIndexOf("xref"))));
@@ -676,11 +694,11 @@ private Q_SLOTS:
             QSKIP("qpdf is not installed (scripts/setup installs it)");
         const QString plain = path(QStringLiteral("plain.pdf"));
         const QString file = path(QStringLiteral("protégé.pdf"));
-        QVERIFY(qtPdf(plain, { frenchLines(0) }));
+        QVERIFY(qtPdf(plain, {frenchLines(0)}));
         const bool accented = QByteArray(QTest::currentDataTag()) == "accented-password";
         const QStringList args
-            = { QStringLiteral("--encrypt"), accented ? QStringLiteral("clé-été") : QStringLiteral("lecteur"),
-                  QStringLiteral("proprietaire"), QStringLiteral("256"), QStringLiteral("--"), plain, file };
+            = {QStringLiteral("--encrypt"), accented ? QStringLiteral("clé-été") : QStringLiteral("lecteur"),
+                QStringLiteral("proprietaire"), QStringLiteral("256"), QStringLiteral("--"), plain, file};
         QCOMPARE(QProcess::execute(qpdf, args), 0);
 
         const QVector<qint64> before = counts();
@@ -825,7 +843,7 @@ private Q_SLOTS:
         } else {
             QVERIFY(writeFile(file, QByteArray("Une ligne de texte.\n").repeated(10000)));
         }
-        std::atomic_bool cancel { false };
+        std::atomic_bool cancel {false};
         ImportOptions options;
         options.cancel = &cancel;
         options.threads = 2;
@@ -894,7 +912,7 @@ private Q_SLOTS:
         QSignalSpy perFile(&batch, &BatchImport::fileFinished);
         QSignalSpy notes(&batch, &BatchImport::note);
         QSignalSpy finished(&batch, &BatchImport::finished);
-        QVERIFY(batch.start({ folder, loose }));
+        QVERIFY(batch.start({folder, loose}));
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.size(), 1);
 
@@ -973,7 +991,7 @@ private Q_SLOTS:
         QSignalSpy finished(&batch, &BatchImport::finished);
         const QString file = path(QStringLiteral("a.txt"));
         QVERIFY(writeFile(file, "texte"));
-        QVERIFY(batch.start({ file }));
+        QVERIFY(batch.start({file}));
         QVERIFY(finished.wait(10000));
         const auto outcomes = finished.at(0).at(0).value<QVector<ImportOutcome>>();
         QCOMPARE(outcomes.size(), 1);
@@ -996,8 +1014,8 @@ private Q_SLOTS:
         const ImportOutcome outcome = import(file);
         QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
         QCOMPARE(imported(outcome).byteSize, qint64(bytes.size()));
-        QCOMPARE(search(QStringLiteral("cloture")), QVector<qint64> { outcome.sourceId });
-        QCOMPARE(search(QStringLiteral("debut")), QVector<qint64> { outcome.sourceId });
+        QCOMPARE(search(QStringLiteral("cloture")), QVector<qint64> {outcome.sourceId});
+        QCOMPARE(search(QStringLiteral("debut")), QVector<qint64> {outcome.sourceId});
     }
 
     void languageGuess_data()

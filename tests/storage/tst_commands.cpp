@@ -102,13 +102,12 @@ private Q_SLOTS:
 
     void deletingAHighlightKeepsItsLinksForUndo()
     {
-        const auto tag
-            = dossier().addTag(Tag { 0, 0, QStringLiteral("Réserves"), QColor(Qt::red), {}, 0, 0 });
+        const auto tag = dossier().addTag(Tag {0, 0, QStringLiteral("Réserves"), QColor(Qt::red), {}, 0, 0});
         QVERIFY(tag.ok());
-        const qint64 id = highlight(QStringLiteral("assorti de réserves"), { *tag });
+        const qint64 id = highlight(QStringLiteral("assorti de réserves"), {*tag});
         Claim claim;
         claim.text = QStringLiteral("La commission a émis des réserves.");
-        claim.evidenceIds = { id };
+        claim.evidenceIds = {id};
         const auto claimId = dossier().addClaim(claim);
         QVERIFY(claimId.ok());
         const qint64 a = entity(QStringLiteral("Person"), QStringLiteral("Le directeur"));
@@ -117,7 +116,7 @@ private Q_SLOTS:
         r.type = QStringLiteral("Employment");
         r.fromId = a;
         r.toId = b;
-        r.evidenceIds = { id };
+        r.evidenceIds = {id};
         const auto relId = dossier().addRelationship(r);
         QVERIFY2(relId.ok(), qPrintable(relId.error()));
 
@@ -127,9 +126,9 @@ private Q_SLOTS:
         stack()->undo();
         const auto back = dossier().annotations().get(id);
         QVERIFY(back);
-        QCOMPARE(back->tagIds, QVector<qint64> { *tag });
-        QCOMPARE(dossier().claims().get(*claimId)->evidenceIds, QVector<qint64> { id });
-        QCOMPARE(dossier().relationships().get(*relId)->evidenceIds, QVector<qint64> { id });
+        QCOMPARE(back->tagIds, QVector<qint64> {*tag});
+        QCOMPARE(dossier().claims().get(*claimId)->evidenceIds, QVector<qint64> {id});
+        QCOMPARE(dossier().relationships().get(*relId)->evidenceIds, QVector<qint64> {id});
     }
 
     void noteTypingIsOneUndoStep()
@@ -152,28 +151,27 @@ private Q_SLOTS:
     void colorAndTagsUndo()
     {
         const qint64 id = highlight(QStringLiteral("Amazon"));
-        const auto tag
-            = dossier().addTag(Tag { 0, 0, QStringLiteral("Date clé"), QColor(Qt::blue), {}, 0, 0 });
+        const auto tag = dossier().addTag(Tag {0, 0, QStringLiteral("Date clé"), QColor(Qt::blue), {}, 0, 0});
         QVERIFY(dossier().setAnnotationColor(id, QColor(QStringLiteral("#81c784"))).ok());
-        QVERIFY(dossier().setAnnotationTags(id, { *tag }).ok());
+        QVERIFY(dossier().setAnnotationTags(id, {*tag}).ok());
         QCOMPARE(stack()->undoText(), QStringLiteral("Tag highlight"));
         stack()->undo();
         QVERIFY(dossier().annotations().get(id)->tagIds.isEmpty());
         QCOMPARE(dossier().annotations().get(id)->color, QColor(QStringLiteral("#81c784")));
         stack()->undo();
         QCOMPARE(dossier().annotations().get(id)->color, Annotation().color);
-        QVERIFY(!dossier().setAnnotationTags(id, { 4242 }).ok());
+        QVERIFY(!dossier().setAnnotationTags(id, {4242}).ok());
     }
 
     void codebookEditsUndo()
     {
         const auto root
-            = dossier().addTag(Tag { 0, 0, QStringLiteral("Commission"), QColor(Qt::red), {}, 0, 0 });
+            = dossier().addTag(Tag {0, 0, QStringLiteral("Commission"), QColor(Qt::red), {}, 0, 0});
         const auto child
-            = dossier().addTag(Tag { 0, *root, QStringLiteral("Réserves"), QColor(Qt::red), {}, 0, 0 });
+            = dossier().addTag(Tag {0, *root, QStringLiteral("Réserves"), QColor(Qt::red), {}, 0, 0});
         QVERIFY(root.ok() && child.ok());
         QCOMPARE(dossier().tags().path(*child), QStringLiteral("Commission/Réserves"));
-        QVERIFY(!dossier().addTag(Tag { 0, *root, QStringLiteral("Réserves"), QColor(), {}, 0, 0 }).ok());
+        QVERIFY(!dossier().addTag(Tag {0, *root, QStringLiteral("Réserves"), QColor(), {}, 0, 0}).ok());
 
         Tag renamed = *dossier().tags().get(*child);
         renamed.name = QStringLiteral("Réserves émises");
@@ -195,13 +193,13 @@ private Q_SLOTS:
         QVERIFY(!dossier().updateTag(loop).ok()); // a tag cannot go under its own child
 
         // Removing a tag removes its subtree and links; undo restores all of it.
-        const qint64 annotation = highlight(QStringLiteral("réserves"), { *child });
+        const qint64 annotation = highlight(QStringLiteral("réserves"), {*child});
         QVERIFY(dossier().removeTag(*root).ok());
         QVERIFY(!dossier().tags().get(*child));
         QVERIFY(dossier().annotations().get(annotation)->tagIds.isEmpty());
         stack()->undo();
         QCOMPARE(dossier().tags().path(*child), QStringLiteral("Commission/Réserves émises"));
-        QCOMPARE(dossier().annotations().get(annotation)->tagIds, QVector<qint64> { *child });
+        QCOMPARE(dossier().annotations().get(annotation)->tagIds, QVector<qint64> {*child});
         QCOMPARE(dossier().tags().get(*child)->useCount, 1);
     }
 
@@ -219,20 +217,20 @@ private Q_SLOTS:
 
     void mergingTagsIsOneUndoStep()
     {
-        const auto a = dossier().addTag(Tag { 0, 0, QStringLiteral("Réserve"), QColor(Qt::red), {}, 0, 0 });
-        const auto b = dossier().addTag(Tag { 0, 0, QStringLiteral("Réserves"), QColor(Qt::red), {}, 0, 0 });
-        const auto sub = dossier().addTag(Tag { 0, *a, QStringLiteral("Durée"), QColor(Qt::red), {}, 0, 0 });
-        const qint64 onlyA = highlight(QStringLiteral("assorti"), { *a });
-        const qint64 both = highlight(QStringLiteral("Amazon"), { *a, *b });
+        const auto a = dossier().addTag(Tag {0, 0, QStringLiteral("Réserve"), QColor(Qt::red), {}, 0, 0});
+        const auto b = dossier().addTag(Tag {0, 0, QStringLiteral("Réserves"), QColor(Qt::red), {}, 0, 0});
+        const auto sub = dossier().addTag(Tag {0, *a, QStringLiteral("Durée"), QColor(Qt::red), {}, 0, 0});
+        const qint64 onlyA = highlight(QStringLiteral("assorti"), {*a});
+        const qint64 both = highlight(QStringLiteral("Amazon"), {*a, *b});
         QVERIFY(dossier().mergeTags(*a, *b).ok());
         QCOMPARE(stack()->undoText(), QStringLiteral("Merge tag “Réserve” into “Réserves”"));
         QVERIFY(!dossier().tags().get(*a));
-        QCOMPARE(dossier().annotations().get(onlyA)->tagIds, QVector<qint64> { *b });
-        QCOMPARE(dossier().annotations().get(both)->tagIds, QVector<qint64> { *b });
+        QCOMPARE(dossier().annotations().get(onlyA)->tagIds, QVector<qint64> {*b});
+        QCOMPARE(dossier().annotations().get(both)->tagIds, QVector<qint64> {*b});
         QCOMPARE(dossier().tags().path(*sub), QStringLiteral("Réserves/Durée"));
         stack()->undo();
-        QCOMPARE(dossier().annotations().get(onlyA)->tagIds, QVector<qint64> { *a });
-        QCOMPARE(dossier().annotations().get(both)->tagIds, (QVector<qint64> { *a, *b }));
+        QCOMPARE(dossier().annotations().get(onlyA)->tagIds, QVector<qint64> {*a});
+        QCOMPARE(dossier().annotations().get(both)->tagIds, (QVector<qint64> {*a, *b}));
         QCOMPARE(dossier().tags().path(*sub), QStringLiteral("Réserve/Durée"));
         stack()->redo();
         QCOMPARE(dossier().tags().path(*sub), QStringLiteral("Réserves/Durée"));
@@ -246,7 +244,7 @@ private Q_SLOTS:
             = entity(QStringLiteral("PublicBody"), QStringLiteral("Commission de déontologie"));
         Claim claim;
         claim.text = QStringLiteral("Le départ est encadré par des réserves jusqu’en 2021.");
-        claim.evidenceIds = { evidence };
+        claim.evidenceIds = {evidence};
         claim.speakerId = speaker;
         claim.stance = Claim::Stance::Asserts;
         const auto id = dossier().addClaim(claim);
@@ -266,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(back->status, Claim::Status::Supported);
         QCOMPARE(back->speakerId, speaker);
         QCOMPARE(back->stance, Claim::Stance::Asserts);
-        QCOMPARE(back->evidenceIds, QVector<qint64> { evidence });
+        QCOMPARE(back->evidenceIds, QVector<qint64> {evidence});
         QVERIFY(!dossier().addClaim(Claim()).ok()); // a claim needs a statement
     }
 
@@ -276,10 +274,10 @@ private Q_SLOTS:
         const qint64 company = entity(QStringLiteral("Company"), QStringLiteral("Amazon Web Services"));
         QVERIFY(person && company);
         QVERIFY(!dossier()
-                     .addEntity(Entity { 0, QStringLiteral("Alien"), QStringLiteral("X"), {}, {}, {}, {} })
+                     .addEntity(Entity {0, QStringLiteral("Alien"), QStringLiteral("X"), {}, {}, {}, {}})
                      .ok());
         Entity renamed = *dossier().entities().get(company);
-        renamed.aliases = { QStringLiteral("AWS"), QStringLiteral("Amazon") };
+        renamed.aliases = {QStringLiteral("AWS"), QStringLiteral("Amazon")};
         QVERIFY(dossier().updateEntity(renamed).ok());
         QCOMPARE(dossier().entities().findByName(QStringLiteral("aws")).size(), 1);
 
@@ -290,7 +288,7 @@ private Q_SLOTS:
         r.toId = company;
         r.role = QStringLiteral("architecte solutions cloud");
         r.start = PartialDate::day(2018, 5, 7);
-        r.evidenceIds = { evidence };
+        r.evidenceIds = {evidence};
         const auto relId = dossier().addRelationship(r);
         QVERIFY2(relId.ok(), qPrintable(relId.error()));
         QCOMPARE(dossier().relationships().get(*relId)->start, PartialDate::day(2018, 5, 7));
@@ -305,7 +303,7 @@ private Q_SLOTS:
         Claim claim;
         claim.text = QStringLiteral("Le directeur part chez Amazon.");
         claim.speakerId = company;
-        claim.subjectIds = { person };
+        claim.subjectIds = {person};
         const auto claimId = dossier().addClaim(claim);
         QVERIFY(claimId.ok());
 
@@ -321,17 +319,17 @@ private Q_SLOTS:
         QCOMPARE(dossier().claims().get(*claimId)->speakerId, 0);
         stack()->undo();
         QCOMPARE(dossier().relationships().get(*relId)->role, QStringLiteral("architecte solutions cloud"));
-        QCOMPARE(dossier().relationships().get(*relId)->evidenceIds, QVector<qint64> { evidence });
+        QCOMPARE(dossier().relationships().get(*relId)->evidenceIds, QVector<qint64> {evidence});
         QCOMPARE(dossier().claims().get(*claimId)->speakerId, company);
         QCOMPARE(dossier().entities().get(company)->aliases,
-            (QStringList { QStringLiteral("AWS"), QStringLiteral("Amazon") }));
+            (QStringList {QStringLiteral("AWS"), QStringLiteral("Amazon")}));
 
         QVERIFY(dossier().removeEntity(person).ok());
         QVERIFY(dossier().entities().mentions(person).isEmpty());
         QCOMPARE(dossier().claims().get(*claimId)->subjectIds, QVector<qint64> {});
         stack()->undo();
         QCOMPARE(dossier().entities().mentions(person).size(), 1);
-        QCOMPARE(dossier().claims().get(*claimId)->subjectIds, QVector<qint64> { person });
+        QCOMPARE(dossier().claims().get(*claimId)->subjectIds, QVector<qint64> {person});
 
         Relationship edited = *dossier().relationships().get(*relId);
         edited.end = PartialDate::month(2021, 4);
@@ -341,6 +339,26 @@ private Q_SLOTS:
         QVERIFY(dossier().removeRelationship(*relId).ok());
         stack()->undo();
         QVERIFY(dossier().relationships().get(*relId));
+    }
+
+    void dictionaryWordsUndo()
+    {
+        QSignalSpy changed(&dossier(), &Dossier::dictionaryChanged);
+        QVERIFY(dossier().addDictionaryWord(QStringLiteral("fr"), QStringLiteral("Jeandron")).ok());
+        QCOMPARE(stack()->undoText(), QStringLiteral("Add “Jeandron” to the dictionary"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(
+            dossier().database().scalar("SELECT count(*) FROM dictionary_words WHERE word = 'Jeandron'"), 1);
+        stack()->undo();
+        QCOMPARE(dossier().database().scalar("SELECT count(*) FROM dictionary_words"), 0);
+        QCOMPARE(changed.count(), 2);
+        stack()->redo();
+        QCOMPARE(dossier().database().scalar("SELECT count(*) FROM dictionary_words"), 1);
+        // A word already there is not a second step.
+        const int steps = stack()->count();
+        QVERIFY(dossier().addDictionaryWord(QStringLiteral("fr"), QStringLiteral("Jeandron")).ok());
+        QCOMPARE(stack()->count(), steps);
+        QVERIFY(!dossier().addDictionaryWord(QStringLiteral("fr"), QStringLiteral("  ")).ok());
     }
 
     void everyChangeIsOneTransactionOnDisk()

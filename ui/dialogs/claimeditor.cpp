@@ -63,7 +63,7 @@ ClaimEditor::ClaimEditor(QWidget *parent)
     m_note->setPlaceholderText(tr("Working note: what to check, who to call"));
     m_note->setAccessibleName(tr("Note"));
     // Undo belongs to the dossier (one step per burst of typing), not to each text box.
-    for (QPlainTextEdit *edit : { m_text, m_note }) {
+    for (QPlainTextEdit *edit : {m_text, m_note}) {
         edit->setUndoRedoEnabled(false);
         edit->installEventFilter(this);
         // A few lines each (they scroll beyond); the evidence list takes the rest of the height.
@@ -83,17 +83,17 @@ ClaimEditor::ClaimEditor(QWidget *parent)
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("claimStatus"));
-    for (Claim::Status status : { Claim::Status::ToVerify, Claim::Status::Supported, Claim::Status::Disputed,
-             Claim::Status::Refuted })
+    for (Claim::Status status :
+        {Claim::Status::ToVerify, Claim::Status::Supported, Claim::Status::Disputed, Claim::Status::Refuted})
         m_status->addItem(ClaimListModel::statusLabel(status), int(status));
     m_speaker = new QComboBox(this);
     m_speaker->setObjectName(QStringLiteral("claimSpeaker"));
     m_stance = new QComboBox(this);
     m_stance->setObjectName(QStringLiteral("claimStance"));
-    for (Claim::Stance stance : { Claim::Stance::None, Claim::Stance::Asserts, Claim::Stance::Denies,
-             Claim::Stance::Reports, Claim::Stance::Doubts })
+    for (Claim::Stance stance : {Claim::Stance::None, Claim::Stance::Asserts, Claim::Stance::Denies,
+             Claim::Stance::Reports, Claim::Stance::Doubts})
         m_stance->addItem(ClaimListModel::stanceLabel(stance), int(stance));
-    for (QComboBox *box : { m_status, m_speaker, m_stance })
+    for (QComboBox *box : {m_status, m_speaker, m_stance})
         connect(box, &QComboBox::currentIndexChanged, this, &ClaimEditor::onFieldChanged);
 
     m_evidence = new QListWidget(this);
@@ -162,9 +162,9 @@ ClaimEditor::~ClaimEditor()
 {
     flush(); // typing of the last moment is kept
     // The child widgets die after this body and may signal on the way out.
-    for (QObject *child : { static_cast<QObject *>(m_text), static_cast<QObject *>(m_note),
+    for (QObject *child : {static_cast<QObject *>(m_text), static_cast<QObject *>(m_note),
              static_cast<QObject *>(m_evidence), static_cast<QObject *>(m_status),
-             static_cast<QObject *>(m_speaker), static_cast<QObject *>(m_stance) })
+             static_cast<QObject *>(m_speaker), static_cast<QObject *>(m_stance)})
         disconnect(child, nullptr, this, nullptr);
 }
 
@@ -183,6 +183,9 @@ void ClaimEditor::setDossier(Dossier *dossier)
             if (id == m_claimId)
                 setClaim(0);
         });
+        // Undoing "Add to dictionary" marks the word again.
+        connect(m_dossier, &Dossier::dictionaryChanged, m_textSpelling, &SpellCheckDecorator::recheck);
+        connect(m_dossier, &Dossier::dictionaryChanged, m_noteSpelling, &SpellCheckDecorator::recheck);
         connect(m_dossier, &Dossier::entityAdded, this, &ClaimEditor::loadSpeakers);
         connect(m_dossier, &Dossier::entityChanged, this, &ClaimEditor::loadSpeakers);
         connect(m_dossier, &Dossier::entityRemoved, this, &ClaimEditor::loadSpeakers);
@@ -200,6 +203,14 @@ void ClaimEditor::setSpellChecker(SpellChecker *checker, const QString &unavaila
 {
     m_textSpelling->setSpellChecker(checker);
     m_noteSpelling->setSpellChecker(checker);
+    // Words go to the dossier's dictionary as an undoable step.
+    const auto adder = [this, checker](const QString &word) -> Status {
+        if (!m_dossier || !checker)
+            return Error {tr("No dossier is open.")};
+        return m_dossier->addDictionaryWord(checker->language(), word);
+    };
+    m_textSpelling->setWordAdder(adder);
+    m_noteSpelling->setWordAdder(adder);
     m_spellState->setText(
         unavailableReason.isEmpty() ? QString() : tr("Spell checking is off: %1").arg(unavailableReason));
     m_spellState->setVisible(!checker && !unavailableReason.isEmpty());
@@ -359,7 +370,7 @@ void ClaimEditor::onClaimChanged(qint64 id)
     // Undo and redo bring other text: put it in, keeping the cursor where it was if possible.
     // Typing not saved yet wins over a change made elsewhere (evidence added from the desk).
     if (!m_typingTimer->isActive()) {
-        for (auto [edit, value] : { std::pair { m_text, claim->text }, std::pair { m_note, claim->note } }) {
+        for (auto [edit, value] : {std::pair {m_text, claim->text}, std::pair {m_note, claim->note}}) {
             if (edit->toPlainText() == value)
                 continue;
             const int position = edit->textCursor().position();

@@ -186,7 +186,7 @@ void SpellCheckDecorator::addToDictionary(const QString &word)
     SpellChecker *checker = spellChecker();
     if (!checker)
         return;
-    const Status added = checker->addToDossier(word);
+    const Status added = m_wordAdder ? m_wordAdder(word) : checker->addToDossier(word);
     if (!added.ok()) {
         Q_EMIT errorOccurred(added.error());
         return;

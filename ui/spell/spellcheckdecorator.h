@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 #include "spellcheckhighlighter.h"
 
@@ -41,6 +45,10 @@ public:
     // The caller owns the menu.
     QMenu *createContextMenu(const QPoint &viewportPos);
 
+    // How "Add to dossier dictionary" stores a word: through the dossier, so that it can be
+    // undone. Without one, the checker adds it to its word list directly.
+    void setWordAdder(std::function<Status(const QString &word)> adder) { m_wordAdder = std::move(adder); }
+
     // Underlines everything again (after the word list changed elsewhere).
     void recheck();
 
@@ -66,6 +74,7 @@ private:
     QPointer<QPlainTextEdit> m_plainEdit;
     QWidget *m_edit = nullptr;
     QPointer<SpellCheckHighlighter> m_highlighter;
+    std::function<Status(const QString &word)> m_wordAdder;
 };
 
 } // namespace Recoupe
