@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sys/resource.h>
 
@@ -63,6 +64,14 @@ double cpuSeconds(int who)
     getrusage(who, &usage);
     return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec
         + usage.ru_stime.tv_usec / 1e6;
+}
+
+// The machine's one-minute load average: wall times mean little when it is above the core count.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().split(' ').value(0))
+                                          : QStringLiteral("?");
 }
 
 // Runs a program; wall and CPU seconds of the run.
@@ -202,12 +211,12 @@ bool runPdf(const QString &self, const QString &pdf, int highlights, const QStri
         = QDir(work).filePath(QStringLiteral("pdf-%1.recoupe").arg(QFileInfo(pdf).baseName()));
     double wall = 0, cpu = 0;
     QByteArray output;
-    if (!timed(self, { QStringLiteral("--prepare-pdf"), pdf, dossier, QString::number(highlights) }, &wall,
+    if (!timed(self, {QStringLiteral("--prepare-pdf"), pdf, dossier, QString::number(highlights)}, &wall,
             &cpu, &output))
         return false;
     const QString exported
         = QDir(work).filePath(QStringLiteral("exported-%1.pdf").arg(QFileInfo(pdf).baseName()));
-    if (!timed(self, { QStringLiteral("--export-pdf"), dossier, exported }, &wall, &cpu, &output))
+    if (!timed(self, {QStringLiteral("--export-pdf"), dossier, exported}, &wall, &cpu, &output))
         return false;
     const QList<QByteArray> fields = output.mid(output.indexOf("RESULT ")).trimmed().split(' ');
     if (fields.size() < 8)
@@ -223,7 +232,7 @@ bool runPdf(const QString &self, const QString &pdf, int highlights, const QStri
     // The peer: qpdf rewriting the same file (what "adding annotations with qpdf" costs at least).
     const QString rewritten
         = QDir(work).filePath(QStringLiteral("qpdf-%1.pdf").arg(QFileInfo(pdf).baseName()));
-    return timed(QStringLiteral("qpdf"), { pdf, rewritten }, &run->qpdfWall, &run->qpdfCpu);
+    return timed(QStringLiteral("qpdf"), {pdf, rewritten}, &run->qpdfWall, &run->qpdfCpu);
 }
 
 // (b) 100,000 annotations through the stores, exported as JSON-LD.
@@ -236,7 +245,7 @@ int benchWebAnnotations(const QString &seeds, int count, const QString &work)
         return 1;
     }
     QVector<qint64> ids;
-    for (const QString &file : QDir(seeds).entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name)) {
+    for (const QString &file : QDir(seeds).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
         const ImportOutcome outcome
             = SourceImporter((*dossier)->database()).importFile(QDir(seeds).filePath(file));
         if (outcome.succeeded())
@@ -258,7 +267,7 @@ int benchWebAnnotations(const QString &seeds, int count, const QString &work)
             auto it = word.globalMatch(text);
             while (it.hasNext()) {
                 const auto m = it.next();
-                words.append({ m.capturedStart(), m.capturedEnd() });
+                words.append({m.capturedStart(), m.capturedEnd()});
             }
             const int share = count / ids.size() + (s < count % ids.size() ? 1 : 0);
             for (int i = 0; i < share; ++i) {
@@ -313,16 +322,19 @@ int benchWebAnnotations(const QString &seeds, int count, const QString &work)
         "a.prefix, a.suffix, (SELECT group_concat(tag_id) FROM annotation_tags t WHERE t.annotation_id = "
         "n.id) "
         "FROM annotations n JOIN anchors a ON a.id = n.anchor_id ORDER BY a.source_id, a.start_pos;");
-    if (timed(
-            QStringLiteral("sqlite3"), { QStringLiteral("-json"), path, sql }, &peerWall, &peerCpu, &dump)) {
+    if (timed(QStringLiteral("sqlite3"), {QStringLiteral("-json"), path, sql}, &peerWall, &peerCpu, &dump)) {
         out(QStringLiteral("  sqlite3 -json, same rows: %1 s wall, %2 s CPU, %3 annotations/s wall; %4 MB")
                 .arg(fixed(peerWall, 3))
                 .arg(fixed(peerCpu, 3))
                 .arg(fixed(n / peerWall, 0))
                 .arg(fixed(dump.size() / 1e6, 1)));
     }
-    out(QStringLiteral("  target: >= 50,000 annotations/s -> %1")
-            .arg(n / wall >= 50000 ? QStringLiteral("met") : QStringLiteral("NOT met")));
+    out(QStringLiteral(
+        "  target >= 50,000 annotations/s: %1 on CPU time, %2 on wall time (load average %3 on %4 cores)")
+            .arg(n / cpu >= 50000 ? QStringLiteral("met") : QStringLiteral("NOT met"))
+            .arg(n / wall >= 50000 ? QStringLiteral("met") : QStringLiteral("NOT met"))
+            .arg(loadAverage())
+            .arg(QThread::idealThreadCount()));
     return 0;
 }
 
@@ -351,8 +363,8 @@ int main(int argc, char **argv)
         QStringLiteral("only"), QStringLiteral("pdf or webanno."), QStringLiteral("part"));
     QCommandLineOption prepareOption(QStringLiteral("prepare-pdf"), QStringLiteral("(internal)"));
     QCommandLineOption exportOption(QStringLiteral("export-pdf"), QStringLiteral("(internal)"));
-    parser.addOptions({ pdfOption, highlightsOption, smallOption, annotationsOption, seedsOption, onlyOption,
-        prepareOption, exportOption });
+    parser.addOptions({pdfOption, highlightsOption, smallOption, annotationsOption, seedsOption, onlyOption,
+        prepareOption, exportOption});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (parser.isSet(prepareOption) && args.size() == 3)
@@ -371,10 +383,10 @@ int main(int argc, char **argv)
         const QString small = work.filePath(QStringLiteral("small.pdf"));
         double wall = 0, cpu = 0;
         timed(QStringLiteral("qpdf"),
-            { big, QStringLiteral("--pages"), big, QStringLiteral("1-%1").arg(parser.value(smallOption)),
-                QStringLiteral("--"), small },
+            {big, QStringLiteral("--pages"), big, QStringLiteral("1-%1").arg(parser.value(smallOption)),
+                QStringLiteral("--"), small},
             &wall, &cpu);
-        for (const QString &pdf : { small, big }) {
+        for (const QString &pdf : {small, big}) {
             PdfRun run;
             if (!runPdf(QCoreApplication::applicationFilePath(), pdf, highlights, work.path(), &run)) {
                 status = 1;
@@ -393,12 +405,13 @@ int main(int argc, char **argv)
                     .arg(fixed(run.qpdfWall, 3))
                     .arg(fixed(run.qpdfCpu, 3)));
             out(QStringLiteral(
-                "    ratio to qpdf: %1 wall, %2 CPU (target <= 0.2); peak RSS %3 MB (%4 MB before the "
-                "export started)")
+                "    ratio to qpdf: %1 wall, %2 CPU (target <= 0.2; load average %5); peak RSS %3 MB (%4 MB "
+                "before the export started)")
                     .arg(fixed(run.wall / run.qpdfWall, 3))
                     .arg(fixed(run.cpu / run.qpdfCpu, 3))
                     .arg(fixed(run.rssPeak / 1024.0, 1))
-                    .arg(fixed(run.rssBefore / 1024.0, 1)));
+                    .arg(fixed(run.rssBefore / 1024.0, 1))
+                    .arg(loadAverage()));
         }
     }
     if (only.isEmpty() || only == QLatin1String("webanno")) {
