@@ -121,7 +121,7 @@ Searcher::Step Searcher::prepare()
         if (registered.ok()) {
             Statement warm = m_db.prepare("SELECT 1 FROM text_index, note_index WHERE 0");
             m_registered = warm.isValid();
-            m_error = warm.error();
+            m_error = tr("Cannot search %1: %2").arg(m_db.path(), warm.error());
             interrupted = (sqlite3_errcode(m_db.handle()) & 0xff) == SQLITE_INTERRUPT;
         } else {
             m_error = registered.error();
@@ -242,7 +242,7 @@ Result<SearchResults> Searcher::search(const FtsQuery &query, const SearchOption
     ProgressGuard guard(m_db.handle(), &m_stop);
     Step step = prepare();
     if (step == Step::Failed)
-        return Error { m_error };
+        return Error {m_error};
     const bool searchNoteIndex = options.annotationNotes || options.claims;
     QVector<SearchHit> notes;
     QVector<SearchHit> texts;
@@ -263,7 +263,7 @@ Result<SearchResults> Searcher::search(const FtsQuery &query, const SearchOption
         return results;
     }
     if (step == Step::Failed)
-        return Error { tr("Cannot search %1: %2").arg(m_db.path(), m_error) };
+        return Error {tr("Cannot search %1: %2").arg(m_db.path(), m_error)};
 
     results.hits = notes + texts;
     if (options.mode == SearchOptions::Mode::Ranked) {
@@ -291,7 +291,7 @@ Result<SourceMatches> Searcher::findInSource(qint64 sourceId, const QString &tex
     ProgressGuard guard(m_db.handle(), &m_stop);
     const Step ready = prepare();
     if (ready == Step::Failed)
-        return Error { m_error };
+        return Error {m_error};
     if (ready == Step::Stopped) {
         result.outcome = SearchOutcome::Stopped;
         result.message = stoppedMessage();
@@ -309,7 +309,7 @@ Result<SourceMatches> Searcher::findInSource(qint64 sourceId, const QString &tex
             result.message = stoppedMessage();
             return result;
         }
-        return Error { tr("Cannot search %1: %2").arg(m_db.path(), m_error) };
+        return Error {tr("Cannot search %1: %2").arg(m_db.path(), m_error)};
     }
     const bool live = !range.isNull(0) && range.int64(0) == 0 && !range.isNull(1);
     const qint64 first = range.int64(1);
@@ -325,7 +325,7 @@ Result<SourceMatches> Searcher::findInSource(qint64 sourceId, const QString &tex
             result.matches.clear();
             return result;
         }
-        return Error { tr("Cannot search %1: %2").arg(m_db.path(), m_error) };
+        return Error {tr("Cannot search %1: %2").arg(m_db.path(), m_error)};
     };
 
     if (!query.excluded.isEmpty()) {
@@ -353,7 +353,7 @@ Result<SourceMatches> Searcher::findInSource(qint64 sourceId, const QString &tex
         const int page = stmt.int32(1);
         const QVector<MatchLocator::Match> matches = MatchLocator::decode(stmt.blob(2));
         for (const MatchLocator::Match &m : matches)
-            result.matches.append(TextMatch { chunkStart + m.start, m.length, page });
+            result.matches.append(TextMatch {chunkStart + m.start, m.length, page});
     }
     const Step step = finish(stmt);
     if (step != Step::Done)
@@ -377,7 +377,7 @@ QVector<SourceHits> Searcher::groupBySource(const QVector<SearchHit> &hits)
         auto it = index.constFind(hit.sourceId);
         if (it == index.constEnd()) {
             it = index.insert(hit.sourceId, groups.size());
-            groups.append(SourceHits { hit.sourceId, hit.sourceTitle, {} });
+            groups.append(SourceHits {hit.sourceId, hit.sourceTitle, {}});
         }
         groups[*it].hits.append(hit);
     }
