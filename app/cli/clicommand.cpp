@@ -2,8 +2,10 @@
 #include "clicommand.h"
 
 #include "console.h"
+#include "storage/annotationstore.h"
 #include "storage/database.h"
 #include "storage/dossier.h"
+#include "storage/entitystore.h"
 #include "storage/sourcestore.h"
 
 #include <QCommandLineParser>
@@ -161,6 +163,39 @@ Result<Source> CliCommand::liveSource(Dossier &dossier, qint64 id)
         return Error { tr("There is no source %1 in %2.").arg(id).arg(dossier.path()) };
     }
     return *source;
+}
+
+Result<Entity> CliCommand::existingEntity(Dossier &dossier, qint64 id)
+{
+    auto entity = dossier.entities().get(id);
+    if (!entity)
+        return Error {tr("There is no entity %1 in %2.").arg(id).arg(dossier.path())};
+    return *entity;
+}
+
+Result<Annotation> CliCommand::existingAnnotation(Dossier &dossier, qint64 id)
+{
+    auto annotation = dossier.annotations().get(id);
+    if (!annotation)
+        return Error {tr("There is no annotation %1 in %2.").arg(id).arg(dossier.path())};
+    return *annotation;
+}
+
+std::optional<QVector<qint64>> CliCommand::idValues(
+    const QCommandLineParser &parser, const QString &option, QString *bad)
+{
+    QVector<qint64> ids;
+    const QStringList values = parser.values(option);
+    for (const QString &value : values) {
+        const auto id = parseId(value);
+        if (!id) {
+            *bad = value;
+            return std::nullopt;
+        }
+        if (!ids.contains(*id))
+            ids.append(*id);
+    }
+    return ids;
 }
 
 std::optional<qint64> CliCommand::parseId(const QString &text)

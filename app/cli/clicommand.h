@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/annotation.h"
+#include "model/entity.h"
 #include "model/source.h"
 #include "result.h"
 
@@ -58,6 +60,13 @@ public:
     virtual QString description() const = 0;
     virtual QVector<Argument> arguments() const = 0;
     virtual QList<QCommandLineOption> options() const { return {}; }
+    // Whether running with `words` needs fonts, hence a QGuiApplication (a PDF export does). Asked
+    // before any application object exists.
+    virtual bool needsGuiApplication(const QStringList &words) const
+    {
+        Q_UNUSED(words)
+        return false;
+    }
 
     // Parses `words` (everything after the command name) and runs the command.
     int execute(const QStringList &words);
@@ -82,10 +91,20 @@ protected:
     // The live (not removed) source `id` of `dossier`; the error names the id and the file.
     static Result<Source> liveSource(Dossier &dossier, qint64 id);
 
+    // The entity `id` of `dossier`; the error names the id and the file.
+    static Result<Entity> existingEntity(Dossier &dossier, qint64 id);
+    // The annotation `id` of `dossier`; the error names the id and the file.
+    static Result<Annotation> existingAnnotation(Dossier &dossier, qint64 id);
+
     // Reads a positive id ("12"); std::nullopt when `text` is not one.
     static std::optional<qint64> parseId(const QString &text);
     // Reads a non-negative whole number; std::nullopt when `text` is not one.
     static std::optional<qint64> parseCount(const QString &text);
+
+    // The ids given to a repeated option (--evidence 3 --evidence 5), in order, without repeats.
+    // On a value that is not an id, returns std::nullopt and sets `bad` to it.
+    static std::optional<QVector<qint64>> idValues(
+        const QCommandLineParser &parser, const QString &option, QString *bad);
 
     // The shared options.
     static QCommandLineOption jsonOption();

@@ -4,9 +4,16 @@
 #include "annotatecommand.h"
 #include "annotationscommand.h"
 #include "checkcommand.h"
+#include "claimcommand.h"
+#include "claimscommand.h"
+#include "entitiescommand.h"
+#include "entitycommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "newcommand.h"
+#include "relatecommand.h"
+#include "relationshipscommand.h"
+#include "revolvingdoorcommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "sourcescommand.h"
@@ -27,11 +34,26 @@ CliTool::CliTool()
     m_commands.push_back(std::make_unique<AnnotateCommand>(m_console));
     m_commands.push_back(std::make_unique<AnnotationsCommand>(m_console));
     m_commands.push_back(std::make_unique<TagsCommand>(m_console));
+    m_commands.push_back(std::make_unique<EntitiesCommand>(m_console));
+    m_commands.push_back(std::make_unique<EntityCommand>(m_console));
+    m_commands.push_back(std::make_unique<RelateCommand>(m_console));
+    m_commands.push_back(std::make_unique<RelationshipsCommand>(m_console));
+    m_commands.push_back(std::make_unique<ClaimCommand>(m_console));
+    m_commands.push_back(std::make_unique<ClaimsCommand>(m_console));
+    m_commands.push_back(std::make_unique<RevolvingDoorCommand>(m_console));
     m_commands.push_back(std::make_unique<ExportCommand>(m_console));
     m_commands.push_back(std::make_unique<CheckCommand>(m_console));
 }
 
 CliTool::~CliTool() = default;
+
+bool CliTool::needsGuiApplication(const QStringList &arguments) const
+{
+    if (arguments.size() < 2)
+        return false;
+    const CliCommand *target = command(arguments.at(1));
+    return target && target->needsGuiApplication(arguments.mid(2));
+}
 
 CliCommand *CliTool::command(const QString &name) const
 {
@@ -53,8 +75,9 @@ QString CliTool::helpText() const
     const QString tool = QCoreApplication::applicationName();
     QString help = usageLine() + QLatin1String("\n\n")
         + tr("Recoupe's command-line tool: create a dossier, import sources, list, read and search "
-             "them, annotate passages by quote, export and check the dossier. Nothing is ever "
-             "fetched from the network.")
+             "them, annotate passages by quote, mark the people and institutions they name, link them "
+             "with dated relationships, state claims citing passages, export and check the dossier. "
+             "Nothing is ever fetched from the network.")
         + QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n');
     int width = 0;
     for (const auto &command : m_commands)

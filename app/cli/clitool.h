@@ -26,6 +26,10 @@ public:
     // process exit code.
     int run(const QStringList &arguments);
 
+    // Whether the command in `arguments` (program name first) needs a QGuiApplication for fonts;
+    // asked before the application object exists.
+    bool needsGuiApplication(const QStringList &arguments) const;
+
 private:
     CliCommand *command(const QString &name) const;
     QString helpText() const;
