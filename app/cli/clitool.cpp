@@ -9,6 +9,7 @@
 #include "entitiescommand.h"
 #include "entitycommand.h"
 #include "exportcommand.h"
+#include "importannotationscommand.h"
 #include "importcommand.h"
 #include "newcommand.h"
 #include "relatecommand.h"
@@ -42,6 +43,7 @@ CliTool::CliTool()
     m_commands.push_back(std::make_unique<ClaimsCommand>(m_console));
     m_commands.push_back(std::make_unique<RevolvingDoorCommand>(m_console));
     m_commands.push_back(std::make_unique<ExportCommand>(m_console));
+    m_commands.push_back(std::make_unique<ImportAnnotationsCommand>(m_console));
     m_commands.push_back(std::make_unique<CheckCommand>(m_console));
 }
 
@@ -76,8 +78,8 @@ QString CliTool::helpText() const
     QString help = usageLine() + QLatin1String("\n\n")
         + tr("Recoupe's command-line tool: create a dossier, import sources, list, read and search "
              "them, annotate passages by quote, mark the people and institutions they name, link them "
-             "with dated relationships, state claims citing passages, export and check the dossier. "
-             "Nothing is ever fetched from the network.")
+             "with dated relationships, state claims citing passages, export the evidence pack or the "
+             "graph, and check the dossier. Nothing is ever fetched from the network.")
         + QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n');
     int width = 0;
     for (const auto &command : m_commands)

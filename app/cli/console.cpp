@@ -44,6 +44,12 @@ void Console::print(const QString &text)
     write(stdout, text.toUtf8());
 }
 
+void Console::printBytes(const QByteArray &bytes)
+{
+    clearProgress();
+    write(stdout, bytes);
+}
+
 void Console::printJson(const QJsonValue &value)
 {
     clearProgress();

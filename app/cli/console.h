@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QString>
 
@@ -16,6 +17,8 @@ public:
     void printLine(const QString &text = QString());
     // Writes `text` as is on stdout (large texts, no line end added).
     void print(const QString &text);
+    // Bytes on stdout as they are (an export written to "-").
+    void printBytes(const QByteArray &bytes);
     // A JSON document on stdout, indented, with a final line end.
     void printJson(const QJsonValue &value);
 

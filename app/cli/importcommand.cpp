@@ -3,6 +3,7 @@
 
 #include "console.h"
 #include "import/batchimport.h"
+#include "interruptguard.h"
 #include "storage/dossier.h"
 
 #include <QCommandLineParser>
@@ -13,46 +14,9 @@
 #include <QJsonObject>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
-
 namespace Recoupe {
 
 namespace {
-
-// Set by SIGINT/SIGTERM; polled from the event loop, where cancelling is safe.
-std::atomic_bool interruptRequested { false };
-
-extern "C" void requestInterrupt(int)
-{
-    interruptRequested = true;
-}
-
-// Ctrl-C cancels the batch cleanly (the file in progress is rolled back) instead of killing
-// the process mid-file; the default handlers come back when the import ends.
-class InterruptGuard
-{
-public:
-    InterruptGuard()
-    {
-        struct sigaction action = {};
-        action.sa_handler = requestInterrupt;
-        sigemptyset(&action.sa_mask);
-        sigaction(SIGINT, &action, &m_oldInt);
-        sigaction(SIGTERM, &action, &m_oldTerm);
-    }
-    ~InterruptGuard()
-    {
-        sigaction(SIGINT, &m_oldInt, nullptr);
-        sigaction(SIGTERM, &m_oldTerm, nullptr);
-    }
-    InterruptGuard(const InterruptGuard &) = delete;
-    InterruptGuard &operator=(const InterruptGuard &) = delete;
-
-private:
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-};
 
 QJsonObject outcomeJson(const ImportOutcome &outcome)
 {
@@ -163,10 +127,9 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
     });
 
     InterruptGuard guard;
-    interruptRequested = false;
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&batch] {
-        if (interruptRequested.exchange(false))
+        if (InterruptGuard::takeRequest())
             batch.cancel();
     });
     interruptPoll.start(100);
