@@ -297,8 +297,9 @@ void TestCli::versionAndToolHelp()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.err.isEmpty());
     // Every command is listed.
-    for (const char *command : { "new", "import", "sources", "show", "search", "annotate", "annotations",
-             "tags", "export", "check" }) {
+    for (const char *command : {"new", "import", "sources", "show", "search", "annotate", "annotations",
+             "tags", "entities", "entity", "relate", "relationships", "claim", "claims", "revolving-door",
+             "export", "import-annotations", "check"}) {
         QVERIFY2(help.outText().contains(QLatin1String("\n  ") + QLatin1String(command) + QLatin1Char(' ')),
             command);
     }
@@ -328,9 +329,36 @@ void TestCli::helpPerCommand_data()
                                  << QStringList { QStringLiteral("--source"), QStringLiteral("--json") };
     QTest::addRow("tags") << QStringLiteral("tags") << QStringList { QStringLiteral("--json") };
     QTest::addRow("export") << QStringLiteral("export")
-                            << QStringList { QStringLiteral("--format"), QStringLiteral("--output"),
-                                   QStringLiteral("--with-text"), QStringLiteral("json") };
+                            << QStringList {QStringLiteral("--format"), QStringLiteral("--output"),
+                                   QStringLiteral("--with-text"), QStringLiteral("json"),
+                                   QStringLiteral("pdf"), QStringLiteral("--appendix"),
+                                   QStringLiteral("--no-author"), QStringLiteral("graphml"),
+                                   QStringLiteral("ftm")};
     QTest::addRow("check") << QStringLiteral("check") << QStringList { QStringLiteral("--json") };
+    QTest::addRow("entities") << QStringLiteral("entities")
+                              << QStringList {QStringLiteral("--suggest"), QStringLiteral("--limit"),
+                                     QStringLiteral("--json")};
+    QTest::addRow("entity") << QStringLiteral("entity")
+                            << QStringList {QStringLiteral("add"), QStringLiteral("--type"),
+                                   QStringLiteral("--name"), QStringLiteral("--alias"),
+                                   QStringLiteral("PublicBody"), QStringLiteral("--json")};
+    QTest::addRow("relate") << QStringLiteral("relate")
+                            << QStringList {QStringLiteral("FROM_ID"), QStringLiteral("TO_ID"),
+                                   QStringLiteral("--type"), QStringLiteral("--start"),
+                                   QStringLiteral("--end"), QStringLiteral("--evidence"),
+                                   QStringLiteral("UnknownLink")};
+    QTest::addRow("relationships") << QStringLiteral("relationships")
+                                   << QStringList {QStringLiteral("--json")};
+    QTest::addRow("claim") << QStringLiteral("claim")
+                           << QStringList {QStringLiteral("add"), QStringLiteral("--text"),
+                                  QStringLiteral("--status"), QStringLiteral("--speaker"),
+                                  QStringLiteral("--stance"), QStringLiteral("--evidence"),
+                                  QStringLiteral("--subject"), QStringLiteral("to_verify")};
+    QTest::addRow("claims") << QStringLiteral("claims") << QStringList {QStringLiteral("--json")};
+    QTest::addRow("revolving-door") << QStringLiteral("revolving-door")
+                                    << QStringList {QStringLiteral("--months"), QStringLiteral("--json")};
+    QTest::addRow("import-annotations") << QStringLiteral("import-annotations")
+                                        << QStringList {QStringLiteral("FILE"), QStringLiteral("--json")};
 }
 
 void TestCli::helpPerCommand()
@@ -882,9 +910,9 @@ void TestCli::usageErrorsExitTwo_data()
         QStringLiteral("--source"), QStringLiteral("%S"), QStringLiteral("--quote"), QStringLiteral("avis"),
         QStringLiteral("--occurrence"), QStringLiteral("0") }
                                               << QStringLiteral("--occurrence");
-    QTest::addRow("export format not supported") << QStringList { QStringLiteral("export"), d,
-        QStringLiteral("--format"), QStringLiteral("graphml"), QStringLiteral("-o"),
-        QStringLiteral("%W/out.graphml") } << QStringLiteral("json");
+    QTest::addRow("export format not supported") << QStringList {QStringLiteral("export"), d,
+        QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"),
+        QStringLiteral("%W/out.graphml")} << QStringLiteral("graphml");
     QTest::addRow("export without output")
         << QStringList { QStringLiteral("export"), d, QStringLiteral("--format"), QStringLiteral("json") }
         << QStringLiteral("-o");
