@@ -35,6 +35,16 @@ QRegularExpression tolerantPattern(const QString &quote)
     return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
 }
 
+// Matches over a view of the text without copying it (Qt 6.5 renamed the view overload).
+QRegularExpressionMatchIterator matchesIn(const QRegularExpression &pattern, QStringView text)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return pattern.globalMatchView(text);
+#else
+    return pattern.globalMatch(text);
+#endif
+}
+
 int commonSuffix(QStringView a, QStringView b)
 {
     int n = 0;
@@ -74,7 +84,7 @@ std::optional<std::pair<qint64, qint64>> TextQuote::find(
     if (quote.trimmed().isEmpty() || occurrence < 1)
         return std::nullopt;
     const QRegularExpression pattern = tolerantPattern(quote);
-    auto it = pattern.globalMatch(text);
+    auto it = matchesIn(pattern, text);
     int seen = 0;
     while (it.hasNext()) {
         const auto match = it.next();
@@ -89,7 +99,7 @@ int TextQuote::count(QStringView text, const QString &quote)
     if (quote.trimmed().isEmpty())
         return 0;
     const QRegularExpression pattern = tolerantPattern(quote);
-    auto it = pattern.globalMatch(text);
+    auto it = matchesIn(pattern, text);
     int seen = 0;
     while (it.hasNext()) {
         it.next();
@@ -112,12 +122,12 @@ std::optional<Anchor> TextQuote::reanchor(const Anchor &anchor, QStringView text
     // Candidates: exact instances of the quote; failing that, tolerant ones.
     QVector<std::pair<qint64, qint64>> candidates;
     for (qint64 at = text.indexOf(anchor.exact); at >= 0; at = text.indexOf(anchor.exact, at + 1))
-        candidates.append({ at, at + anchor.exact.size() });
+        candidates.append({at, at + anchor.exact.size()});
     if (candidates.isEmpty()) {
-        auto it = tolerantPattern(anchor.exact).globalMatch(text);
+        auto it = matchesIn(tolerantPattern(anchor.exact), text);
         while (it.hasNext()) {
             const auto match = it.next();
-            candidates.append({ match.capturedStart(), match.capturedEnd() });
+            candidates.append({match.capturedStart(), match.capturedEnd()});
         }
     }
     if (candidates.isEmpty())

@@ -78,7 +78,8 @@ Statement Database::prepare(const char *sql)
 Statement &Database::cached(const char *sql)
 {
     auto &slot = m_cache[std::string(sql)];
-    if (!slot)
+    // A statement that failed to prepare (an interrupt, a busy schema) is tried again next time.
+    if (!slot || !slot->isValid())
         slot = std::make_unique<Statement>(prepare(sql));
     else
         slot->reset();

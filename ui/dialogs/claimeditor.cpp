@@ -3,6 +3,7 @@
 
 #include "models/claimlistmodel.h"
 #include "spell/spellcheckdecorator.h"
+#include "spell/spellchecker.h"
 #include "storage/annotationstore.h"
 #include "storage/claimstore.h"
 #include "storage/dossier.h"
