@@ -765,6 +765,24 @@ void TestCliCase::annotatedPdfPassesQpdfPopplerAndMupdf()
     QVERIFY2(trailer.exitCode == 0, trailer.err.constData());
     QVERIFY(trailer.out.contains("/Root"));
 
+    // Highlights are real PDF annotations, one per passage; --flatten paints them into the pages
+    // instead. Counted in qpdf's uncompressed QDF form, where every object is plain text.
+    auto highlightAnnotations = [](const QString &pdf) {
+        const QString qdf = pdf + QStringLiteral(".qdf");
+        const ProgramRun expanded = runProgram(QStringLiteral("qpdf"),
+            {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf});
+        return expanded.exitCode == 0 ? int(readFile(qdf).count("/Subtype /Highlight")) : -1;
+    };
+    QCOMPARE(highlightAnnotations(file), 6);
+    const QString flat = path(QStringLiteral("case-flat.pdf"));
+    const CliRun flattened = cli({QStringLiteral("export"), m_dossier, QStringLiteral("--format"),
+        QStringLiteral("pdf"), QStringLiteral("-o"), flat, QStringLiteral("--flatten")});
+    QVERIFY2(flattened.exitCode == 0, flattened.describe().constData());
+    QCOMPARE(highlightAnnotations(flat), 0);
+    QVERIFY(QString::fromUtf8(runProgram(QStringLiteral("pdftotext"), {flat, QStringLiteral("-")}).out)
+                .simplified()
+                .contains(m_quotes.value(m_reservations).simplified()));
+
     // The text summary names the file and each source.
     const CliRun plain = cli({QStringLiteral("export"), m_dossier, QStringLiteral("--format"),
         QStringLiteral("pdf"), QStringLiteral("-o"), path(QStringLiteral("case-plain.pdf"))});
