@@ -38,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -137,9 +138,12 @@ MainWindow::MainWindow(QWidget *parent)
         resize(screen * 0.85);
     }
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        // First start: room for titles in the library and quotes in the annotations.
-        const int width = fontMetrics().averageCharWidth();
-        resizeDocks({ m_library, m_annotations }, { width * 52, width * 46 }, Qt::Horizontal);
+        // First start: room for titles in the library and quotes in the annotations, once the
+        // window has its size.
+        QTimer::singleShot(0, this, [this] {
+            const int width = fontMetrics().averageCharWidth();
+            resizeDocks({m_library, m_annotations}, {width * 52, width * 46}, Qt::Horizontal);
+        });
     }
     m_library->restoreHeaderState(settings.value(QStringLiteral("library/header")).toByteArray());
     attachDossier();
@@ -323,7 +327,7 @@ void MainWindow::createCollaboratorDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_search);
     tabifyDockWidget(m_library, m_search);
     m_library->raise();
-    m_collaboratorDocks = { m_codebook, m_claims, m_search };
+    m_collaboratorDocks = {m_codebook, m_claims, m_search};
 
     connect(m_codebook, &CodebookDock::passageRequested, m_desk, &Desk::openPassage);
     connect(m_claims, &ClaimsDock::passageRequested, m_desk, &Desk::openPassage);
@@ -461,7 +465,7 @@ void MainWindow::attachDossier()
                                    m_importFiles->shortcut().toString(QKeySequence::NativeText)));
         m_center->setCurrentWidget(m_welcome);
     }
-    for (QAction *action : { m_importFiles, m_importFolder, m_close, m_findInDossier })
+    for (QAction *action : {m_importFiles, m_importFolder, m_close, m_findInDossier})
         action->setEnabled(dossier != nullptr);
     m_searchField->setEnabled(dossier != nullptr);
     updateTitle();
@@ -494,7 +498,7 @@ void MainWindow::updateDeskActions()
     m_compare->setEnabled(open);
     m_vertical->setEnabled(open);
     m_sync->setEnabled(open);
-    for (QAction *action : { m_zoomIn, m_zoomOut, m_zoomReset })
+    for (QAction *action : {m_zoomIn, m_zoomOut, m_zoomReset})
         action->setEnabled(reader != nullptr);
     m_fitWidth->setEnabled(reader && reader->supportsFitModes());
     m_fitPage->setEnabled(reader && reader->supportsFitModes());
@@ -615,8 +619,14 @@ void MainWindow::restoreDeskSession()
         return;
     QSettings settings;
     settings.beginGroup(sessionGroup(m_dossier->path()));
-    if (settings.contains(QStringLiteral("path")))
+    if (settings.contains(QStringLiteral("path"))) {
         m_desk->restoreSession(settings);
+    } else {
+        // First time this dossier is opened here: start reading its first source.
+        const QVector<Source> first = m_dossier->sources().list(0, 1);
+        if (!first.isEmpty())
+            m_desk->openSource(first.first().id);
+    }
     settings.endGroup();
     updateDeskActions();
 }
@@ -873,7 +883,7 @@ void MainWindow::importFolderInteractive()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
     if (!folder.isEmpty())
-        importPaths({ folder });
+        importPaths({folder});
 }
 
 void MainWindow::showAbout()

@@ -100,7 +100,7 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     });
 
     refreshTags();
-    showPlaceholder(tr("Double-click a source in the library to read it here."));
+    updateHeader(); // "Empty pane" and the hint below it
 }
 
 ReaderPane::~ReaderPane() = default;

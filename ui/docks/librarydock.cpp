@@ -57,7 +57,7 @@ LibraryDock::LibraryDock(QWidget *parent)
     header->setSectionResizeMode(SourceListModel::PublisherColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(SourceListModel::PublishedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SourceListModel::AnnotationsColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(SourceListModel::PublisherColumn, fontMetrics().averageCharWidth() * 11);
+    header->resizeSection(SourceListModel::PublisherColumn, fontMetrics().averageCharWidth() * 9);
     header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 4);
     header->setSortIndicatorClearable(true);
     // Sorting covers the whole library: read the rest first (connected before the view sorts).
