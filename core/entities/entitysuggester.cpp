@@ -238,13 +238,13 @@ void EntitySuggester::Private::scanLines()
             const bool maybeHeading
                 = line.contains(QLatin1String("omment")) || line.contains(QLatin1String("action"));
             if (maybePseudonym) {
-                const auto match = pseudonymLine.match(line);
+                const auto match = pseudonymLine.match(line.toString());
                 if (match.hasMatch()) {
                     pseudonymKeys.insert(NameKey::key(match.captured(1)));
                     commentStart = std::min(commentStart, qint32(lineStart));
                 }
             }
-            if (maybeHeading && commentsHeading.match(line).hasMatch())
+            if (maybeHeading && commentsHeading.match(line.toString()).hasMatch())
                 commentStart = std::min(commentStart, qint32(lineStart));
         }
         lineStart = lineEnd + 1;
@@ -451,7 +451,7 @@ void EntitySuggester::Private::record(int first, int end, Kind kind, Votes votes
         flags |= SentenceInitial;
     if (start >= commentStart)
         flags |= InComments;
-    Occurrence occ { sourceId, start, stop, flags, {} };
+    Occurrence occ {sourceId, start, stop, flags, {}};
     for (int v = 0; v < VoteCount; ++v)
         occ.votes[v] = qint8(std::clamp(votes[v], -100, 100));
     raw.occurrences.append(occ);
@@ -509,14 +509,14 @@ int EntitySuggester::Private::handleBrackets(int nameStart, int nameEnd, Kind ki
         else if (head == NameLexicon::Head::Organization)
             votes[VoteOrganization] += 3;
         record(contentStart, contentEnd, Kind::Expansion, votes, 0);
-        pairs.append({ name, content });
+        pairs.append({name, content});
         return close + 1;
     }
     if (kind != Kind::Acronym && contentEnd - contentStart == 1
         && tokens.at(contentStart).is(WordToken::AllCaps) && acronymMatches(content, name)) {
         Votes votes {};
         record(contentStart, contentEnd, Kind::Acronym, votes, 0);
-        pairs.append({ content, name });
+        pairs.append({content, name});
         return close + 1;
     }
     return nameEnd;
@@ -912,7 +912,7 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
         EntitySuggestion s;
         s.name = variants.at(nameVariant).bestSurface();
         s.key = variants.at(nameVariant).key;
-        QSet<QString> seenAliases { NameKey::fold(s.name) };
+        QSet<QString> seenAliases {NameKey::fold(s.name)};
         for (int m : group) {
             const Variant &v = variants.at(m);
             s.variantKeys.append(v.key);
@@ -922,7 +922,7 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
                 s.aliases.append(surface);
             }
             for (const Occurrence &o : v.occurrences)
-                s.occurrences.append({ o.sourceId, o.start, o.end, bool(o.flags & InComments) });
+                s.occurrences.append({o.sourceId, o.start, o.end, bool(o.flags & InComments)});
         }
         std::sort(s.occurrences.begin(), s.occurrences.end(),
             [](const SuggestedMention &a, const SuggestedMention &b) {
@@ -936,7 +936,7 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
         }
         std::sort(s.aliases.begin(), s.aliases.end());
 
-        static const char *const typeNames[] = { "Person", "Organization", "PublicBody", "Company" };
+        static const char *const typeNames[] = {"Person", "Organization", "PublicBody", "Company"};
         int type = int(std::max_element(votes.begin(), votes.begin() + VotePlace) - votes.begin());
         if (votes[type] == 0)
             type = variants.at(nameVariant).personLike ? VotePerson : VoteOrganization;
@@ -981,7 +981,7 @@ void EntitySuggester::setExcludedKeys(const QSet<QString> &keys)
 EntitySuggestion EntitySuggester::merge(const EntitySuggestion &into, const EntitySuggestion &from)
 {
     EntitySuggestion merged = into;
-    QSet<QString> names { NameKey::fold(merged.name) };
+    QSet<QString> names {NameKey::fold(merged.name)};
     for (const QString &alias : std::as_const(merged.aliases))
         names.insert(NameKey::fold(alias));
     QStringList incoming = from.aliases;
@@ -1029,16 +1029,14 @@ Result<QVector<EntitySuggestion>> EntitySuggester::suggest(
         while (stmt.next())
             excluded.insert(stmt.text(0));
         if (stmt.failed())
-            return Error {
-                tr("Cannot read the rejected suggestions of %1: %2").arg(db.path(), stmt.error())
-            };
+            return Error {tr("Cannot read the rejected suggestions of %1: %2").arg(db.path(), stmt.error())};
     }
     if (options.skipKnown) {
         Statement stmt = db.prepare("SELECT name FROM entities UNION ALL SELECT alias FROM entity_aliases");
         while (stmt.next())
             excluded.insert(NameKey::key(stmt.text(0)));
         if (stmt.failed())
-            return Error { tr("Cannot read the entities of %1: %2").arg(db.path(), stmt.error()) };
+            return Error {tr("Cannot read the entities of %1: %2").arg(db.path(), stmt.error())};
     }
     EntitySuggester suggester;
     suggester.setExcludedKeys(excluded);
@@ -1046,7 +1044,7 @@ Result<QVector<EntitySuggestion>> EntitySuggester::suggest(
         const QString text = sources.text(ids.at(i));
         suggester.addText(ids.at(i), text);
         if (progress && !progress(i + 1, int(ids.size())))
-            return Error { tr("Entity suggestions were canceled.") };
+            return Error {tr("Entity suggestions were canceled.")};
     }
     QVector<EntitySuggestion> list = suggester.suggestions();
     if (options.limit > 0 && list.size() > options.limit)

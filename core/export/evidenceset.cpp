@@ -14,6 +14,7 @@
 
 #include <QFileInfo>
 #include <QSet>
+#include <QTimeZone>
 
 namespace Recoupe {
 
@@ -41,7 +42,7 @@ QDateTime storedTime(const QByteArray &text)
         const int h = digits(p + 11, 2), mi = digits(p + 14, 2), s = digits(p + 17, 2),
                   ms = digits(p + 20, 3);
         if (y >= 0 && mo >= 0 && d >= 0 && h >= 0 && mi >= 0 && s >= 0 && ms >= 0)
-            return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+            return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone::utc());
     }
     return QDateTime::fromString(QString::fromUtf8(text), Qt::ISODateWithMs);
 }
@@ -171,17 +172,17 @@ Result<EvidenceSet> EvidenceSet::collect(Dossier &dossier, const QVector<qint64>
     const QVector<Source> library = store.list();
     if (sourceIds.isEmpty()) {
         for (const Source &source : library)
-            set.sources.append({ source, {}, {}, {}, {} });
+            set.sources.append({source, {}, {}, {}, {}});
     } else {
         // Library order, whatever order the ids came in; a removed or unknown id is an error.
         QSet<qint64> wanted(sourceIds.begin(), sourceIds.end());
         for (const Source &source : library) {
             if (wanted.remove(source.id))
-                set.sources.append({ source, {}, {}, {}, {} });
+                set.sources.append({source, {}, {}, {}, {}});
         }
         if (!wanted.isEmpty()) {
             const qint64 missing = *wanted.begin();
-            return Error { tr("There is no source %1 in this dossier.").arg(missing) };
+            return Error {tr("There is no source %1 in this dossier.").arg(missing)};
         }
         set.wholeDossier = set.sources.size() == library.size();
     }
@@ -193,8 +194,7 @@ Result<EvidenceSet> EvidenceSet::collect(Dossier &dossier, const QVector<qint64>
             s.pages = readPages(dossier.database(), s.source.id, s.annotations);
             if (s.original.isEmpty())
                 return Error {
-                    tr("The original file of “%1” is missing from the dossier.").arg(s.source.title)
-                };
+                    tr("The original file of “%1” is missing from the dossier.").arg(s.source.title)};
         }
     }
     set.tags = dossier.tags().all();

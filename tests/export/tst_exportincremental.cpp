@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -135,14 +136,14 @@ void TestExportIncremental::highlightOverPassage_data()
     QTest::addRow("qt inside long words")
         << m_qt << QStringLiteral("mission gave an opinion with reserv") << false << -1;
     QTest::addRow("qt xref stream") << PdfFixtures::throughQpdf(
-        m_qt, { QStringLiteral("--object-streams=generate") })
+        m_qt, {QStringLiteral("--object-streams=generate")})
                                     << longQuote << true << -1;
-    QTest::addRow("qt rotated 90") << PdfFixtures::throughQpdf(m_qt, { QStringLiteral("--rotate=+90:1") })
+    QTest::addRow("qt rotated 90") << PdfFixtures::throughQpdf(m_qt, {QStringLiteral("--rotate=+90:1")})
                                    << longQuote << false << -1;
-    QTest::addRow("qt rotated 180") << PdfFixtures::throughQpdf(m_qt, { QStringLiteral("--rotate=180:1") })
+    QTest::addRow("qt rotated 180") << PdfFixtures::throughQpdf(m_qt, {QStringLiteral("--rotate=180:1")})
                                     << shortQuote << false << -1;
     QTest::addRow("qt rotated 270, xref stream") << PdfFixtures::throughQpdf(
-        m_qt, { QStringLiteral("--rotate=-90:1"), QStringLiteral("--object-streams=generate") })
+        m_qt, {QStringLiteral("--rotate=-90:1"), QStringLiteral("--object-streams=generate")})
                                                  << longQuote << true << -1;
     QTest::addRow("qt crop box offset") << withOffsetBoxes(m_qt) << longQuote << false << -1;
     QTest::addRow("groff") << PdfFixtures::fromGroff(QStringLiteral("A groff report"), englishParagraphs())
@@ -154,19 +155,18 @@ void TestExportIncremental::highlightOverPassage_data()
         QStringLiteral("A LaTeX report"), englishParagraphs() + englishParagraphs(), true)
                                        << longQuote << true << -1;
     QTest::addRow("cyrillic") << PdfFixtures::fromQt(
-        { QStringLiteral("Комиссия по этике дала заключение с оговорками о переходе "
-                         "директора в облачную компанию."),
+        {QStringLiteral("Комиссия по этике дала заключение с оговорками о переходе "
+                        "директора в облачную компанию."),
             QStringLiteral("Министерство ответило, что контракт был заключён после "
-                           "открытого конкурса.") })
+                           "открытого конкурса.")})
                               << QStringLiteral("дала заключение с оговорками") << false << -1;
     // Cyrillic letters are in no width model: the edges come from the PDF itself.
     QTest::addRow("cyrillic inside words") << PdfFixtures::fromQt(
-        { QStringLiteral("Министерство ответило, что контракт был заключён после открытого "
-                         "конкурса.") }) << QStringLiteral("инистерство ответило, что контракт был заключ")
+        {QStringLiteral("Министерство ответило, что контракт был заключён после открытого "
+                        "конкурса.")}) << QStringLiteral("инистерство ответило, что контракт был заключ")
                                            << false << 1;
     QTest::addRow("greek") << PdfFixtures::fromQt(
-        { QStringLiteral(
-            "Η επιτροπή δεοντολογίας έδωσε γνώμη με επιφυλάξεις για τη μετάβαση του διευθυντή.") },
+        {QStringLiteral("Η επιτροπή δεοντολογίας έδωσε γνώμη με επιφυλάξεις για τη μετάβαση του διευθυντή.")},
         QStringLiteral("DejaVu Sans"))
                            << QStringLiteral("έδωσε γνώμη με επιφυλάξεις") << false << -1;
 }
@@ -212,7 +212,7 @@ void TestExportIncremental::highlightOverPassage()
     highlight.color = QColor(QStringLiteral("#4fc3f7"));
     highlight.contents = QStringLiteral("Note: à vérifier — « réserves »\nTags: Réserves");
     highlight.author = QStringLiteral("Camille Enquêtrice");
-    highlight.created = QDateTime(QDate(2018, 5, 7), QTime(9, 30), Qt::UTC);
+    highlight.created = QDateTime(QDate(2018, 5, 7), QTime(9, 30), QTimeZone::utc());
     highlight.name = QStringLiteral("recoupe-test-1");
     QVERIFY(annotator.add(highlight).isInitialized());
     QVERIFY(annotator.finish().ok());
@@ -271,13 +271,13 @@ void TestExportIncremental::highlightOverPassage()
 
 void TestExportIncremental::flattenPaintsThePage()
 {
-    const QByteArray pdf = PdfFixtures::throughQpdf(m_qt, { QStringLiteral("--rotate=+90:1") });
+    const QByteArray pdf = PdfFixtures::throughQpdf(m_qt, {QStringLiteral("--rotate=+90:1")});
     auto document = PdfDocument::open(pdf, QStringLiteral("fixture"));
     QVERIFY(document.ok());
     // An empty stretch of the page, well away from the text, painted pure cyan.
     PdfHighlight highlight;
     highlight.page = 0;
-    highlight.lines = { QRectF(100, 300, 200, 40) };
+    highlight.lines = {QRectF(100, 300, 200, 40)};
     highlight.color = QColor(0, 255, 255);
     highlight.name = QStringLiteral("flat-1");
     const QRectF displayed(100, 300, 200, 40);
@@ -305,8 +305,8 @@ void TestExportIncremental::refusesWhatIsNotAPdf_data()
     QTest::addRow("text") << QByteArray("Just some words, no PDF at all.\n")
                           << QStringLiteral("cannot be read as a PDF");
     QTest::addRow("password") << PdfFixtures::throughQpdf(m_qt,
-        { QStringLiteral("--encrypt"), QStringLiteral("secret"), QStringLiteral("secret"),
-            QStringLiteral("256"), QStringLiteral("--") })
+        {QStringLiteral("--encrypt"), QStringLiteral("secret"), QStringLiteral("secret"),
+            QStringLiteral("256"), QStringLiteral("--")})
                               << QStringLiteral("protected by a password");
 }
 

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUndoStack>
 
 using namespace Recoupe;
@@ -80,8 +81,8 @@ QVector<Fingerprint> fingerprints(Dossier &dossier)
 {
     QVector<Fingerprint> out;
     for (const Annotation &a : dossier.annotations().all()) {
-        Fingerprint f { dossier.sources().get(a.anchor.sourceId)->sha256, a.anchor.start, a.anchor.end,
-            a.note, {}, a.color.name(), a.author };
+        Fingerprint f {dossier.sources().get(a.anchor.sourceId)->sha256, a.anchor.start, a.anchor.end, a.note,
+            {}, a.color.name(), a.author};
         for (qint64 tag : a.tagIds)
             f.tags.append(dossier.tags().path(tag));
         f.tags.sort();
@@ -133,7 +134,7 @@ void TestExportWebAnno::initTestCase()
     for (qint64 id : seeds) {
         const auto [s1, e1] = f.passage(id, 1, 0, 8);
         QVERIFY(f.annotate(id, s1, e1, QStringLiteral("Note : « réserves », virgule, guillemet \" et\nligne"),
-            { QStringLiteral("Réserves de la commission"), QStringLiteral("Acteurs/Institutions") }));
+            {QStringLiteral("Réserves de la commission"), QStringLiteral("Acteurs/Institutions")}));
         const auto [s2, e2] = f.passage(id, 3, 2, 5, 1);
         QVERIFY(f.annotate(id, s2, e2));
     }
@@ -144,7 +145,7 @@ void TestExportWebAnno::initTestCase()
     QVERIFY(
         f.annotateQuote(m_nonBmp, QStringLiteral("cite la commission"), QStringLiteral("après un émoji")));
     QVERIFY(f.annotateQuote(
-        m_nonBmp, QStringLiteral("ses réserves"), QString(), { QStringLiteral("Acteurs/Institutions") }));
+        m_nonBmp, QStringLiteral("ses réserves"), QString(), {QStringLiteral("Acteurs/Institutions")}));
     // Its own colour, no tag.
     const qint64 colored = f.annotateQuote(m_nonBmp, QStringLiteral("pour tester les positions"));
     QVERIFY(colored);
@@ -153,7 +154,7 @@ void TestExportWebAnno::initTestCase()
     auto evidence = EvidenceSet::collect(f.dossier(), {}, EvidenceSet::Content::TextAndAnnotations);
     QVERIFY(evidence.ok());
     WebAnnotationWriter writer(*evidence);
-    writer.setGenerated(QDateTime(QDate(2018, 5, 7), QTime(10, 0), Qt::UTC));
+    writer.setGenerated(QDateTime(QDate(2018, 5, 7), QTime(10, 0), QTimeZone::utc()));
     m_json = writer.toJson(true);
     QVERIFY(!m_json.isEmpty());
     PdfFixtures::write(m_dir.filePath(QStringLiteral("annotations.jsonld")), m_json);
@@ -224,11 +225,11 @@ void TestExportWebAnno::documentFollowsTheModel()
     QCOMPARE(bodies.size(), 3);
     QCOMPARE(bodies[0].toObject().value(QLatin1String("purpose")).toString(), QStringLiteral("commenting"));
     QCOMPARE(bodies[1].toObject().value(QLatin1String("purpose")).toString(), QStringLiteral("tagging"));
-    QStringList tags { bodies[1].toObject().value(QLatin1String("value")).toString(),
-        bodies[2].toObject().value(QLatin1String("value")).toString() };
+    QStringList tags {bodies[1].toObject().value(QLatin1String("value")).toString(),
+        bodies[2].toObject().value(QLatin1String("value")).toString()};
     tags.sort();
     QCOMPARE(tags,
-        QStringList({ QStringLiteral("Acteurs/Institutions"), QStringLiteral("Réserves de la commission") }));
+        QStringList({QStringLiteral("Acteurs/Institutions"), QStringLiteral("Réserves de la commission")}));
 }
 
 void TestExportWebAnno::positionsCountCodePoints()
