@@ -608,7 +608,8 @@ private Q_SLOTS:
         checkPageMap(outcome);
         const qint64 at = text.indexOf(QStringLiteral("notification"));
         bool found = false;
-        for (const PdfWord &word : m_dossier->sources().pdfPages(outcome.sourceId).at(0).words)
+        const QList<PdfPage> pages = m_dossier->sources().pdfPages(outcome.sourceId);
+        for (const PdfWord &word : pages.at(0).words)
             found = found || (word.start == at && word.length == 12);
         QVERIFY(found);
     }

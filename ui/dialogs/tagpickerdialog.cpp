@@ -87,7 +87,7 @@ TagPickerDialog::TagPickerDialog(Dossier *dossier, QWidget *parent)
             ? paths.value(tag.parentId) + QLatin1Char('/') + tag.name
             : tag.name;
         paths.insert(tag.id, path);
-        m_entries.append({ tag.id, path, fold(path), tag.color, tag.useCount });
+        m_entries.append({tag.id, path, fold(path), tag.color, tag.useCount});
     }
     connect(m_search, &QLineEdit::textChanged, this, &TagPickerDialog::refilter);
     connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
@@ -144,9 +144,10 @@ void TagPickerDialog::refilter()
     const int iconSize = m_list->style()->pixelMetric(QStyle::PM_SmallIconSize);
     for (const Entry *entry : std::as_const(matches)) {
         auto *item = new QListWidgetItem(swatch(entry->color, iconSize),
-            entry->uses ? tr("%1 (%n use(s))", "tag path and how many highlights carry it", entry->uses)
-                              .arg(entry->path)
-                        : entry->path,
+            entry->uses
+                //: A codebook tag in the picker: its path, then how many highlights carry it
+                ? tr("%1 (%2)", "tag path and use count").arg(entry->path).arg(entry->uses)
+                : entry->path,
             m_list);
         item->setData(TagIdRole, entry->id);
         item->setData(PathRole, entry->path);
