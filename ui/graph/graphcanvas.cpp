@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphcanvas.h"
+
+#include "graphedgeitem.h"
+#include "graphnodeitem.h"
+#include "graphscene.h"
+
+#include <QApplication>
+#include <QGraphicsLineItem>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace Recoupe {
+
+namespace {
+
+constexpr double MinZoom = 0.02;
+constexpr double MaxZoom = 8;
+
+} // namespace
+
+GraphCanvas::GraphCanvas(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setObjectName(QStringLiteral("graphCanvas"));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
+    setBackgroundBrush(QColor(0xfa, 0xfa, 0xf7));
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Relationship graph"));
+}
+
+double GraphCanvas::zoom() const
+{
+    return transform().m11();
+}
+
+void GraphCanvas::zoomBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, MinZoom, MaxZoom);
+    if (qFuzzyCompare(target, zoom()))
+        return;
+    const double applied = target / zoom();
+    scale(applied, applied);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void GraphCanvas::fitToItems()
+{
+    auto *graphScene = qobject_cast<GraphScene *>(scene());
+    QRectF bounds = graphScene ? graphScene->visibleBounds() : scene()->itemsBoundingRect();
+    if (bounds.isEmpty())
+        bounds = QRectF(-100, -100, 200, 200);
+    bounds = bounds.adjusted(-30, -30, 30, 30);
+    // Room to pan a little beyond the graph.
+    setSceneRect(bounds.adjusted(-bounds.width(), -bounds.height(), bounds.width(), bounds.height()));
+    fitInView(bounds, Qt::KeepAspectRatio);
+    if (zoom() > 1.5) {
+        resetTransform();
+        scale(1.5, 1.5);
+    }
+    centerOn(bounds.center());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void GraphCanvas::setLinkingMode(bool on)
+{
+    m_linkingMode = on;
+    setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::ScrollHandDrag);
+    viewport()->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+}
+
+void GraphCanvas::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(1.0015, delta));
+    event->accept();
+}
+
+GraphNodeItem *GraphCanvas::nodeAt(const QPoint &viewPos) const
+{
+    for (QGraphicsItem *item : items(viewPos)) {
+        if (item->type() == GraphNodeItem::Type && item != m_linkLine)
+            return static_cast<GraphNodeItem *>(item);
+    }
+    return nullptr;
+}
+
+void GraphCanvas::mousePressEvent(QMouseEvent *event)
+{
+    const bool wantsLink = m_linkingMode || (event->modifiers() & Qt::ShiftModifier);
+    if (event->button() == Qt::LeftButton && wantsLink) {
+        if (GraphNodeItem *node = nodeAt(event->pos())) {
+            m_linkFrom = node;
+            m_linkLine = new QGraphicsLineItem(QLineF(node->pos(), mapToScene(event->pos())));
+            m_linkLine->setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+            m_linkLine->setZValue(10);
+            scene()->addItem(m_linkLine);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_linkLine) {
+        m_linkLine->setLine(QLineF(m_linkFrom->pos(), mapToScene(event->pos())));
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_linkLine) {
+        endLink(nodeAt(event->pos()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+    // The hand cursor of a pan stays otherwise in linking mode.
+    if (m_linkingMode)
+        viewport()->setCursor(Qt::CrossCursor);
+}
+
+void GraphCanvas::endLink(GraphNodeItem *target)
+{
+    const qint64 from = m_linkFrom ? m_linkFrom->entityId() : 0;
+    delete m_linkLine;
+    m_linkLine = nullptr;
+    m_linkFrom = nullptr;
+    if (from && target && target->entityId() != from)
+        Q_EMIT linkRequested(from, target->entityId());
+}
+
+void GraphCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    for (QGraphicsItem *item : items(event->pos())) {
+        if (item->type() == GraphNodeItem::Type) {
+            Q_EMIT nodeActivated(static_cast<GraphNodeItem *>(item)->entityId());
+            event->accept();
+            return;
+        }
+        if (item->type() == GraphEdgeItem::Type) {
+            Q_EMIT edgeActivated(static_cast<GraphEdgeItem *>(item)->relationshipId());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void GraphCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_linkLine) {
+        endLink(nullptr);
+        return;
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        const QList<QGraphicsItem *> selected = scene() ? scene()->selectedItems() : QList<QGraphicsItem *>();
+        if (selected.size() == 1) {
+            QGraphicsItem *item = selected.first();
+            if (item->type() == GraphNodeItem::Type)
+                Q_EMIT nodeActivated(static_cast<GraphNodeItem *>(item)->entityId());
+            else if (item->type() == GraphEdgeItem::Type)
+                Q_EMIT edgeActivated(static_cast<GraphEdgeItem *>(item)->relationshipId());
+            return;
+        }
+    }
+    if (event->matches(QKeySequence::ZoomIn)) {
+        zoomBy(1.25);
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomOut)) {
+        zoomBy(0.8);
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+} // namespace Recoupe

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsView>
+
+class QGraphicsLineItem;
+
+namespace Recoupe {
+
+class GraphNodeItem;
+
+// The view on a GraphScene: the wheel zooms under the pointer, dragging the background pans,
+// dragging a node moves (and pins) it. Dragging from one node to another with Shift held, or
+// in linking mode, asks for a relationship between them; double-clicking an item activates it.
+class GraphCanvas : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit GraphCanvas(QWidget *parent = nullptr);
+
+    void zoomBy(double factor);
+    // The shown items, whole, with a margin; never zoomed in beyond the natural size.
+    void fitToItems();
+    double zoom() const;
+
+    bool isLinking() const { return m_linkingMode; }
+    void setLinkingMode(bool on);
+
+Q_SIGNALS:
+    void linkRequested(qint64 fromEntity, qint64 toEntity);
+    void nodeActivated(qint64 entityId);
+    void edgeActivated(qint64 relationshipId);
+    void zoomChanged(double zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    GraphNodeItem *nodeAt(const QPoint &viewPos) const;
+    void endLink(GraphNodeItem *target);
+
+    bool m_linkingMode = false;
+    GraphNodeItem *m_linkFrom = nullptr;
+    QGraphicsLineItem *m_linkLine = nullptr;
+};
+
+} // namespace Recoupe

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "graph/graph.h"
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+
+namespace Recoupe {
+
+class GraphNodeItem;
+
+// A relationship on the graph: a line (a curve when several link the same two entities) from
+// one entity to the other with an arrow head, labelled with the type or role and the dates
+// when the view is close enough to read them. It follows its two nodes when they move.
+class GraphEdgeItem : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphEdgeItem)
+
+public:
+    enum
+    {
+        Type = UserType + 2
+    };
+
+    GraphEdgeItem(const GraphEdge &edge, GraphNodeItem *from, GraphNodeItem *to);
+    ~GraphEdgeItem() override;
+
+    int type() const override { return Type; }
+    qint64 relationshipId() const { return m_edge.relationshipId; }
+    const GraphEdge &edge() const { return m_edge; }
+    void setEdge(const GraphEdge &edge);
+    GraphNodeItem *fromNode() const { return m_from; }
+    GraphNodeItem *toNode() const { return m_to; }
+    // Sideways offset of the curve's middle, in points, to tell parallel edges apart.
+    void setBend(double bend);
+    // Drawn thicker: part of a shortest path, or supported by the highlight shown.
+    void setEmphasized(bool emphasized);
+    // The two text lines the edge shows: what it is, and when.
+    QString labelText() const;
+    // Recomputes the path after a node moved.
+    void adjust();
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void updateLabel();
+
+    GraphEdge m_edge;
+    GraphNodeItem *m_from;
+    GraphNodeItem *m_to;
+    double m_bend = 0;
+    bool m_emphasized = false;
+    QPainterPath m_path;
+    QPolygonF m_arrow;
+    QPointF m_middle;
+    QString m_title;
+    QString m_dates;
+    QRectF m_labelRect;
+    QRectF m_bounds;
+};
+
+} // namespace Recoupe

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphscene.h"
+
+#include "graphedgeitem.h"
+#include "graphnodeitem.h"
+
+#include <cmath>
+
+namespace Recoupe {
+
+namespace {
+
+constexpr double ParallelSpacing = 18; // points between two edges linking the same entities
+
+bool sameNode(const GraphNode &a, const GraphNode &b)
+{
+    return a.type == b.type && a.name == b.name && a.aliases == b.aliases && a.notes == b.notes;
+}
+
+bool sameEdge(const GraphEdge &a, const GraphEdge &b)
+{
+    return a.type == b.type && a.label == b.label && a.role == b.role && a.start == b.start && a.end == b.end
+        && a.note == b.note && a.evidenceIds == b.evidenceIds && a.tagIds == b.tagIds
+        && a.sourceIds == b.sourceIds;
+}
+
+} // namespace
+
+GraphScene::GraphScene(QObject *parent)
+    : QGraphicsScene(parent)
+{
+    // Layouts move every item at once; a BSP index rebuilt for thousands of moves costs more than
+    // it saves on a graph that is mostly looked at whole.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+}
+
+GraphScene::~GraphScene()
+{
+    // Edges unregister from their nodes when they die: delete them first.
+    qDeleteAll(m_edges);
+    m_edges.clear();
+    qDeleteAll(m_nodes);
+    m_nodes.clear();
+}
+
+int GraphScene::setGraph(const Graph &graph, const QHash<qint64, QPointF> &positions)
+{
+    QHash<qint64, int> liveEdges;
+    liveEdges.reserve(graph.edgeCount());
+    for (int i = 0; i < graph.edgeCount(); ++i)
+        liveEdges.insert(graph.edges().at(i).relationshipId, i);
+    for (auto it = m_edges.begin(); it != m_edges.end();) {
+        const int index = liveEdges.value(it.key(), -1);
+        const GraphEdge *e = index >= 0 ? &graph.edges().at(index) : nullptr;
+        GraphEdgeItem *item = it.value();
+        const bool sameEnds = e && graph.nodes().at(e->from).entityId == item->fromNode()->entityId()
+            && graph.nodes().at(e->to).entityId == item->toNode()->entityId();
+        if (!sameEnds) {
+            delete item;
+            it = m_edges.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    QSet<qint64> liveNodes;
+    for (const GraphNode &n : graph.nodes())
+        liveNodes.insert(n.entityId);
+    for (auto it = m_nodes.begin(); it != m_nodes.end();) {
+        if (!liveNodes.contains(it.key())) {
+            delete it.value();
+            it = m_nodes.erase(it);
+        } else {
+            ++it;
+        }
+    }
+
+    QVector<qint64> unplaced;
+    for (const GraphNode &n : graph.nodes()) {
+        GraphNodeItem *item = m_nodes.value(n.entityId);
+        if (item) {
+            if (!sameNode(item->node(), n))
+                item->setNode(n);
+            continue;
+        }
+        item = new GraphNodeItem(n);
+        const auto known = positions.constFind(n.entityId);
+        if (known != positions.cend())
+            item->setPos(*known);
+        else
+            unplaced.append(n.entityId);
+        addItem(item);
+        m_nodes.insert(n.entityId, item);
+    }
+    for (const GraphEdge &e : graph.edges()) {
+        if (GraphEdgeItem *item = m_edges.value(e.relationshipId)) {
+            if (!sameEdge(item->edge(), e))
+                item->setEdge(e);
+            continue;
+        }
+        auto *item = new GraphEdgeItem(e, m_nodes.value(graph.nodes().at(e.from).entityId),
+            m_nodes.value(graph.nodes().at(e.to).entityId));
+        addItem(item);
+        m_edges.insert(e.relationshipId, item);
+    }
+    // Placed after the others, so that a new entity lands beside the ones it is linked to.
+    for (qint64 id : std::as_const(unplaced))
+        m_nodes.value(id)->setPos(placeNear(id, graph));
+    updateBends();
+    return int(unplaced.size());
+}
+
+QPointF GraphScene::placeNear(qint64 entityId, const Graph &graph) const
+{
+    const int index = graph.nodeIndex(entityId);
+    QPointF sum;
+    int count = 0;
+    for (int e : graph.edgesOf(index)) {
+        const qint64 other = graph.nodes().at(graph.otherEnd(e, index)).entityId;
+        if (other == entityId)
+            continue;
+        if (const GraphNodeItem *item = m_nodes.value(other)) {
+            sum += item->pos();
+            ++count;
+        }
+    }
+    // A golden-angle spiral spreads new entities apart instead of piling them up.
+    const double angle = index * 2.39996;
+    const double radius = count ? 60 : 40 + 12 * std::sqrt(double(index));
+    const QPointF centre = count ? sum / count : QPointF();
+    return centre + QPointF(std::cos(angle) * radius, std::sin(angle) * radius);
+}
+
+void GraphScene::updateBends()
+{
+    // Edges linking the same two entities fan out around the straight line.
+    QHash<QPair<qint64, qint64>, QVector<GraphEdgeItem *>> pairs;
+    for (GraphEdgeItem *edge : std::as_const(m_edges)) {
+        const qint64 a = edge->fromNode()->entityId();
+        const qint64 b = edge->toNode()->entityId();
+        pairs[qMakePair(std::min(a, b), std::max(a, b))].append(edge);
+    }
+    for (auto it = pairs.begin(); it != pairs.end(); ++it) {
+        QVector<GraphEdgeItem *> &edges = it.value();
+        std::sort(edges.begin(), edges.end(), [](const GraphEdgeItem *x, const GraphEdgeItem *y) {
+            return x->relationshipId() < y->relationshipId();
+        });
+        const int n = int(edges.size());
+        for (int i = 0; i < n; ++i) {
+            double bend = (i - (n - 1) / 2.0) * ParallelSpacing;
+            // Measured from the lower id's side, whichever way the edge points.
+            if (edges.at(i)->fromNode()->entityId() > edges.at(i)->toNode()->entityId())
+                bend = -bend;
+            edges.at(i)->setBend(bend);
+        }
+    }
+}
+
+void GraphScene::setPositions(const QHash<qint64, QPointF> &positions)
+{
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        if (GraphNodeItem *item = m_nodes.value(it.key()))
+            item->setPos(*it);
+    }
+}
+
+void GraphScene::showOnly(const Graph &visible)
+{
+    QSet<qint64> edges;
+    edges.reserve(visible.edgeCount());
+    for (const GraphEdge &e : visible.edges())
+        edges.insert(e.relationshipId);
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        const bool show = visible.nodeIndex(it.key()) >= 0;
+        if (it.value()->isVisible() != show)
+            it.value()->setVisible(show);
+    }
+    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it) {
+        const bool show = edges.contains(it.key());
+        if (it.value()->isVisible() != show)
+            it.value()->setVisible(show);
+    }
+}
+
+QHash<qint64, QPointF> GraphScene::positions() const
+{
+    QHash<qint64, QPointF> result;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        result.insert(it.key(), it.value()->pos());
+    return result;
+}
+
+QHash<qint64, QPointF> GraphScene::pinnedPositions() const
+{
+    QHash<qint64, QPointF> result;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        if (it.value()->isPinned())
+            result.insert(it.key(), it.value()->pos());
+    }
+    return result;
+}
+
+void GraphScene::unpinAll()
+{
+    for (GraphNodeItem *item : std::as_const(m_nodes))
+        item->setPinned(false);
+}
+
+int GraphScene::visibleNodeCount() const
+{
+    return int(std::count_if(
+        m_nodes.cbegin(), m_nodes.cend(), [](const GraphNodeItem *i) { return i->isVisible(); }));
+}
+
+int GraphScene::visibleEdgeCount() const
+{
+    return int(std::count_if(
+        m_edges.cbegin(), m_edges.cend(), [](const GraphEdgeItem *i) { return i->isVisible(); }));
+}
+
+QRectF GraphScene::visibleBounds() const
+{
+    QRectF bounds;
+    for (const GraphNodeItem *item : m_nodes) {
+        if (item->isVisible())
+            bounds |= item->sceneBoundingRect();
+    }
+    for (const GraphEdgeItem *item : m_edges) {
+        if (item->isVisible())
+            bounds |= item->sceneBoundingRect();
+    }
+    return bounds;
+}
+
+QVector<qint64> GraphScene::selectedEntities() const
+{
+    QVector<qint64> ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == GraphNodeItem::Type)
+            ids.append(static_cast<GraphNodeItem *>(item)->entityId());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QVector<qint64> GraphScene::selectedRelationships() const
+{
+    QVector<qint64> ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == GraphEdgeItem::Type)
+            ids.append(static_cast<GraphEdgeItem *>(item)->relationshipId());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void GraphScene::noteDragged(GraphNodeItem *node)
+{
+    node->setPinned(true);
+    m_dragged.insert(node->entityId());
+}
+
+void GraphScene::finishDrag()
+{
+    if (m_dragged.isEmpty())
+        return;
+    QVector<qint64> ids(m_dragged.cbegin(), m_dragged.cend());
+    std::sort(ids.begin(), ids.end());
+    m_dragged.clear();
+    Q_EMIT nodesPinned(ids);
+}
+
+} // namespace Recoupe
