@@ -11,8 +11,16 @@
 #include "docks/codebooksummary.h"
 #include "docks/librarydock.h"
 #include "docks/searchdock.h"
+#include "entities/entitiesdock.h"
+#include "entities/relationshipdialog.h"
+#include "export/exportdialog.h"
+#include "export/webannotationimporter.h"
+#include "graph/graphview.h"
+#include "graph/revolvingdoorpanel.h"
+#include "graph/timelineview.h"
 #include "import/batchimport.h"
 #include "import/importerregistry.h"
+#include "model/relationship.h"
 #include "models/sourcelistmodel.h"
 #include "storage/database.h"
 #include "storage/dossier.h"
@@ -38,6 +46,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -92,7 +101,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_welcome->setMargin(fontMetrics().height() * 2);
     m_welcome->setTextFormat(Qt::RichText);
     m_center->addWidget(m_welcome);
-    m_center->addWidget(m_desk);
+    // The desk, the graph and the timeline are three ways of looking at one dossier: tabs.
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    //: Tab of the main window holding the reader panes
+    m_views->addTab(m_desk, tr("Desk"));
+    m_center->addWidget(m_views);
     setCentralWidget(m_center);
 
     createActions();
@@ -137,6 +152,7 @@ MainWindow::MainWindow(QWidget *parent)
             : QSize(1280, 800);
         resize(screen * 0.85);
     }
+    m_views->setCurrentIndex(settings.value(QStringLiteral("window/view"), 0).toInt());
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
         // First start: room for titles in the library and quotes in the annotations, once the
         // window has its size.
@@ -183,9 +199,25 @@ void MainWindow::createActions()
         QStringLiteral("document-import"));
     m_importFolder = make(tr("Import &Folder…"), QKeySequence(tr("Ctrl+Shift+F")),
         tr("Import every readable file of a folder and its subfolders"), QStringLiteral("folder"));
-    //: Menu entry of a feature that is not there yet
-    m_export = make(tr("&Export Evidence Pack…"), QKeySequence(), tr("Coming with the evidence pack"));
-    m_export->setEnabled(false);
+    m_export = make(tr("&Export…"), QKeySequence(tr("Ctrl+E")),
+        tr("Export the evidence pack: annotated PDF, Web Annotation, CSV, claims report or the graph"),
+        QStringLiteral("document-export"));
+    m_importAnnotations = make(tr("Import &Annotations…"), QKeySequence(),
+        tr("Import the annotations of a W3C Web Annotation file into the sources of this dossier"));
+    m_relate = make(tr("&Relate…"), QKeySequence(tr("Ctrl+Alt+R")),
+        tr("Link two people or institutions, citing the selected passage or highlight as evidence"));
+    m_relate->setObjectName(QStringLiteral("relate"));
+    m_showInGraph = make(tr("Show in &Graph"), QKeySequence(tr("Ctrl+Alt+G")),
+        tr("Select in the graph the relationships this highlight supports"));
+    m_showInGraph->setObjectName(QStringLiteral("showInGraph"));
+    //: View menu: the tab with the reader panes
+    m_showDesk = make(tr("&Desk"), QKeySequence(tr("Ctrl+7")), tr("Show the reader panes"));
+    m_showGraph = make(tr("&Graph"), QKeySequence(tr("Ctrl+8")),
+        tr("Show the people and institutions of the dossier and their relationships"));
+    m_showTimeline = make(tr("&Timeline"), QKeySequence(tr("Ctrl+9")),
+        tr("Show the dated relationships and claims on a time axis"));
+    m_revolvingDoorAction = make(tr("Re&volving Doors"), QKeySequence(),
+        tr("People who left a public body for a company or organization that deals with it"));
     m_close = make(tr("&Close Dossier"), QKeySequence(tr("Ctrl+Shift+W")), tr("Close the dossier"));
     m_quit = make(tr("&Quit"), QKeySequence::Quit, tr("Quit Recoupe"), QStringLiteral("application-exit"));
     m_quit->setMenuRole(QAction::QuitRole);
@@ -246,6 +278,8 @@ void MainWindow::createActions()
         tr("Go to C&odebook"), QKeySequence(tr("Ctrl+4")), tr("Move the keyboard focus to the codebook"));
     m_goClaims
         = make(tr("Go to Clai&ms"), QKeySequence(tr("Ctrl+5")), tr("Move the keyboard focus to the claims"));
+    m_goEntities = make(tr("Go to &Entities"), QKeySequence(tr("Ctrl+6")),
+        tr("Move the keyboard focus to the people and institutions"));
     connect(m_goLibrary, &QAction::triggered, this, [this, focusDock] { focusDock(m_library); });
     connect(m_goReader, &QAction::triggered, this, [this] {
         if (m_desk->currentPane())
@@ -254,6 +288,24 @@ void MainWindow::createActions()
     connect(m_goAnnotations, &QAction::triggered, this, [this, focusDock] { focusDock(m_annotations); });
     connect(m_goCodebook, &QAction::triggered, this, [this, focusDock] { focusDock(m_codebook); });
     connect(m_goClaims, &QAction::triggered, this, [this, focusDock] { focusDock(m_claims); });
+    connect(m_goEntities, &QAction::triggered, this, [this, focusDock] { focusDock(m_entities); });
+    connect(m_showDesk, &QAction::triggered, this, &MainWindow::showDesk);
+    connect(m_showGraph, &QAction::triggered, this, [this] {
+        m_views->setCurrentWidget(m_graph);
+        m_graph->setFocus();
+    });
+    connect(m_showTimeline, &QAction::triggered, this, [this] {
+        m_views->setCurrentWidget(m_timeline);
+        m_timeline->setFocus();
+    });
+    connect(m_revolvingDoorAction, &QAction::triggered, this, [this, focusDock] {
+        focusDock(m_revolvingDoorDock);
+        m_revolvingDoor->refresh();
+    });
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportInteractive);
+    connect(m_importAnnotations, &QAction::triggered, this, &MainWindow::importAnnotationsInteractive);
+    connect(m_relate, &QAction::triggered, this, &MainWindow::relateSelection);
+    connect(m_showInGraph, &QAction::triggered, this, &MainWindow::showInGraph);
 
     m_about = make(tr("&About Recoupe"), QKeySequence(), tr("Version and licence"));
     m_about->setMenuRole(QAction::AboutRole);
@@ -328,6 +380,7 @@ void MainWindow::createCollaboratorDocks()
     tabifyDockWidget(m_library, m_search);
     m_library->raise();
     m_collaboratorDocks = {m_codebook, m_claims, m_search};
+    createEntityViews();
 
     connect(m_codebook, &CodebookDock::passageRequested, m_desk, &Desk::openPassage);
     connect(m_claims, &ClaimsDock::passageRequested, m_desk, &Desk::openPassage);
@@ -348,6 +401,191 @@ void MainWindow::createCollaboratorDocks()
     statusBar()->addPermanentWidget(m_codebookSummary, 1);
 }
 
+void MainWindow::createEntityViews()
+{
+    // People and institutions: a dock with the annotations; the graph and the timeline as tabs
+    // beside the desk; the revolving-door query below, opened from the Dossier menu.
+    m_entities = new EntitiesDock(nullptr, this);
+    m_entities->toggleViewAction()->setText(tr("&Entities"));
+    addDockWidget(Qt::RightDockWidgetArea, m_entities);
+    tabifyDockWidget(m_annotations, m_entities);
+    m_annotations->raise();
+    m_collaboratorDocks.append(m_entities);
+
+    m_graph = new GraphView(nullptr, this);
+    m_graph->setObjectName(QStringLiteral("GraphView"));
+    //: Tab of the main window: the relationship graph
+    m_views->addTab(m_graph, tr("Graph"));
+    m_timeline = new TimelineView(nullptr, this);
+    //: Tab of the main window: relationships and claims on a time axis
+    m_views->addTab(m_timeline, tr("Timeline"));
+
+    m_revolvingDoorDock = new QDockWidget(tr("Revolving Doors"), this);
+    m_revolvingDoorDock->setObjectName(QStringLiteral("RevolvingDoorDock"));
+    m_revolvingDoor = new RevolvingDoorPanel(nullptr, m_revolvingDoorDock);
+    m_revolvingDoorDock->setWidget(m_revolvingDoor);
+    m_revolvingDoorDock->toggleViewAction()->setText(tr("&Revolving Doors"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_revolvingDoorDock);
+    m_revolvingDoorDock->hide();
+    m_collaboratorDocks.append(m_revolvingDoorDock);
+
+    connect(m_entities, &EntitiesDock::passageRequested, this, &MainWindow::openPassage);
+    connect(m_graph, &GraphView::passageRequested, this, &MainWindow::openPassage);
+    connect(m_timeline, &TimelineView::passageRequested, this, &MainWindow::openPassage);
+    connect(m_revolvingDoor, &RevolvingDoorPanel::passageRequested, this, &MainWindow::openPassage);
+    connect(m_entities, &EntitiesDock::message, this, &MainWindow::showMessage);
+    connect(m_graph, &GraphView::message, this, &MainWindow::showMessage);
+    connect(m_timeline, &TimelineView::message, this, &MainWindow::showMessage);
+    connect(m_entities, &EntitiesDock::entitySelected, this, [this](qint64 id) {
+        if (id && m_views->currentWidget() == m_graph)
+            m_graph->selectEntity(id);
+    });
+    connect(m_graph, &GraphView::entityActivated, this, [this](qint64 id) {
+        m_entities->show();
+        m_entities->raise();
+        m_entities->selectEntity(id);
+    });
+    connect(m_graph, &GraphView::relationshipRequested, m_entities, &EntitiesDock::newRelationship);
+    connect(m_graph, &GraphView::relationshipEditRequested, m_entities, &EntitiesDock::editRelationship);
+    connect(m_timeline, &TimelineView::relationshipActivated, m_entities, &EntitiesDock::editRelationship);
+    connect(m_revolvingDoor, &RevolvingDoorPanel::relationshipActivated, this, [this](qint64 id) {
+        m_views->setCurrentWidget(m_graph);
+        m_graph->selectRelationship(id);
+    });
+    const auto showClaim = [this](qint64 id) {
+        m_claims->show();
+        m_claims->raise();
+        m_claims->showClaim(id);
+    };
+    connect(m_timeline, &TimelineView::claimActivated, this, showClaim);
+    connect(m_revolvingDoor, &RevolvingDoorPanel::claimActivated, this, showClaim);
+    connect(
+        m_passage, &PassageActions::entityMarked, this, [this](qint64 id) { m_entities->selectEntity(id); });
+    // Queued: the active highlight is set by the window's own handlers of these signals first.
+    connect(m_desk, &Desk::highlightActivated, this, &MainWindow::updateEntityActions, Qt::QueuedConnection);
+    connect(m_annotations, &AnnotationsDock::annotationSelected, this, &MainWindow::updateEntityActions,
+        Qt::QueuedConnection);
+}
+
+void MainWindow::showDesk()
+{
+    m_views->setCurrentWidget(m_desk);
+    if (m_desk->currentPane())
+        m_desk->currentPane()->setFocus();
+}
+
+void MainWindow::openPassage(qint64 sourceId, qint64 start, qint64 end, bool newPane)
+{
+    // Passages open on the desk, whichever view asked for them.
+    m_views->setCurrentWidget(m_desk);
+    if (!m_desk->openPassage(sourceId, start, end, newPane))
+        showMessage(tr("The passage could not be opened: its source is no longer in the dossier."));
+}
+
+void MainWindow::updateEntityActions()
+{
+    const bool open = m_dossier != nullptr;
+    const bool active = m_passage->activeAnnotation() != 0;
+    m_relate->setEnabled(open);
+    m_showInGraph->setEnabled(open && active);
+    m_export->setEnabled(open);
+    m_importAnnotations->setEnabled(open);
+    for (QAction *action : {m_showDesk, m_showGraph, m_showTimeline, m_goEntities, m_revolvingDoorAction})
+        action->setEnabled(open);
+}
+
+void MainWindow::relateSelection()
+{
+    if (!m_dossier)
+        return;
+    // The evidence: the passage selected in the reader, else the highlight the user picked.
+    const Desk::Selection selection = m_desk->currentSelection();
+    const QVector<qint64> entities = m_entities->selectedEntityIds();
+    RelationshipDialog dialog(m_dossier.get(), this);
+    Relationship blank;
+    blank.type = QStringLiteral("Employment");
+    blank.fromId = entities.value(0);
+    blank.toId = entities.value(1);
+    dialog.setRelationship(blank);
+    if (selection.isValid())
+        dialog.setPendingPassage(selection.sourceId, selection.start, selection.end);
+    else if (m_passage->activeAnnotation())
+        dialog.addEvidence(m_passage->activeAnnotation());
+    connect(&dialog, &RelationshipDialog::passageRequested, this, &MainWindow::openPassage);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(tr("The relationship is saved with its evidence; Edit ▸ Undo takes it back."));
+    if (dialog.savedId())
+        m_graph->selectRelationship(dialog.savedId());
+}
+
+void MainWindow::showInGraph()
+{
+    const qint64 annotation = m_passage->activeAnnotation();
+    if (!m_dossier || !annotation) {
+        showMessage(tr("Click a highlight first, then Show in Graph."));
+        return;
+    }
+    // The graph view says in the status bar how many relationships it selected.
+    m_views->setCurrentWidget(m_graph);
+    m_graph->showEdgesForAnnotation(annotation);
+}
+
+void MainWindow::exportInteractive()
+{
+    if (!m_dossier)
+        return;
+    ExportDialog dialog(m_dossier.get(), this);
+    if (m_desk->currentPane())
+        dialog.setCurrentSource(m_desk->currentPane()->sourceId());
+    dialog.setSelectedSources(m_library->selectedSourceIds());
+    if (!m_graph->graph().nodes().isEmpty())
+        dialog.setGraphDrawing(m_graph->drawing());
+    connect(&dialog, &ExportDialog::finished, this, [this](const ExportDialog::Outcome &outcome) {
+        if (!outcome.summary.isEmpty())
+            showMessage(outcome.summary);
+    });
+    dialog.exec();
+}
+
+void MainWindow::importAnnotationsInteractive()
+{
+    if (!m_dossier)
+        return;
+    //: File dialog filter; keep the patterns
+    const QString filter = tr("W3C Web Annotations (*.jsonld *.json)")
+        + QStringLiteral(";;")
+        //: File dialog filter
+        + tr("All files (*)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Annotations"), QString(), filter);
+    if (path.isEmpty())
+        return;
+    WebAnnotationImporter importer(*m_dossier);
+    const auto report = importer.importFile(path);
+    if (!report) {
+        QMessageBox::warning(this, tr("Import Annotations"), report.error());
+        return;
+    }
+    QStringList summary;
+    summary.append(tr("%n annotation(s) imported.", "", report->imported));
+    if (report->alreadyPresent)
+        summary.append(tr("%n annotation(s) were already in the dossier.", "", report->alreadyPresent));
+    if (!report->moved.isEmpty())
+        summary.append(
+            tr("%n annotation(s) were placed where their quote is now.", "", int(report->moved.size())));
+    if (report->notImported())
+        summary.append(tr("%n annotation(s) could not be placed.", "", report->notImported()));
+    showMessage(summary.join(QLatin1Char(' ')));
+    const QStringList details
+        = report->unmatched + report->unknownSources + report->invalid + report->moved + report->warnings;
+    if (!details.isEmpty() && isVisible()) {
+        QMessageBox box(QMessageBox::Information, tr("Import Annotations"), summary.join(QLatin1Char('\n')),
+            QMessageBox::Ok, this);
+        box.setDetailedText(details.join(QLatin1Char('\n')));
+        box.exec();
+    }
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -360,6 +598,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importFiles);
     file->addAction(m_importFolder);
+    file->addAction(m_importAnnotations);
     file->addAction(m_export);
     file->addSeparator();
     file->addAction(m_close);
@@ -382,6 +621,11 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_goAnnotations);
     m_viewMenu->addAction(m_goCodebook);
     m_viewMenu->addAction(m_goClaims);
+    m_viewMenu->addAction(m_goEntities);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_showDesk);
+    m_viewMenu->addAction(m_showGraph);
+    m_viewMenu->addAction(m_showTimeline);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_newPane);
     m_viewMenu->addAction(m_closePane);
@@ -402,6 +646,12 @@ void MainWindow::createMenus()
     dossier->addSeparator();
     for (QAction *action : m_passage->actions())
         dossier->addAction(action);
+    dossier->addSeparator();
+    dossier->addAction(m_relate);
+    dossier->addAction(m_showInGraph);
+    dossier->addAction(m_revolvingDoorAction);
+    dossier->addSeparator();
+    dossier->addAction(m_entities->suggestAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -429,6 +679,9 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_zoomOut);
     bar->addAction(m_zoomIn);
+    bar->addSeparator();
+    bar->addAction(m_showGraph);
+    bar->addAction(m_showTimeline);
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     connect(m_findInDossier, &QAction::triggered, this, [this] {
@@ -452,10 +705,14 @@ void MainWindow::attachDossier()
     m_claims->setDossier(dossier);
     m_search->setDossier(dossier);
     m_codebookSummary->setDossier(dossier);
+    m_entities->setDossier(dossier);
+    m_graph->setDossier(dossier);
+    m_timeline->setDossier(dossier);
+    m_revolvingDoor->setDossier(dossier);
     if (dossier) {
         m_undoGroup->addStack(dossier->undoStack());
         m_undoGroup->setActiveStack(dossier->undoStack());
-        m_center->setCurrentWidget(m_desk);
+        m_center->setCurrentWidget(m_views);
     } else {
         m_welcome->setText(tr("<h2>Recoupe</h2><p>Create a dossier (%1) or open one (%2).</p>"
                               "<p>Then import web pages, texts and PDFs (%3), or drop them on this window, "
@@ -470,6 +727,7 @@ void MainWindow::attachDossier()
     m_searchField->setEnabled(dossier != nullptr);
     updateTitle();
     updateDeskActions();
+    updateEntityActions();
     Q_EMIT dossierChanged(dossier);
 }
 
@@ -901,6 +1159,7 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/view"), m_views->currentIndex());
     settings.setValue(QStringLiteral("library/header"), m_library->saveHeaderState());
     saveDeskSession();
     if (m_dossier)

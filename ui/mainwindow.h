@@ -14,6 +14,7 @@ class QLineEdit;
 class QMenu;
 class QProgressDialog;
 class QStackedWidget;
+class QTabWidget;
 class QUndoGroup;
 
 namespace Recoupe {
@@ -26,12 +27,17 @@ class CodebookSummary;
 class SearchDock;
 class Desk;
 class Dossier;
+class EntitiesDock;
+class GraphView;
 class LibraryDock;
 class PassageActions;
+class RevolvingDoorPanel;
+class TimelineView;
 
-// The main window: the desk in the middle, the library on the left, the annotations (and the
-// codebook, claims and search docks) on the right; menus and toolbar for every action, each
-// with a shortcut. It owns the open dossier and remembers, per dossier, the panes and what
+// The main window: the desk, the relationship graph and the timeline as tabs in the middle, the
+// library on the left, the annotations (and the codebook, claims, entities and search docks) on
+// the right, the revolving-door query below; menus and toolbar for every action, each with a
+// shortcut. It owns the open dossier and remembers, per dossier, the panes and what
 // they show.
 class MainWindow : public QMainWindow
 {
@@ -66,6 +72,17 @@ public:
     ClaimsDock *claimsDock() const { return m_claims; }
     SearchDock *searchDock() const { return m_search; }
     PassageActions *passageActions() const { return m_passage; }
+    EntitiesDock *entitiesDock() const { return m_entities; }
+    QDockWidget *revolvingDoorDock() const { return m_revolvingDoorDock; }
+    RevolvingDoorPanel *revolvingDoorPanel() const { return m_revolvingDoor; }
+    GraphView *graphView() const { return m_graph; }
+    TimelineView *timelineView() const { return m_timeline; }
+    // The desk, the graph and the timeline share the middle of the window as tabs.
+    QTabWidget *views() const { return m_views; }
+    QAction *exportAction() const { return m_export; }
+    QAction *importAnnotationsAction() const { return m_importAnnotations; }
+    QAction *relateAction() const { return m_relate; }
+    QAction *showInGraphAction() const { return m_showInGraph; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -87,6 +104,14 @@ private:
     void createToolBar();
     void createDocks();
     void createCollaboratorDocks();
+    void createEntityViews();
+    void showDesk();
+    void openPassage(qint64 sourceId, qint64 start, qint64 end, bool newPane);
+    void exportInteractive();
+    void importAnnotationsInteractive();
+    void relateSelection();
+    void showInGraph();
+    void updateEntityActions();
     void attachDossier();
     void updateTitle();
     void updateDeskActions();
@@ -118,6 +143,12 @@ private:
     CodebookSummary *m_codebookSummary = nullptr;
     QList<QDockWidget *> m_collaboratorDocks;
     QLineEdit *m_searchField = nullptr;
+    QTabWidget *m_views = nullptr;
+    EntitiesDock *m_entities = nullptr;
+    QDockWidget *m_revolvingDoorDock = nullptr;
+    RevolvingDoorPanel *m_revolvingDoor = nullptr;
+    GraphView *m_graph = nullptr;
+    TimelineView *m_timeline = nullptr;
     BatchImport *m_import = nullptr;
     QPointer<QProgressDialog> m_importProgress;
     QString m_importPassword;
@@ -129,6 +160,14 @@ private:
     QAction *m_importFiles = nullptr;
     QAction *m_importFolder = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_importAnnotations = nullptr;
+    QAction *m_relate = nullptr;
+    QAction *m_showInGraph = nullptr;
+    QAction *m_showDesk = nullptr;
+    QAction *m_showGraph = nullptr;
+    QAction *m_showTimeline = nullptr;
+    QAction *m_goEntities = nullptr;
+    QAction *m_revolvingDoorAction = nullptr;
     QAction *m_close = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

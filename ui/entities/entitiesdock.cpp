@@ -268,6 +268,8 @@ QWidget *EntitiesDock::createEntitiesTab()
     m_view->header()->setSectionResizeMode(EntityListModel::TypeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(EntityListModel::AliasesColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(EntityListModel::MentionsColumn, QHeaderView::ResizeToContents);
+    // Names need the room more than the other names do, in a narrow dock.
+    m_view->header()->resizeSection(EntityListModel::AliasesColumn, fontMetrics().averageCharWidth() * 10);
     for (QAction *action : {m_add, m_edit, m_delete, m_merge, m_findMentions, m_relate})
         m_view->addAction(action);
     connect(m_view, &QTreeView::activated, this, [this] { m_detailTabs->setCurrentIndex(0); });

@@ -50,7 +50,15 @@ void GraphCanvas::zoomBy(double factor)
         return;
     const double applied = target / zoom();
     scale(applied, applied);
+    m_fitted = false;
     Q_EMIT zoomChanged(zoom());
+}
+
+void GraphCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fitToItems();
 }
 
 void GraphCanvas::fitToItems()
@@ -68,6 +76,7 @@ void GraphCanvas::fitToItems()
         scale(1.5, 1.5);
     }
     centerOn(bounds.center());
+    m_fitted = true;
     Q_EMIT zoomChanged(zoom());
 }
 

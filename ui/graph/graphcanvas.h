@@ -40,12 +40,16 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     GraphNodeItem *nodeAt(const QPoint &viewPos) const;
     void endLink(GraphNodeItem *target);
 
     bool m_linkingMode = false;
+    // The view shows the whole graph until the user zooms: resizes (and the first show of a
+    // canvas laid out while hidden) fit it again.
+    bool m_fitted = false;
     GraphNodeItem *m_linkFrom = nullptr;
     QGraphicsLineItem *m_linkLine = nullptr;
 };

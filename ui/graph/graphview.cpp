@@ -240,10 +240,11 @@ void GraphView::createToolBar()
 
 void GraphView::createFilterBar()
 {
-    auto *barWidget = new QWidget(this);
+    // A toolbar rather than a row of widgets: what does not fit goes into its overflow menu
+    // instead of widening the whole window.
+    auto *bar = new QToolBar(this);
+    QWidget *barWidget = bar;
     barWidget->setObjectName(QStringLiteral("graphFilterBar"));
-    auto *bar = new QHBoxLayout(barWidget);
-    bar->setContentsMargins(4, 0, 4, 0);
 
     auto menuButton = [barWidget](const QString &text, const QString &tip, QMenu **menu) {
         auto *button = new QToolButton(barWidget);
@@ -270,6 +271,7 @@ void GraphView::createFilterBar()
     m_dateSlider->setObjectName(QStringLiteral("asOfSlider"));
     m_dateSlider->setAccessibleName(tr("As of date"));
     m_dateSlider->setMinimumWidth(160);
+    m_dateSlider->setMaximumWidth(260);
     m_dateSlider->setEnabled(false);
     m_dateLabel = new QLabel(barWidget);
     m_dateLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00 September 0000")));
@@ -277,6 +279,7 @@ void GraphView::createFilterBar()
         if (m_updatingControls)
             return;
         m_dateSlider->setEnabled(on);
+        m_dateLabel->setEnabled(on);
         setAsOf(on ? m_sliderOrigin.addDays(m_dateSlider->value()) : QDate());
     });
     connect(m_dateSlider, &QSlider::valueChanged, this, [this](int days) {
@@ -285,7 +288,7 @@ void GraphView::createFilterBar()
         setAsOf(m_sliderOrigin.addDays(days));
     });
     bar->addWidget(m_asOfBox);
-    bar->addWidget(m_dateSlider, 1);
+    bar->addWidget(m_dateSlider);
     bar->addWidget(m_dateLabel);
 
     m_focusBox = new QComboBox(barWidget);
@@ -513,6 +516,7 @@ void GraphView::updateDateRange()
     const QDate shown = m_asOf.isValid() ? m_asOf : QDate::currentDate();
     m_dateSlider->setValue(int(std::clamp<qint64>(m_sliderOrigin.daysTo(shown), 0, m_dateSlider->maximum())));
     m_dateSlider->setEnabled(m_asOf.isValid());
+    m_dateLabel->setEnabled(m_asOf.isValid());
     m_asOfBox->setChecked(m_asOf.isValid());
     m_dateLabel->setText(
         QLocale().toString(m_sliderOrigin.addDays(m_dateSlider->value()), QLocale::ShortFormat));
@@ -581,6 +585,7 @@ void GraphView::setAsOf(const QDate &date)
         m_updatingControls = true;
         m_asOfBox->setChecked(date.isValid());
         m_dateSlider->setEnabled(date.isValid());
+        m_dateLabel->setEnabled(date.isValid());
         if (date.isValid())
             m_dateSlider->setValue(
                 int(std::clamp<qint64>(m_sliderOrigin.daysTo(date), 0, m_dateSlider->maximum())));
@@ -805,6 +810,34 @@ void GraphView::cancelLayout()
     }
 }
 
+void GraphView::compact(QHash<qint64, QPointF> &positions) const
+{
+    // sfdp spreads small graphs far apart: fitted to the view, names and edge labels would be
+    // drawn too small to read. Bring the usual edge back to a length that leaves room for its
+    // label (pinned entities stay exactly where the user put them: the caller skips this then).
+    constexpr double UsualEdge = 150;
+    QVector<double> lengths;
+    for (const GraphEdge &e : m_graph.edges()) {
+        const qint64 from = m_graph.nodes().at(e.from).entityId;
+        const qint64 to = m_graph.nodes().at(e.to).entityId;
+        if (positions.contains(from) && positions.contains(to) && from != to)
+            lengths.append(QLineF(positions.value(from), positions.value(to)).length());
+    }
+    if (lengths.isEmpty())
+        return;
+    std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
+    const double median = lengths.at(lengths.size() / 2);
+    if (median <= UsualEdge)
+        return;
+    const double factor = UsualEdge / median;
+    QPointF centre;
+    for (const QPointF &p : std::as_const(positions))
+        centre += p;
+    centre /= double(positions.size());
+    for (QPointF &p : positions)
+        p = centre + (p - centre) * factor;
+}
+
 void GraphView::onLayoutFinished()
 {
     m_layoutProgress->property("action").value<QAction *>()->setVisible(false);
@@ -828,7 +861,10 @@ void GraphView::onLayoutFinished()
         Q_EMIT layoutFinished();
         return;
     }
-    m_scene->setPositions(positions.nodes);
+    QHash<qint64, QPointF> placed = positions.nodes;
+    if (m_scene->pinnedPositions().isEmpty())
+        compact(placed);
+    m_scene->setPositions(placed);
     m_canvas->fitToItems();
     Q_EMIT message(tr("Graph laid out."));
     Q_EMIT layoutFinished();

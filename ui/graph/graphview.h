@@ -127,6 +127,7 @@ private:
     void updateStatus();
     void onSelectionChanged();
     void onLayoutFinished();
+    void compact(QHash<qint64, QPointF> &positions) const;
     void openEdgeEvidence(qint64 relationshipId);
     void openEntity(qint64 entityId);
     void exportInteractive(const QString &format);

@@ -463,7 +463,14 @@ void TimelineView::fitAll()
         return;
     }
     const double days = m_first.addDays(-MarginDays).daysTo(m_last.addDays(MarginDays));
-    const int width = std::max(200, viewport()->width() - labelWidth() - 4);
+    const int available = viewport()->width() - labelWidth() - 4;
+    // The latest items write their text to the right of their span: leave room for it.
+    const QFontMetrics metrics(font());
+    int textRoom = 0;
+    for (const Item &item : std::as_const(m_items))
+        textRoom = std::max(textRoom, metrics.horizontalAdvance(item.text) + 16);
+    textRoom = std::min(textRoom, int(available * 0.5));
+    const int width = std::max(200, available - textRoom);
     m_pixelsPerDay = std::clamp(width / std::max(1.0, days), MinPixelsPerDay, MaxPixelsPerDay);
     layoutBands();
     horizontalScrollBar()->setValue(0);
@@ -677,6 +684,10 @@ void TimelineView::drawItem(QPainter &painter, const Item &item, const QRectF &r
             = QRectF(rect.right() + 4, rect.top(), metrics.horizontalAdvance(item.text) + 12, rect.height());
         painter.setPen(palette().color(QPalette::Text));
     }
+    // Text past the right edge ends with an ellipsis rather than being cut (the tooltip has it).
+    const double rightEdge = viewport()->width() - 4;
+    if (textArea.right() > rightEdge)
+        textArea.setRight(std::max(textArea.left(), rightEdge));
     painter.drawText(textArea, Qt::AlignLeft | Qt::AlignVCenter,
         metrics.elidedText(item.text, Qt::ElideRight, int(textArea.width())));
     if (selected) {
