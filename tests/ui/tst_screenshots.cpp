@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Real windows under Xvfb (see CMakeLists.txt), saved as PNGs in the build folder's screenshots/
 // for a person to look at: the desk with two seed articles side by side and highlights, a PDF
-// page with highlights, and the same in the UI language of LANG (run once in English, once in
-// French). The checks make sure each picture shows what it claims to.
+// page with highlights, the relationship graph, the timeline and the Entities dock of the case,
+// and the same in the UI language of LANG (run once in English, once in French). The checks make
+// sure each picture shows what it claims to.
 #include "desk/desk.h"
 #include "desk/pdfreader.h"
 #include "desk/pdfview.h"
@@ -10,6 +11,11 @@
 #include "desk/textreader.h"
 #include "desk/textview.h"
 #include "docks/annotationsdock.h"
+#include "entities/entitiesdock.h"
+#include "entities/entitylistmodel.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "graph/timelineview.h"
 #include "import/sourceimporter.h"
 #include "localization.h"
 #include "mainwindow.h"
@@ -25,6 +31,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWindow>
@@ -43,22 +50,21 @@ struct Passage
 
 // Passages of the sample case, tagged with the codebook of DESIGN.md's sketch.
 const QVector<Passage> Passages = {
-    { 0, QStringLiteral("La commission de déontologie de la fonction publique a donné son feu vert"),
-        QStringLiteral("Réserves de la commission"),
-        QStringLiteral("Avis favorable, mais sous conditions.") },
-    { 0,
+    {0, QStringLiteral("La commission de déontologie de la fonction publique a donné son feu vert"),
+        QStringLiteral("Réserves de la commission"), QStringLiteral("Avis favorable, mais sous conditions.")},
+    {0,
         QStringLiteral(
             "Il devra néanmoins s’abstenir de certains contacts en lien avec ses précédentes fonctions"),
-        QStringLiteral("Réserves de la commission"), QString() },
-    { 0, QStringLiteral("Le 07 mai 2018"), QStringLiteral("Dates clés"), QString() },
-    { 0, QStringLiteral("recrutement par Amazon du Directeur du numérique pour l’éducation"),
-        QStringLiteral("Conflit d'intérêts"), QString() },
-    { 0, QStringLiteral("Amazon"), QString(), QString() }, // overlaps the one above
-    { 2, QStringLiteral("sur un site hébergé à l'étranger par Amazon"), QStringLiteral("Conflit d'intérêts"),
-        QStringLiteral("Les données des élèves chez Amazon.") },
-    { 2, QStringLiteral("stockées et traitées par l'infrastructure de l'entreprise multinationale Amazon"),
-        QStringLiteral("Réserves de la commission"), QString() },
-    { 2, QStringLiteral("Amazon, en dehors du territoire"), QString(), QString() }, // overlaps the one above
+        QStringLiteral("Réserves de la commission"), QString()},
+    {0, QStringLiteral("Le 07 mai 2018"), QStringLiteral("Dates clés"), QString()},
+    {0, QStringLiteral("recrutement par Amazon du Directeur du numérique pour l’éducation"),
+        QStringLiteral("Conflit d'intérêts"), QString()},
+    {0, QStringLiteral("Amazon"), QString(), QString()}, // overlaps the one above
+    {2, QStringLiteral("sur un site hébergé à l'étranger par Amazon"), QStringLiteral("Conflit d'intérêts"),
+        QStringLiteral("Les données des élèves chez Amazon.")},
+    {2, QStringLiteral("stockées et traitées par l'infrastructure de l'entreprise multinationale Amazon"),
+        QStringLiteral("Réserves de la commission"), QString()},
+    {2, QStringLiteral("Amazon, en dehors du territoire"), QString(), QString()}, // overlaps the one above
 };
 
 const QStringList PdfParagraphs = {
@@ -132,12 +138,124 @@ class TestScreenshots : public QObject
                         return false;
                     tags.insert(p.tag, *id);
                 }
-                a.tagIds = { tags.value(p.tag) };
+                a.tagIds = {tags.value(p.tag)};
             }
             if (!dossier.addAnnotation(a))
                 return false;
         }
         return true;
+    }
+
+    // The people and institutions of the case, linked by dated relationships that cite the
+    // tagged passages (tagAll first). Returns false when a step fails.
+    bool relateAll(Dossier &dossier, const QVector<qint64> &ids)
+    {
+        QHash<QString, qint64> entities;
+        const QVector<std::pair<QString, QString>> people = {
+            {QStringLiteral("Person"), QStringLiteral("Mathieu Jeandron")},
+            {QStringLiteral("Person"), QStringLiteral("Jean-Marc Merriaux")},
+            {QStringLiteral("Person"), QStringLiteral("Jean-Michel Blanquer")},
+            {QStringLiteral("PublicBody"), QStringLiteral("Direction du numérique pour l’éducation")},
+            {QStringLiteral("PublicBody"), QStringLiteral("Ministère de l’Éducation nationale")},
+            {QStringLiteral("PublicBody"), QStringLiteral("Commission de déontologie")},
+            {QStringLiteral("Company"), QStringLiteral("Amazon Web Services")},
+            {QStringLiteral("Company"), QStringLiteral("Amazon")},
+        };
+        for (const auto &[type, name] : people) {
+            Entity e;
+            e.type = type;
+            e.name = name;
+            const auto id = dossier.addEntity(e);
+            if (!id)
+                return false;
+            entities.insert(name, *id);
+        }
+        auto evidence = [&](int source, const QString &quote) -> qint64 {
+            const auto anchor = dossier.anchorForQuote(ids.at(source), quote);
+            if (!anchor)
+                return 0;
+            for (const Annotation &a : dossier.annotations().forSource(ids.at(source))) {
+                if (a.anchor.start == anchor->start && a.anchor.end == anchor->end)
+                    return a.id;
+            }
+            return 0;
+        };
+        struct Link
+        {
+            QString type, from, to, role;
+            PartialDate start, end;
+            QVector<qint64> evidence;
+        };
+        const QVector<Link> links = {
+            {QStringLiteral("Directorship"), QStringLiteral("Mathieu Jeandron"),
+                QStringLiteral("Direction du numérique pour l’éducation"), QStringLiteral("directeur"),
+                PartialDate::year(2015), PartialDate::day(2018, 4, 27),
+                {evidence(0, QStringLiteral("Le 07 mai 2018"))}},
+            {QStringLiteral("Employment"), QStringLiteral("Mathieu Jeandron"),
+                QStringLiteral("Amazon Web Services"), QStringLiteral("architecte solutions"),
+                PartialDate::day(2018, 5, 7), PartialDate(),
+                {evidence(
+                    0, QStringLiteral("recrutement par Amazon du Directeur du numérique pour l’éducation"))}},
+            {QStringLiteral("Directorship"), QStringLiteral("Jean-Marc Merriaux"),
+                QStringLiteral("Direction du numérique pour l’éducation"), QStringLiteral("directeur"),
+                PartialDate::day(2018, 5, 7), PartialDate(), {}},
+            {QStringLiteral("Membership"), QStringLiteral("Direction du numérique pour l’éducation"),
+                QStringLiteral("Ministère de l’Éducation nationale"), QString(), PartialDate(), PartialDate(),
+                {}},
+            {QStringLiteral("Directorship"), QStringLiteral("Jean-Michel Blanquer"),
+                QStringLiteral("Ministère de l’Éducation nationale"), QStringLiteral("ministre"),
+                PartialDate::day(2017, 5, 17), PartialDate(), {}},
+            {QStringLiteral("Ownership"), QStringLiteral("Amazon"), QStringLiteral("Amazon Web Services"),
+                QString(), PartialDate(), PartialDate(), {}},
+            {QStringLiteral("UnknownLink"), QStringLiteral("Amazon Web Services"),
+                QStringLiteral("Ministère de l’Éducation nationale"), QString(), PartialDate::month(2018, 9),
+                PartialDate(),
+                {evidence(2, QStringLiteral("sur un site hébergé à l'étranger par Amazon")),
+                    evidence(2,
+                        QStringLiteral("stockées et traitées par l'infrastructure de l'entreprise "
+                                       "multinationale Amazon"))}},
+            {QStringLiteral("UnknownLink"), QStringLiteral("Commission de déontologie"),
+                QStringLiteral("Mathieu Jeandron"), QString(), PartialDate::day(2018, 4, 23),
+                PartialDate::day(2021, 4, 23),
+                {evidence(0,
+                    QStringLiteral(
+                        "La commission de déontologie de la fonction publique a donné son feu vert"))}},
+        };
+        for (const Link &l : links) {
+            Relationship r;
+            r.type = l.type;
+            if (l.type == QStringLiteral("UnknownLink"))
+                r.label = l.from.startsWith(QStringLiteral("Commission"))
+                    ? QStringLiteral("avis avec réserves")
+                    : QStringLiteral("hébergement des données");
+            r.fromId = entities.value(l.from);
+            r.toId = entities.value(l.to);
+            r.role = l.role;
+            r.start = l.start;
+            r.end = l.end;
+            for (qint64 id : l.evidence) {
+                if (!id)
+                    return false;
+                r.evidenceIds.append(id);
+            }
+            if (!dossier.addRelationship(r))
+                return false;
+        }
+        return true;
+    }
+
+    // The seed articles, tagged and related, in a dossier file of the test's folder.
+    QString caseDossier(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        const QVector<qint64> ids = SeedDossier::create(path, &error);
+        if (!error.isEmpty())
+            return QString();
+        auto opened = Dossier::open(path);
+        if (!opened || !tagAll(*opened.value(), ids) || !relateAll(*opened.value(), ids))
+            return QString();
+        return path;
     }
 
 private Q_SLOTS:
@@ -226,13 +344,13 @@ private Q_SLOTS:
             reserves.color = tagColor(reserves.name);
             const auto tag = dossier.addTag(reserves);
             QVERIFY(tag);
-            for (const QString &quote : { QStringLiteral("avis de compatibilité avec réserves"),
-                     QStringLiteral("s’abstenir de toute relation professionnelle") }) {
+            for (const QString &quote : {QStringLiteral("avis de compatibilité avec réserves"),
+                     QStringLiteral("s’abstenir de toute relation professionnelle")}) {
                 const auto anchor = dossier.anchorForQuote(sourceId, quote);
                 QVERIFY2(anchor, qPrintable(anchor.error()));
                 Annotation a;
                 a.anchor = *anchor;
-                a.tagIds = { *tag };
+                a.tagIds = {*tag};
                 QVERIFY(dossier.addAnnotation(a));
             }
             const auto plain = dossier.anchorForQuote(sourceId, QStringLiteral("marché public"));
@@ -257,6 +375,66 @@ private Q_SLOTS:
             10000);
         QCOMPARE(reader->view()->lastPainted().size(), 3);
         QVERIFY(save(&w, QStringLiteral("pdf")));
+    }
+
+    void graphOfTheCase()
+    {
+        const QString path = caseDossier(QStringLiteral("graph.recoupe"));
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        QVERIFY(w.openDossier(path));
+        w.setGeometry(0, 0, 1600, 1000);
+        w.views()->setCurrentWidget(w.graphView());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        GraphView *graph = w.graphView();
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isLayingOut(), 20000);
+        QCOMPARE(graph->scene()->visibleNodeCount(), 8);
+        QCOMPARE(graph->scene()->visibleEdgeCount(), 8);
+        // The cloud job selected: its evidence is listed beside the graph.
+        const QVector<qint64> jobs = [&] {
+            QVector<qint64> ids;
+            for (const GraphEdge &e : graph->graph().edges()) {
+                if (e.type == QStringLiteral("Employment"))
+                    ids.append(e.relationshipId);
+            }
+            return ids;
+        }();
+        QCOMPARE(jobs.size(), 1);
+        graph->selectRelationship(jobs.first());
+        QVERIFY(save(&w, QStringLiteral("graph")));
+    }
+
+    void timelineOfTheCase()
+    {
+        const QString path = caseDossier(QStringLiteral("timeline.recoupe"));
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        QVERIFY(w.openDossier(path));
+        w.setGeometry(0, 0, 1600, 1000);
+        w.views()->setCurrentWidget(w.timelineView());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.timelineView()->fitAll();
+        QCOMPARE(w.timelineView()->spanCount(), 6);
+        QVERIFY(save(&w, QStringLiteral("timeline")));
+    }
+
+    void entitiesDock()
+    {
+        const QString path = caseDossier(QStringLiteral("entities.recoupe"));
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        QVERIFY(w.openDossier(path));
+        w.setGeometry(0, 0, 1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.views()->setCurrentWidget(w.desk());
+        w.entitiesDock()->show();
+        w.entitiesDock()->raise();
+        QTRY_COMPARE(w.entitiesDock()->model()->rowCount(), 8);
+        w.entitiesDock()->selectEntity(w.entitiesDock()->model()->entityId(0));
+        QVERIFY(save(&w, QStringLiteral("entities")));
     }
 };
 

@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The graph view, the timeline, the revolving-door panel and the relationship dialog on the
+// seed case built through the Dossier API (as tests/graph does): the official's move from the
+// digital directorate to the cloud company, with the evidence behind each link. Offscreen.
+#include "entities/relationshipdates.h"
+#include "entities/relationshipdialog.h"
+#include "graph/evidencelist.h"
+#include "graph/graphedgeitem.h"
+#include "graph/graphnodeitem.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "graph/revolvingdoorpanel.h"
+#include "graph/timelineview.h"
+#include "storage/annotationstore.h"
+#include "storage/dossier.h"
+#include "storage/entitystore.h"
+#include "storage/relationshipstore.h"
+#include "storage/sourcestore.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Recoupe;
+
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    std::unique_ptr<Dossier> m_dossier;
+    QVector<qint64> m_seeds;
+    QHash<QString, qint64> m_entities;
+    QHash<QString, qint64> m_links;
+    QHash<QString, qint64> m_passages;
+
+    Dossier &dossier() { return *m_dossier; }
+
+    qint64 entity(const QString &key, const QString &type, const QString &name)
+    {
+        Entity e;
+        e.type = type;
+        e.name = name;
+        const auto id = dossier().addEntity(e);
+        m_entities.insert(key, id ? *id : 0);
+        return id ? *id : 0;
+    }
+
+    qint64 highlight(const QString &key, int seed, const QString &quote)
+    {
+        const auto anchor = dossier().anchorForQuote(m_seeds.at(seed), quote);
+        if (!anchor) {
+            qWarning() << anchor.error();
+            return 0;
+        }
+        Annotation annotation;
+        annotation.anchor = *anchor;
+        const auto id = dossier().addAnnotation(annotation);
+        m_passages.insert(key, id ? *id : 0);
+        return id ? *id : 0;
+    }
+
+    qint64 link(const QString &key, const QString &type, const QString &from, const QString &to,
+        const QVector<qint64> &evidence = {}, const QString &role = {}, const QString &label = {})
+    {
+        Relationship r;
+        r.type = type;
+        r.label = label;
+        r.role = role;
+        r.fromId = m_entities.value(from);
+        r.toId = m_entities.value(to);
+        r.evidenceIds = evidence;
+        const auto id = dossier().addRelationship(r);
+        if (!id)
+            qWarning() << id.error();
+        m_links.insert(key, id ? *id : 0);
+        return id ? *id : 0;
+    }
+
+    // The dates the evidence gives, taken as the user takes them from the suggestions.
+    void dateFromEvidence(const QString &key)
+    {
+        auto r = dossier().relationships().get(m_links.value(key));
+        QVERIFY(r);
+        for (const EvidenceDate &d : RelationshipDates(dossier()).suggest(r->id)) {
+            if (d.mention.role == DateMention::Role::Start && r->start.isNull())
+                r->start = d.mention.date;
+            if (d.mention.role == DateMention::Role::End && r->end.isNull())
+                r->end = d.mention.date;
+        }
+        QVERIFY(dossier().updateRelationship(*r).ok());
+    }
+
+    void buildCase()
+    {
+        const QDir seeds(QStringLiteral(RECOUPE_SEEDS));
+        const QStringList files = seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 5);
+        // Publication dates as the articles give them: "aujourd'hui" in 000 is 7 May 2018.
+        const QStringList published = {QStringLiteral("2018-05-07"), QString(), QStringLiteral("2018-09"),
+            QStringLiteral("2017-05-18"), QStringLiteral("2017-05")};
+        m_seeds.clear();
+        for (int i = 0; i < files.size(); ++i) {
+            const QString &name = files.at(i);
+            QFile file(seeds.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            SourceDraft draft;
+            draft.original = file.readAll();
+            draft.text = QString::fromUtf8(draft.original);
+            draft.source.title = name;
+            draft.source.kind = SourceKind::Text;
+            draft.source.origin = file.fileName();
+            draft.source.published = published.at(i);
+            const auto id = dossier().sources().insert(draft);
+            QVERIFY(id.ok());
+            m_seeds.append(*id);
+        }
+        entity(QStringLiteral("jeandron"), QStringLiteral("Person"), QStringLiteral("Mathieu Jeandron"));
+        entity(QStringLiteral("merriaux"), QStringLiteral("Person"), QStringLiteral("Jean-Marc Merriaux"));
+        entity(QStringLiteral("blanquer"), QStringLiteral("Person"), QStringLiteral("Jean-Michel Blanquer"));
+        entity(QStringLiteral("morin"), QStringLiteral("Person"), QStringLiteral("Catherine Morin-Desailly"));
+        entity(QStringLiteral("dne"), QStringLiteral("PublicBody"),
+            QStringLiteral("Direction du numérique pour l’éducation"));
+        entity(QStringLiteral("ministry"), QStringLiteral("PublicBody"),
+            QStringLiteral("ministère de l’Éducation nationale"));
+        entity(QStringLiteral("commission"), QStringLiteral("PublicBody"),
+            QStringLiteral("commission de déontologie de la fonction publique"));
+        entity(QStringLiteral("senate"), QStringLiteral("PublicBody"), QStringLiteral("Sénat"));
+        entity(QStringLiteral("aws"), QStringLiteral("Company"), QStringLiteral("Amazon Web Services"));
+        entity(QStringLiteral("amazon"), QStringLiteral("Company"), QStringLiteral("Amazon"));
+        entity(QStringLiteral("microsoft"), QStringLiteral("Company"), QStringLiteral("Microsoft"));
+
+        const qint64 since = highlight(QStringLiteral("since"), 0,
+            QStringLiteral("le départ de Mathieu Jeandron, en poste depuis 2015"));
+        const qint64 departure = highlight(QStringLiteral("departure"), 0,
+            QStringLiteral(
+                "dont le gouvernement avait acté le départ lors du Conseil des ministres du 27 avril"));
+        const qint64 newJob = highlight(QStringLiteral("newJob"), 0,
+            QStringLiteral(
+                "a pris ses nouvelles fonctions aujourd’hui même. Il exerce désormais en tant qu’architecte "
+                "solution chez Amazon Web Services"));
+        const qint64 joined = highlight(
+            QStringLiteral("joined"), 2, QStringLiteral("Il a donc pu rejoindre Amazon Web Services"));
+        const qint64 reserve2021 = highlight(QStringLiteral("reserve2021"), 0,
+            QStringLiteral("Avec la direction du numérique au ministère de l’Éducation nationale jusqu’au 23 "
+                           "avril 2021 inclus."));
+        const qint64 hosting = highlight(QStringLiteral("hosting"), 2,
+            QStringLiteral("l'intégralité des données produites par les évaluations nationales seront "
+                           "stockées et traitées "
+                           "par l'infrastructure de l'entreprise multinationale Amazon"));
+        const qint64 successor = highlight(QStringLiteral("successor"), 0,
+            QStringLiteral(
+                "Quant à son successeur à la Direction du numérique pour l’éducation, Jean-Marc Merriaux, il "
+                "prend lui aussi ses nouvelles fonctions aujourd’hui"));
+        const qint64 microsoftDeal = highlight(QStringLiteral("microsoftDeal"), 2,
+            QStringLiteral("avait signé, en juin 2017, un accord avec ce ministère et Microsoft"));
+        for (qint64 id : {since, departure, newJob, joined, reserve2021, hosting, successor, microsoftDeal})
+            QVERIFY(id);
+
+        link(QStringLiteral("directs"), QStringLiteral("Directorship"), QStringLiteral("jeandron"),
+            QStringLiteral("dne"), {since, departure},
+            QStringLiteral("directeur du numérique pour l’éducation"));
+        link(QStringLiteral("works"), QStringLiteral("Employment"), QStringLiteral("jeandron"),
+            QStringLiteral("aws"), {newJob, joined}, QStringLiteral("architecte solutions cloud"));
+        link(QStringLiteral("partOf"), QStringLiteral("Membership"), QStringLiteral("dne"),
+            QStringLiteral("ministry"), {reserve2021});
+        link(QStringLiteral("hosts"), QStringLiteral("UnknownLink"), QStringLiteral("aws"),
+            QStringLiteral("ministry"), {hosting}, {},
+            QStringLiteral("hébergement des évaluations nationales"));
+        link(QStringLiteral("owns"), QStringLiteral("Ownership"), QStringLiteral("amazon"),
+            QStringLiteral("aws"));
+        link(QStringLiteral("succeeds"), QStringLiteral("Directorship"), QStringLiteral("merriaux"),
+            QStringLiteral("dne"), {successor});
+        link(QStringLiteral("minister"), QStringLiteral("Directorship"), QStringLiteral("blanquer"),
+            QStringLiteral("ministry"), {}, QStringLiteral("ministre"));
+        link(QStringLiteral("senator"), QStringLiteral("Membership"), QStringLiteral("morin"),
+            QStringLiteral("senate"), {}, QStringLiteral("sénatrice"));
+        link(QStringLiteral("deal"), QStringLiteral("UnknownLink"), QStringLiteral("microsoft"),
+            QStringLiteral("ministry"), {microsoftDeal}, {},
+            QStringLiteral("accord sur les données des élèves"));
+        for (const QString &key : {QStringLiteral("directs"), QStringLiteral("works"),
+                 QStringLiteral("succeeds"), QStringLiteral("deal")})
+            dateFromEvidence(key);
+    }
+
+    QStringList visibleNames(GraphView &view)
+    {
+        QStringList names;
+        for (GraphNodeItem *item : view.scene()->nodeItems()) {
+            if (item->isVisible())
+                names.append(item->node().name);
+        }
+        std::sort(names.begin(), names.end());
+        return names;
+    }
+
+    bool edgeShown(GraphView &view, const QString &key)
+    {
+        GraphEdgeItem *item = view.scene()->edgeItem(m_links.value(key));
+        return item && item->isVisible();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        auto opened = Dossier::open(
+            m_dir.filePath(QStringLiteral("v%1.recoupe").arg(++m_count)), Dossier::OpenMode::Create);
+        QVERIFY(opened.ok());
+        m_dossier = std::move(opened).value();
+        m_entities.clear();
+        m_links.clear();
+        m_passages.clear();
+        buildCase();
+    }
+
+    void cleanup() { m_dossier.reset(); }
+
+    void oneNodePerEntityAndOneEdgePerRelationship()
+    {
+        GraphView view(&dossier());
+        view.resize(1200, 800);
+        QCOMPARE(view.scene()->nodeItems().size(), 11);
+        QCOMPARE(view.scene()->edgeItems().size(), 9);
+        QCOMPARE(view.scene()->visibleNodeCount(), 11);
+        QCOMPARE(view.scene()->visibleEdgeCount(), 9);
+        for (auto it = m_entities.cbegin(); it != m_entities.cend(); ++it) {
+            GraphNodeItem *node = view.scene()->nodeItem(it.value());
+            QVERIFY2(node, qPrintable(it.key()));
+            QCOMPARE(node->node().name, dossier().entities().get(it.value())->name);
+        }
+        GraphEdgeItem *works = view.scene()->edgeItem(m_links.value(QStringLiteral("works")));
+        QVERIFY(works);
+        QCOMPARE(works->fromNode(), view.scene()->nodeItem(m_entities.value(QStringLiteral("jeandron"))));
+        QCOMPARE(works->toNode(), view.scene()->nodeItem(m_entities.value(QStringLiteral("aws"))));
+        // The layout runs on a worker thread and puts the entities apart.
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLayingOut(), 20000);
+        QSet<QPair<int, int>> places;
+        for (GraphNodeItem *item : view.scene()->nodeItems())
+            places.insert({qRound(item->pos().x()), qRound(item->pos().y())});
+        QCOMPARE(places.size(), 11);
+
+        // A new entity appears without a restart.
+        entity(QStringLiteral("cnil"), QStringLiteral("PublicBody"), QStringLiteral("Cnil"));
+        QTRY_COMPARE(view.scene()->nodeItems().size(), 12);
+    }
+
+    void entityTypeFilterHidesOtherTypes()
+    {
+        GraphView view(&dossier());
+        view.setEntityTypes({QStringLiteral("Person")});
+        QCOMPARE(visibleNames(view),
+            (QStringList {QStringLiteral("Catherine Morin-Desailly"), QStringLiteral("Jean-Marc Merriaux"),
+                QStringLiteral("Jean-Michel Blanquer"), QStringLiteral("Mathieu Jeandron")}));
+        QCOMPARE(view.scene()->visibleEdgeCount(), 0);
+        QVERIFY(view.isFiltered());
+        view.setEntityTypes({QStringLiteral("PublicBody"), QStringLiteral("Company")});
+        QCOMPARE(view.scene()->visibleNodeCount(), 7);
+        QCOMPARE(view.scene()->visibleEdgeCount(), 4);
+        view.clearFilters();
+        QVERIFY(!view.isFiltered());
+        QCOMPARE(view.scene()->visibleNodeCount(), 11);
+        QCOMPARE(view.scene()->visibleEdgeCount(), 9);
+    }
+
+    void dateSliderShowsWhatHeldBeforeAndAfterTheMove()
+    {
+        GraphView view(&dossier());
+        view.setAsOf(QDate(2016, 6, 1));
+        QVERIFY(view.dateSlider()->isEnabled());
+        QVERIFY(edgeShown(view, QStringLiteral("directs")));
+        QVERIFY(!edgeShown(view, QStringLiteral("works")));
+
+        // The user drags the slider to June 2018: the directorate is over, the cloud job holds.
+        QSlider *slider = view.dateSlider();
+        slider->setValue(slider->value() + int(QDate(2016, 6, 1).daysTo(QDate(2018, 6, 1))));
+        QCOMPARE(view.asOf(), QDate(2018, 6, 1));
+        QVERIFY(!edgeShown(view, QStringLiteral("directs")));
+        QVERIFY(edgeShown(view, QStringLiteral("works")));
+        QVERIFY(edgeShown(view, QStringLiteral("succeeds")));
+        QVERIFY2(edgeShown(view, QStringLiteral("owns")), "an undated link may hold at any time");
+
+        view.setAsOf(QDate());
+        QVERIFY(edgeShown(view, QStringLiteral("directs")));
+        QVERIFY(edgeShown(view, QStringLiteral("works")));
+    }
+
+    void neighbourhoodAndShortestPath()
+    {
+        GraphView view(&dossier());
+        view.setNeighbourhood(m_entities.value(QStringLiteral("jeandron")), 1);
+        QCOMPARE(visibleNames(view),
+            (QStringList {QStringLiteral("Amazon Web Services"),
+                QStringLiteral("Direction du numérique pour l’éducation"),
+                QStringLiteral("Mathieu Jeandron")}));
+        QCOMPARE(view.scene()->visibleEdgeCount(), 2);
+        view.setNeighbourhood(0);
+
+        QVERIFY(view.setPath(
+            m_entities.value(QStringLiteral("merriaux")), m_entities.value(QStringLiteral("microsoft"))));
+        QCOMPARE(visibleNames(view),
+            (QStringList {QStringLiteral("Direction du numérique pour l’éducation"),
+                QStringLiteral("Jean-Marc Merriaux"), QStringLiteral("Microsoft"),
+                QStringLiteral("ministère de l’Éducation nationale")}));
+        QCOMPARE(view.scene()->visibleEdgeCount(), 3);
+
+        // Not linked: the view says so and keeps showing what it showed.
+        QSignalSpy messages(&view, &GraphView::message);
+        QVERIFY(!view.setPath(
+            m_entities.value(QStringLiteral("jeandron")), m_entities.value(QStringLiteral("senate"))));
+        QVERIFY(!messages.isEmpty());
+    }
+
+    void selectingAnEdgeListsItsEvidenceAndOpensIt()
+    {
+        GraphView view(&dossier());
+        view.selectRelationship(m_links.value(QStringLiteral("works")));
+        EvidenceList *evidence = view.evidenceList();
+        QCOMPARE(evidence->count(), 2);
+        const QVector<qint64> listed = evidence->annotationIds();
+        QCOMPARE(QSet<qint64>(listed.cbegin(), listed.cend()),
+            (QSet<qint64> {
+                m_passages.value(QStringLiteral("newJob")), m_passages.value(QStringLiteral("joined"))}));
+
+        QSignalSpy opened(&view, &GraphView::passageRequested);
+        const auto annotation = dossier().annotations().get(
+            evidence->item(0)->data(EvidenceList::AnnotationIdRole).toLongLong());
+        QVERIFY(annotation);
+        Q_EMIT evidence->itemActivated(evidence->item(0));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toLongLong(), annotation->anchor.sourceId);
+        QCOMPARE(opened.first().at(1).toLongLong(), annotation->anchor.start);
+        QCOMPARE(opened.first().at(2).toLongLong(), annotation->anchor.end);
+
+        // From a highlight: "show in graph" selects the edges it supports.
+        QCOMPARE(view.showEdgesForAnnotation(m_passages.value(QStringLiteral("hosting"))), 1);
+        QCOMPARE(view.selectedRelationships(), QVector<qint64> {m_links.value(QStringLiteral("hosts"))});
+    }
+
+    void relationshipDialogCreatesAnUndoableRelationship()
+    {
+        GraphView view(&dossier());
+        RelationshipDialog dialog(&dossier());
+        Relationship blank;
+        blank.type = QStringLiteral("Employment");
+        dialog.setRelationship(blank);
+        dialog.setEntities(
+            m_entities.value(QStringLiteral("merriaux")), m_entities.value(QStringLiteral("ministry")));
+        dialog.roleEdit()->setText(QStringLiteral("directeur"));
+        dialog.addEvidence(m_passages.value(QStringLiteral("successor")));
+        const int before = dossier().relationships().all().size();
+        const auto id = dialog.apply();
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        const auto saved = dossier().relationships().get(*id);
+        QVERIFY(saved);
+        QCOMPARE(saved->fromId, m_entities.value(QStringLiteral("merriaux")));
+        QCOMPARE(saved->toId, m_entities.value(QStringLiteral("ministry")));
+        QCOMPARE(saved->role, QStringLiteral("directeur"));
+        QCOMPARE(saved->evidenceIds, QVector<qint64> {m_passages.value(QStringLiteral("successor"))});
+        QTRY_COMPARE(view.scene()->edgeItems().size(), 10);
+
+        dossier().undoStack()->undo();
+        QVERIFY(!dossier().relationships().get(*id));
+        QCOMPARE(dossier().relationships().all().size(), before);
+        QTRY_COMPARE(view.scene()->edgeItems().size(), 9);
+        QVERIFY(dossier().undoStack()->canRedo());
+        dossier().undoStack()->redo();
+        QVERIFY(dossier().relationships().get(*id));
+    }
+
+    void timelineDrawsOneSpanPerDatedRelationship()
+    {
+        QSet<qint64> dated;
+        for (const Relationship &r : dossier().relationships().all()) {
+            if (!r.start.isNull() || !r.end.isNull())
+                dated.insert(r.id);
+        }
+        // The directorate (2015 – 27 April 2018), the cloud job and the successor (7 May 2018).
+        QVERIFY(dated.contains(m_links.value(QStringLiteral("directs"))));
+        QVERIFY(dated.contains(m_links.value(QStringLiteral("works"))));
+        QVERIFY(dated.contains(m_links.value(QStringLiteral("succeeds"))));
+
+        TimelineView timeline(&dossier());
+        timeline.resize(1200, 600);
+        timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+        QCOMPARE(timeline.spanCount(), dated.size());
+        QSet<qint64> spans;
+        for (const TimelineView::Item &item : timeline.items()) {
+            if (item.kind == TimelineView::Kind::Relationship)
+                spans.insert(item.id);
+        }
+        QCOMPARE(spans, dated);
+
+        // The directorate's span ends before the cloud job's begins, on the same axis.
+        int directs = -1;
+        int works = -1;
+        for (int i = 0; i < timeline.items().size(); ++i) {
+            const TimelineView::Item &item = timeline.items().at(i);
+            if (item.kind != TimelineView::Kind::Relationship)
+                continue;
+            if (item.id == m_links.value(QStringLiteral("directs")))
+                directs = i;
+            if (item.id == m_links.value(QStringLiteral("works")))
+                works = i;
+        }
+        QVERIFY(directs >= 0 && works >= 0);
+        QVERIFY(timeline.itemRect(directs).left() < timeline.itemRect(works).left());
+
+        QSignalSpy opened(&timeline, &TimelineView::passageRequested);
+        timeline.activateItem(works);
+        QVERIFY(!opened.isEmpty());
+    }
+
+    void revolvingDoorPanelListsTheOfficial()
+    {
+        RevolvingDoorPanel panel(&dossier());
+        panel.refresh();
+        QCOMPARE(panel.caseCount(), 1);
+        QTreeWidgetItem *hit = panel.tree()->topLevelItem(0);
+        QVERIFY(hit);
+        QVERIFY2(hit->text(0).contains(QStringLiteral("Mathieu Jeandron")), qPrintable(hit->text(0)));
+        QVERIFY(hit->text(0).contains(QStringLiteral("Amazon Web Services")));
+        QVERIFY(hit->childCount() >= 3); // the public role, the new role, the dealings
+
+        // A move more than the chosen delay (36 months by default) after leaving is not a hit.
+        QCOMPARE(panel.months(), 36);
+        auto works = *dossier().relationships().get(m_links.value(QStringLiteral("works")));
+        works.start = PartialDate::month(2021, 9);
+        QVERIFY(dossier().updateRelationship(works).ok());
+        panel.refresh();
+        QCOMPARE(panel.caseCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestGraphView)
+#include "tst_graphview.moc"
