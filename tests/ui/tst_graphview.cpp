@@ -2,6 +2,9 @@
 // The graph view, the timeline, the revolving-door panel and the relationship dialog on the
 // seed case built through the Dossier API (as tests/graph does): the official's move from the
 // digital directorate to the cloud company, with the evidence behind each link. Offscreen.
+#include "desk/desk.h"
+#include "desk/passageactions.h"
+#include "desk/reader.h"
 #include "entities/relationshipdates.h"
 #include "entities/relationshipdialog.h"
 #include "graph/evidencelist.h"
@@ -11,20 +14,25 @@
 #include "graph/graphview.h"
 #include "graph/revolvingdoorpanel.h"
 #include "graph/timelineview.h"
+#include "mainwindow.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
 #include "storage/entitystore.h"
 #include "storage/relationshipstore.h"
 #include "storage/sourcestore.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -421,6 +429,66 @@ private Q_SLOTS:
         QSignalSpy opened(&timeline, &TimelineView::passageRequested);
         timeline.activateItem(works);
         QVERIFY(!opened.isEmpty());
+    }
+
+    void mainWindowShowsAHighlightInTheGraphAndRelatesAPassage()
+    {
+        MainWindow w;
+        QVERIFY(w.openDossier(dossier().path()));
+        w.resize(1400, 900);
+        QVERIFY(w.exportAction()->isEnabled());
+        QCOMPARE(w.views()->currentWidget(), w.desk());
+
+        // The user clicks a highlight, then Dossier ▸ Show in Graph.
+        Q_EMIT w.desk()->highlightActivated(m_passages.value(QStringLiteral("hosting")));
+        QTRY_VERIFY(w.showInGraphAction()->isEnabled());
+        w.showInGraphAction()->trigger();
+        QCOMPARE(w.views()->currentWidget(), w.graphView());
+        QCOMPARE(
+            w.graphView()->selectedRelationships(), QVector<qint64> {m_links.value(QStringLiteral("hosts"))});
+
+        // Selects a passage in the reader, then Dossier ▸ Relate…: the dialog cites it.
+        QVERIFY(w.openSources({m_seeds.at(0)}));
+        const auto anchor = dossier().anchorForQuote(
+            m_seeds.at(0), QStringLiteral("Le ministre de l’Éducation nationale avait alors confirmé"));
+        QVERIFY2(anchor.ok(), qPrintable(anchor.error()));
+        w.desk()->currentReader()->setSelection(anchor->start, anchor->end);
+        const int relationships = w.dossier()->relationships().all().size();
+        bool sawDialog = false;
+        auto *poll = new QTimer(&w);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, &w, [&] {
+            auto *dialog = qobject_cast<RelationshipDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll->stop();
+            sawDialog = true;
+            dialog->setEntities(
+                m_entities.value(QStringLiteral("blanquer")), m_entities.value(QStringLiteral("ministry")));
+            dialog->typeBox()->setCurrentIndex(dialog->typeBox()->findData(QStringLiteral("Directorship")));
+            dialog->roleEdit()->setText(QStringLiteral("ministre"));
+            dialog->accept();
+            if (dialog->isVisible())
+                dialog->reject(); // a validation message: fail below rather than hang
+        });
+        poll->start();
+        w.relateAction()->trigger();
+        QVERIFY(sawDialog);
+        const QVector<Relationship> after = w.dossier()->relationships().all();
+        QCOMPARE(after.size(), relationships + 1);
+        const Relationship &made = after.last();
+        QCOMPARE(made.fromId, m_entities.value(QStringLiteral("blanquer")));
+        QCOMPARE(made.evidenceIds.size(), 1);
+        const auto cited = w.dossier()->annotations().get(made.evidenceIds.first());
+        QVERIFY(cited);
+        QCOMPARE(cited->anchor.sourceId, m_seeds.at(0));
+        QCOMPARE(cited->anchor.start, anchor->start);
+        QCOMPARE(cited->anchor.end, anchor->end);
+
+        // One undo step takes back the relationship and the highlight made for it.
+        w.dossier()->undoStack()->undo();
+        QCOMPARE(w.dossier()->relationships().all().size(), relationships);
+        QVERIFY(!w.dossier()->annotations().get(made.evidenceIds.first()));
     }
 
     void revolvingDoorPanelListsTheOfficial()

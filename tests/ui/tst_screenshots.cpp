@@ -23,8 +23,10 @@
 #include "storage/annotationstore.h"
 #include "storage/tagstore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QListWidget>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QScreen>
@@ -433,7 +435,16 @@ private Q_SLOTS:
         w.entitiesDock()->show();
         w.entitiesDock()->raise();
         QTRY_COMPARE(w.entitiesDock()->model()->rowCount(), 8);
-        w.entitiesDock()->selectEntity(w.entitiesDock()->model()->entityId(0));
+        // The official, with his mentions across the articles found (as Find Mentions does).
+        qint64 official = 0;
+        for (int row = 0; row < w.entitiesDock()->model()->rowCount(); ++row) {
+            if (w.entitiesDock()->model()->entity(row).name == QStringLiteral("Mathieu Jeandron"))
+                official = w.entitiesDock()->model()->entityId(row);
+        }
+        QVERIFY(official);
+        w.entitiesDock()->selectEntity(official);
+        w.entitiesDock()->findMentionsAction()->trigger();
+        QTRY_VERIFY(w.entitiesDock()->mentionList()->count() >= 3);
         QVERIFY(save(&w, QStringLiteral("entities")));
     }
 };

@@ -90,12 +90,32 @@ protected:
     }
 };
 
+// Runs of white space (line breaks included) as one space, kept at the ends: the name stays
+// glued to the comma after it, and apart from the word before it.
+QString squeezed(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            if (!space)
+                out.append(QLatin1Char(' '));
+            space = true;
+        } else {
+            out.append(c);
+            space = false;
+        }
+    }
+    return out;
+}
+
 QString context(const Anchor &anchor)
 {
     //: A mention in context: %1 text before, %2 the name, %3 text after
     return EntitiesDock::tr("…%1%2%3…")
-        .arg(anchor.prefix.right(ContextLength).simplified() + QLatin1Char(' '), anchor.exact.simplified(),
-            QLatin1Char(' ') + anchor.suffix.left(ContextLength).simplified());
+        .arg(squeezed(anchor.prefix.right(ContextLength)), anchor.exact.simplified(),
+            squeezed(anchor.suffix.left(ContextLength)));
 }
 
 } // namespace
