@@ -13,19 +13,24 @@
 #include "docks/annotationsdock.h"
 #include "entities/entitiesdock.h"
 #include "entities/entitylistmodel.h"
+#include "entities/relationshipdialog.h"
+#include "export/exportdialog.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
+#include "graph/revolvingdoorpanel.h"
 #include "graph/timelineview.h"
 #include "import/sourceimporter.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "seeddossier.h"
 #include "storage/annotationstore.h"
+#include "storage/relationshipstore.h"
 #include "storage/tagstore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QPainter>
 #include <QPdfWriter>
@@ -446,6 +451,45 @@ private Q_SLOTS:
         w.entitiesDock()->findMentionsAction()->trigger();
         QTRY_VERIFY(w.entitiesDock()->mentionList()->count() >= 3);
         QVERIFY(save(&w, QStringLiteral("entities")));
+    }
+
+    void revolvingDoorAndDialogs()
+    {
+        const QString path = caseDossier(QStringLiteral("door.recoupe"));
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        QVERIFY(w.openDossier(path));
+        w.setGeometry(0, 0, 1600, 1000);
+        w.views()->setCurrentWidget(w.graphView());
+        w.revolvingDoorDock()->show();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.revolvingDoorPanel()->refresh();
+        QCOMPARE(w.revolvingDoorPanel()->caseCount(), 1);
+        QVERIFY(save(&w, QStringLiteral("revolving-door")));
+
+        ExportDialog exportDialog(w.dossier(), &w);
+        exportDialog.setFormat(ExportDialog::Format::Pdf);
+        exportDialog.setAppendix(true);
+        exportDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+        QVERIFY(save(&exportDialog, QStringLiteral("export-dialog")));
+        exportDialog.hide();
+
+        RelationshipDialog relate(w.dossier(), &w);
+        const QVector<qint64> jobs = [&] {
+            QVector<qint64> ids;
+            for (const GraphEdge &e : w.graphView()->graph().edges()) {
+                if (e.type == QStringLiteral("Directorship") && e.role == QStringLiteral("directeur"))
+                    ids.append(e.relationshipId);
+            }
+            return ids;
+        }();
+        QVERIFY(!jobs.isEmpty());
+        relate.setRelationship(*w.dossier()->relationships().get(jobs.first()));
+        relate.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&relate));
+        QVERIFY(save(&relate, QStringLiteral("relationship-dialog")));
     }
 };
 

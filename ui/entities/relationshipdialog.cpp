@@ -110,6 +110,11 @@ RelationshipDialog::RelationshipDialog(Dossier *dossier, QWidget *parent)
         box->setEditable(true); // type-ahead over long lists
         box->setInsertPolicy(QComboBox::NoInsert);
         box->setMinimumContentsLength(28);
+        // Long names read from their start, not scrolled to their end.
+        connect(box, qOverload<int>(&QComboBox::currentIndexChanged), box, [box] {
+            if (box->lineEdit())
+                box->lineEdit()->setCursorPosition(0);
+        });
     }
     for (const QString &type : Relationship::types())
         m_type->addItem(EntityStyle::relationshipTypeName(type), type);
@@ -171,7 +176,10 @@ RelationshipDialog::RelationshipDialog(Dossier *dossier, QWidget *parent)
 
     auto *form = new QFormLayout;
     //: The two entities of a relationship, from → to
-    form->addRow(tr("&Between:"), ends);
+    // A row holding a layout gets no buddy: without one the label would show its "&".
+    auto *between = new QLabel(tr("&Between:"), this);
+    between->setBuddy(m_from);
+    form->addRow(between, ends);
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&Label:"), m_label);
     form->addRow(tr("&Role:"), m_role);

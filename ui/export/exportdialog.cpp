@@ -120,7 +120,10 @@ ExportDialog::ExportDialog(Dossier *dossier, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&Save to:"), pathRow);
+    // A row holding a layout gets no buddy: without one the label would show its "&".
+    auto *saveTo = new QLabel(tr("&Save to:"), this);
+    saveTo->setBuddy(m_path);
+    form->addRow(saveTo, pathRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);

@@ -141,6 +141,7 @@ GraphView::GraphView(Dossier *dossier, QWidget *parent)
     createFilterBar();
     layout->addWidget(findChild<QToolBar *>(QStringLiteral("graphToolBar")));
     layout->addWidget(findChild<QWidget *>(QStringLiteral("graphFilterBar")));
+    layout->addWidget(findChild<QWidget *>(QStringLiteral("graphFocusBar")));
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
 
@@ -271,7 +272,7 @@ void GraphView::createFilterBar()
     m_dateSlider->setObjectName(QStringLiteral("asOfSlider"));
     m_dateSlider->setAccessibleName(tr("As of date"));
     m_dateSlider->setMinimumWidth(160);
-    m_dateSlider->setMaximumWidth(260);
+    m_dateSlider->setMaximumWidth(200);
     m_dateSlider->setEnabled(false);
     m_dateLabel = new QLabel(barWidget);
     m_dateLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00 September 0000")));
@@ -291,9 +292,17 @@ void GraphView::createFilterBar()
     bar->addWidget(m_dateSlider);
     bar->addWidget(m_dateLabel);
 
+    // What to look at (a neighbourhood, a path) on a row of its own: with the filters it would
+    // not fit beside the docks.
+    bar = new QToolBar(this);
+    barWidget = bar;
+    barWidget->setObjectName(QStringLiteral("graphFocusBar"));
     m_focusBox = new QComboBox(barWidget);
     m_focusBox->setObjectName(QStringLiteral("neighbourhood"));
     m_focusBox->setToolTip(tr("Show only the selected entity and the entities near it"));
+    // Its longest entry would push Shortest Path into the toolbar's overflow menu.
+    m_focusBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_focusBox->setMinimumContentsLength(14);
     m_focusBox->addItem(tr("Whole graph"), 0);
     //: Graph filter: the selected entity and the entities directly linked to it
     m_focusBox->addItem(tr("Neighbours of the selected entity"), 1);
