@@ -560,11 +560,20 @@ void MainWindow::importAnnotationsInteractive()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Annotations"), QString(), filter);
     if (path.isEmpty())
         return;
-    WebAnnotationImporter importer(*m_dossier);
-    const auto report = importer.importFile(path);
-    if (!report) {
+    const auto report = importAnnotations(path);
+    if (!report && isVisible())
         QMessageBox::warning(this, tr("Import Annotations"), report.error());
-        return;
+}
+
+Result<AnnotationImportReport> MainWindow::importAnnotations(const QString &path)
+{
+    if (!m_dossier)
+        return Error {tr("Open a dossier first.")};
+    WebAnnotationImporter importer(*m_dossier);
+    auto report = importer.importFile(path);
+    if (!report) {
+        showMessage(report.error());
+        return report;
     }
     QStringList summary;
     summary.append(tr("%n annotation(s) imported.", "", report->imported));
@@ -584,6 +593,7 @@ void MainWindow::importAnnotationsInteractive()
         box.setDetailedText(details.join(QLatin1Char('\n')));
         box.exec();
     }
+    return report;
 }
 
 void MainWindow::createMenus()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/webannotationimporter.h"
 #include "import/sourceimporter.h"
 
 #include <QMainWindow>
@@ -64,6 +65,10 @@ public:
     // undoable step. False if no dossier is open or an import is running.
     bool importPaths(const QStringList &paths);
     bool isImporting() const { return m_import != nullptr; }
+    // Imports the annotations of a W3C Web Annotation file into the open dossier's sources, as
+    // one undoable step; says in the status bar (and, when some could not be placed, in a
+    // message box) what was imported. The report, or why nothing was imported.
+    Result<AnnotationImportReport> importAnnotations(const QString &path);
 
     Desk *desk() const { return m_desk; }
     LibraryDock *libraryDock() const { return m_library; }

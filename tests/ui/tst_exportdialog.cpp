@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File ▸ Export on the five seed articles with highlights: the dialog writes an annotated PDF
 // that qpdf accepts, other formats where the user asks, refuses a folder that does not exist,
-// and a cancelled export leaves nothing at the destination. Offscreen.
+// and a cancelled export leaves nothing at the destination. File ▸ Import Annotations brings an
+// export back into a fresh dossier of the same articles. Offscreen.
 #include "export/exportdialog.h"
+#include "mainwindow.h"
 #include "seeddossier.h"
 #include "storage/annotationstore.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -55,7 +59,11 @@ class TestExportDialog : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
 
     void init()
     {
@@ -122,6 +130,41 @@ private Q_SLOTS:
         QFile file(target);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains(expected));
+    }
+
+    void importAnnotationsBringsTheExportBack()
+    {
+        ExportDialog dialog(m_dossier.get());
+        dialog.setFormat(ExportDialog::Format::WebAnnotation);
+        dialog.setScope(ExportDialog::Scope::WholeDossier);
+        const QString exported = m_dir.filePath(QStringLiteral("round%1.jsonld").arg(m_count));
+        dialog.setPath(exported);
+        QVERIFY2(run(dialog).ok, qPrintable(dialog.outcome().summary));
+        const QVector<Annotation> before = m_dossier->annotations().all();
+        QCOMPARE(before.size(), 2);
+
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh%1.recoupe").arg(m_count));
+        QString error;
+        QCOMPARE(SeedDossier::create(fresh, &error).size(), 5);
+        MainWindow w;
+        QVERIFY(w.openDossier(fresh));
+        QVERIFY(w.importAnnotationsAction()->isEnabled());
+        const auto report = w.importAnnotations(exported);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->imported, 2);
+        QCOMPARE(report->notImported(), 0);
+        QVector<Annotation> after = w.dossier()->annotations().all();
+        QCOMPARE(after.size(), 2);
+        for (const Annotation &original : before) {
+            const auto same = std::find_if(after.cbegin(), after.cend(), [&](const Annotation &a) {
+                return a.anchor.start == original.anchor.start && a.anchor.end == original.anchor.end;
+            });
+            QVERIFY2(same != after.cend(), qPrintable(original.anchor.exact));
+            QCOMPARE(same->note, original.note);
+        }
+        // One undo step takes the whole import back.
+        w.dossier()->undoStack()->undo();
+        QVERIFY(w.dossier()->annotations().all().isEmpty());
     }
 
     void aMissingFolderIsRefused()
