@@ -210,16 +210,7 @@ void GraphView::createToolBar()
     connect(zoomOut, &QAction::triggered, this, [this] { m_canvas->zoomBy(0.8); });
     bar->addSeparator();
 
-    m_linkAction = bar->addAction(QIcon::fromTheme(QStringLiteral("insert-link")), tr("Draw Relationships"));
-    m_linkAction->setObjectName(QStringLiteral("linkMode"));
-    m_linkAction->setCheckable(true);
-    m_linkAction->setToolTip(
-        tr("Drag from one entity to another to relate them (Shift+drag does it at any time)"));
-    connect(m_linkAction, &QAction::toggled, m_canvas, &GraphCanvas::setLinkingMode);
-    QAction *unpin = bar->addAction(tr("Unpin All"));
-    unpin->setToolTip(tr("Let the next layout place every entity"));
-    connect(unpin, &QAction::triggered, m_scene, &GraphScene::unpinAll);
-
+    // Export before the drawing tools: on a narrow window the last ones go to the overflow menu.
     auto *exportButton = new QToolButton(bar);
     exportButton->setText(tr("Export"));
     exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
@@ -237,6 +228,16 @@ void GraphView::createToolBar()
         tr("Shown Graph as FollowTheMoney…"), this, [this] { exportInteractive(QStringLiteral("ftm")); });
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
+    bar->addSeparator();
+    m_linkAction = bar->addAction(QIcon::fromTheme(QStringLiteral("insert-link")), tr("Draw Relationships"));
+    m_linkAction->setObjectName(QStringLiteral("linkMode"));
+    m_linkAction->setCheckable(true);
+    m_linkAction->setToolTip(
+        tr("Drag from one entity to another to relate them (Shift+drag does it at any time)"));
+    connect(m_linkAction, &QAction::toggled, m_canvas, &GraphCanvas::setLinkingMode);
+    QAction *unpin = bar->addAction(tr("Unpin All"));
+    unpin->setToolTip(tr("Let the next layout place every entity"));
+    connect(unpin, &QAction::triggered, m_scene, &GraphScene::unpinAll);
 }
 
 void GraphView::createFilterBar()
