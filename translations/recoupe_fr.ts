@@ -3633,7 +3633,7 @@
     </message>
     <message>
         <source>As of</source>
-        <translation>Au</translation>
+        <translation>À la date du</translation>
     </message>
     <message>
         <source>Show only the relationships that may have held on the chosen day</source>
@@ -3713,7 +3713,7 @@
     <message>
         <source>As of %1.</source>
         <extracomment>Appended to the graph&apos;s status line: %1 a date</extracomment>
-        <translation>Au %1.</translation>
+        <translation>À la date du %1.</translation>
     </message>
     <message>
         <source>Laying out the graph with %1…</source>
@@ -3971,7 +3971,7 @@
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation>Importer un &amp;répertoire…</translation>
+        <translation>Importer un ré&amp;pertoire…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
@@ -3980,15 +3980,6 @@
     <message>
         <source>Import every readable file of a folder and its subfolders</source>
         <translation>Importer tous les fichiers lisibles d’un répertoire et de ses sous-répertoires</translation>
-    </message>
-    <message>
-        <source>&amp;Export Evidence Pack…</source>
-        <extracomment>Menu entry of a feature that is not there yet</extracomment>
-        <translation>&amp;Exporter les pièces justificatives…</translation>
-    </message>
-    <message>
-        <source>Coming with the evidence pack</source>
-        <translation>Arrive avec les pièces justificatives</translation>
     </message>
     <message>
         <source>&amp;Close Dossier</source>
@@ -4052,7 +4043,7 @@
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation>Volet &amp;précédent</translation>
+        <translation>Volet précé&amp;dent</translation>
     </message>
     <message>
         <source>Move to the previous reader pane</source>
@@ -4072,7 +4063,7 @@
     </message>
     <message>
         <source>Stack Panes &amp;Vertically</source>
-        <translation>&amp;Empiler les volets verticalement</translation>
+        <translation>E&amp;mpiler les volets verticalement</translation>
     </message>
     <message>
         <source>Put the reader panes one above the other</source>
@@ -4088,7 +4079,7 @@
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
+        <translation>&amp;Zoom avant</translation>
     </message>
     <message>
         <source>Larger text in the current reader</source>
@@ -4096,7 +4087,7 @@
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <translation>Zoom arr&amp;ière</translation>
     </message>
     <message>
         <source>Smaller text in the current reader</source>
@@ -4104,7 +4095,7 @@
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation>&amp;Taille réelle</translation>
+        <translation>Taille &amp;réelle</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
@@ -4116,7 +4107,7 @@
     </message>
     <message>
         <source>Fit &amp;Width</source>
-        <translation>Ajuster à la &amp;largeur</translation>
+        <translation>A&amp;juster à la largeur</translation>
     </message>
     <message>
         <source>PDF pages as wide as the pane</source>
@@ -4124,7 +4115,7 @@
     </message>
     <message>
         <source>Fit Pa&amp;ge</source>
-        <translation>Ajuster à la pa&amp;ge</translation>
+        <translation>Aj&amp;uster à la page</translation>
     </message>
     <message>
         <source>Whole PDF pages in the pane</source>
@@ -4176,7 +4167,7 @@
     </message>
     <message>
         <source>Go to C&amp;odebook</source>
-        <translation>Aller à la &amp;grille de codage</translation>
+        <translation>Aller à la grille de c&amp;odage</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
@@ -4240,7 +4231,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>Édi&amp;tion</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4256,7 +4247,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -4429,6 +4420,183 @@
     <message>
         <source>&lt;h3&gt;Recoupe %1&lt;/h3&gt;&lt;p&gt;A reading desk for investigations: read sources side by side, highlight and tag passages, state claims that cite them.&lt;/p&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recoupe %1&lt;/h3&gt;&lt;p&gt;Une table de lecture pour les enquêtes&#xa0;: lire des sources côte à côte, surligner et étiqueter des passages, énoncer des affirmations qui les citent.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <extracomment>Tab of the main window holding the reader panes</extracomment>
+        <translation>Table de lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the evidence pack: annotated PDF, Web Annotation, CSV, claims report or the graph</source>
+        <translation>Exporter les pièces justificatives&#xa0;: PDF annoté, Web Annotation, CSV, rapport des affirmations ou graphe</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>Importer des &amp;annotations…</translation>
+    </message>
+    <message>
+        <source>Import the annotations of a W3C Web Annotation file into the sources of this dossier</source>
+        <translation>Importer les annotations d’un fichier W3C Web Annotation dans les sources de ce dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Relate…</source>
+        <translation>Re&amp;lier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>Link two people or institutions, citing the selected passage or highlight as evidence</source>
+        <translation>Relier deux personnes ou institutions, en citant le passage ou le surlignage sélectionné comme pièce justificative</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Graph</source>
+        <translation>Afficher dans le &amp;graphe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+G</source>
+        <translation>Ctrl+Alt+G</translation>
+    </message>
+    <message>
+        <source>Select in the graph the relationships this highlight supports</source>
+        <translation>Sélectionner dans le graphe les relations qu’étaye ce surlignage</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <extracomment>View menu: the tab with the reader panes</extracomment>
+        <translation>&amp;Table de lecture</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <source>Show the reader panes</source>
+        <translation>Afficher les volets de lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graphe</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
+    <message>
+        <source>Show the people and institutions of the dossier and their relationships</source>
+        <translation>Afficher les personnes et institutions du dossier et leurs relations</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>C&amp;hronologie</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Show the dated relationships and claims on a time axis</source>
+        <translation>Afficher les relations datées et les affirmations sur un axe du temps</translation>
+    </message>
+    <message>
+        <source>Re&amp;volving Doors</source>
+        <translation>Pantou&amp;flage</translation>
+    </message>
+    <message>
+        <source>People who left a public body for a company or organization that deals with it</source>
+        <translation>Les personnes qui ont quitté un organisme public pour une entreprise ou une organisation en relation avec lui</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Entities</source>
+        <translation>Aller aux &amp;entités</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the people and institutions</source>
+        <translation>Placer le focus clavier sur les personnes et institutions</translation>
+    </message>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>&amp;Entités</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <extracomment>Tab of the main window: the relationship graph</extracomment>
+        <translation>Graphe</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>Tab of the main window: relationships and claims on a time axis</extracomment>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Revolving Doors</source>
+        <translation>Pantouflage</translation>
+    </message>
+    <message>
+        <source>&amp;Revolving Doors</source>
+        <translation>&amp;Pantouflage</translation>
+    </message>
+    <message>
+        <source>The passage could not be opened: its source is no longer in the dossier.</source>
+        <translation>Le passage n’a pas pu être ouvert&#xa0;: sa source n’est plus dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The relationship is saved with its evidence; Edit ▸ Undo takes it back.</source>
+        <translation>La relation est enregistrée avec ses pièces justificatives&#x202f;; Édition ▸ Annuler la retire.</translation>
+    </message>
+    <message>
+        <source>Click a highlight first, then Show in Graph.</source>
+        <translation>Cliquez d’abord sur un surlignage, puis sur Afficher dans le graphe.</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json)</source>
+        <extracomment>File dialog filter; keep the patterns</extracomment>
+        <translation>W3C Web Annotations (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) imported.</source>
+        <translation>
+            <numerusform>%n annotation importée.</numerusform>
+            <numerusform>%n annotations importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) were already in the dossier.</source>
+        <translation>
+            <numerusform>%n annotation était déjà dans le dossier.</numerusform>
+            <numerusform>%n annotations étaient déjà dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) were placed where their quote is now.</source>
+        <translation>
+            <numerusform>%n annotation a été placée là où se trouve maintenant sa citation.</numerusform>
+            <numerusform>%n annotations ont été placées là où se trouve maintenant leur citation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) could not be placed.</source>
+        <translation>
+            <numerusform>%n annotation n’a pas pu être placée.</numerusform>
+            <numerusform>%n annotations n’ont pas pu être placées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4907,7 +5075,7 @@
     </message>
     <message>
         <source>Public role</source>
-        <translation>Fonction publique</translation>
+        <translation>Poste public</translation>
     </message>
     <message>
         <source>New role</source>
@@ -5420,7 +5588,7 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation>enregistrée</translation>
+        <translation>la fiche de la relation</translation>
     </message>
     <message>
         <source>%1 (%2, per %3)</source>
