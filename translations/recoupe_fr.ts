@@ -4598,6 +4598,18 @@
             <numerusform>%n annotations n’ont pas pu être placées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Su&amp;ggest People and Institutions</source>
+        <translation>Pr&amp;oposer des personnes et institutions</translation>
+    </message>
+    <message>
+        <source>Find the people and institutions the sources name, for you to review</source>
+        <translation>Trouver les personnes et institutions que nomment les sources, pour que vous les vérifiiez</translation>
+    </message>
+    <message>
+        <source>The suggestions are already being prepared.</source>
+        <translation>Les suggestions sont déjà en préparation.</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::PartialDateEdit</name>
