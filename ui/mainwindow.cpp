@@ -661,7 +661,18 @@ void MainWindow::createMenus()
     dossier->addAction(m_showInGraph);
     dossier->addAction(m_revolvingDoorAction);
     dossier->addSeparator();
-    dossier->addAction(m_entities->suggestAction());
+    QAction *suggest = dossier->addAction(tr("Su&ggest People and Institutions"));
+    suggest->setStatusTip(tr("Find the people and institutions the sources name, for you to review"));
+    suggest->setObjectName(QStringLiteral("suggestEntities"));
+    connect(suggest, &QAction::triggered, this, [this] {
+        m_entities->show();
+        m_entities->raise();
+        if (!m_entities->runSuggestions())
+            showMessage(tr("The suggestions are already being prepared."));
+    });
+    connect(
+        this, &MainWindow::dossierChanged, suggest, [suggest](Dossier *open) { suggest->setEnabled(open); });
+    suggest->setEnabled(m_dossier != nullptr);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
