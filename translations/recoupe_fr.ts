@@ -3133,7 +3133,7 @@
     <message>
         <source>%1 added; its mentions are marked for review in the Entities tab.</source>
         <extracomment>After accepting a suggestion: %1 its name</extracomment>
-        <translation>%1 ajouté&#x202f;; ses mentions sont marquées à vérifier dans l’onglet Entités.</translation>
+        <translation>Entité %1 ajoutée&#x202f;; ses mentions sont marquées à vérifier dans l’onglet Entités.</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggestions</source>
