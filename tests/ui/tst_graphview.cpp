@@ -5,6 +5,7 @@
 #include "desk/desk.h"
 #include "desk/passageactions.h"
 #include "desk/reader.h"
+#include "entities/entitiesdock.h"
 #include "entities/relationshipdates.h"
 #include "entities/relationshipdialog.h"
 #include "graph/evidencelist.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -494,6 +496,24 @@ private Q_SLOTS:
         w.dossier()->undoStack()->undo();
         QCOMPARE(w.dossier()->relationships().all().size(), relationships);
         QVERIFY(!w.dossier()->annotations().get(made.evidenceIds.first()));
+    }
+
+    void theWindowRemembersItsTabAndTheNewDocks()
+    {
+        {
+            MainWindow w;
+            QVERIFY(w.openDossier(dossier().path()));
+            QVERIFY(w.revolvingDoorDock()->isHidden()); // opened from the Dossier menu
+            w.views()->setCurrentWidget(w.timelineView());
+            w.revolvingDoorDock()->show();
+            w.entitiesDock()->hide();
+            w.saveSettings();
+        }
+        MainWindow again;
+        QCOMPARE(again.views()->currentWidget(), again.timelineView());
+        QVERIFY(!again.revolvingDoorDock()->isHidden());
+        QVERIFY(again.entitiesDock()->isHidden());
+        QSettings().clear();
     }
 
     void revolvingDoorPanelListsTheOfficial()
