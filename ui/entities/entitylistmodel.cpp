@@ -158,6 +158,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         QString tip
             = QStringLiteral("<b>%1</b> (%2)").arg(e.name.toHtmlEscaped(), EntityStyle::typeName(e.type));
         if (!e.aliases.isEmpty())
+            //: %1 the other names of a person or an institution, separated by commas
             tip += QStringLiteral("<br>")
                 + tr("Also: %1").arg(e.aliases.join(QStringLiteral(", ")).toHtmlEscaped());
         //: Tooltip of an entity: %n how many times the sources name it

@@ -52,6 +52,7 @@ void GraphNodeItem::setNode(const GraphNode &node)
         = QStringLiteral("<b>%1</b><br>%2").arg(node.name.toHtmlEscaped(), EntityStyle::typeName(node.type));
     if (!node.aliases.isEmpty())
         //: Tooltip line on a graph node: %1 the other names, comma separated
+        //: %1 the other names of a person or an institution, separated by commas
         tip += QStringLiteral("<br>")
             + tr("Also: %1").arg(node.aliases.join(QStringLiteral(", ")).toHtmlEscaped());
     setToolTip(tip);

@@ -954,6 +954,7 @@ void GraphView::onSelectionChanged()
                   .arg(node->name.toHtmlEscaped(), EntityStyle::typeName(node->type).toHtmlEscaped())
             : QString();
         if (node && !node->aliases.isEmpty())
+            //: %1 the other names of a person or an institution, separated by commas
             title += QStringLiteral("<br>")
                 + tr("Also: %1").arg(node->aliases.join(QStringLiteral(", ")).toHtmlEscaped());
         title += QStringLiteral("<br>") + tr("Select a relationship to list the passages behind it.");
