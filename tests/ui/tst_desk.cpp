@@ -115,7 +115,7 @@ class TestDesk : public QObject
     {
         w.resize(1400, 900);
         w.show();
-        QApplication::setActiveWindow(&w);
+        w.activateWindow();
         return QTest::qWaitForWindowExposed(&w);
     }
 

@@ -199,7 +199,7 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Left, Qt::ShiftModifier);
         QCOMPARE(reader->selectedText(), QStringLiteral("La commission"));
         // Ctrl+H from the keyboard, as with text.
-        QApplication::setActiveWindow(&w);
+        w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(view, Qt::Key_H, Qt::ControlModifier);
         QCOMPARE(w.dossier()->annotations().forSource(m_sourceId).size(), 1);
