@@ -8,6 +8,7 @@
 #include "entities/entitiesdock.h"
 #include "entities/relationshipdates.h"
 #include "entities/relationshipdialog.h"
+#include "graph/entitystyle.h"
 #include "graph/evidencelist.h"
 #include "graph/graphedgeitem.h"
 #include "graph/graphnodeitem.h"
@@ -24,10 +25,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -36,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -289,11 +293,48 @@ private Q_SLOTS:
         QCOMPARE(view.scene()->visibleEdgeCount(), 9);
     }
 
+    void entityTypeMenuHidesWhatTheUserUnticks()
+    {
+        GraphView view(&dossier());
+        QToolButton *button = nullptr;
+        for (QToolButton *b : view.findChildren<QToolButton *>()) {
+            if (b->text() == QStringLiteral("Entities"))
+                button = b;
+        }
+        QVERIFY(button && button->menu());
+        int unticked = 0;
+        for (QAction *action : button->menu()->actions()) {
+            QVERIFY(action->isChecked());
+            if (action->text() != EntityStyle::typeName(QStringLiteral("Person"))) {
+                action->setChecked(false);
+                ++unticked;
+            }
+        }
+        QVERIFY(unticked >= 3);
+        QCOMPARE(view.scene()->visibleNodeCount(), 4);
+        QCOMPARE(view.scene()->visibleEdgeCount(), 0);
+        for (QAction *action : button->menu()->actions())
+            action->setChecked(true);
+        QCOMPARE(view.scene()->visibleNodeCount(), 11);
+        QCOMPARE(view.scene()->visibleEdgeCount(), 9);
+    }
+
     void dateSliderShowsWhatHeldBeforeAndAfterTheMove()
     {
         GraphView view(&dossier());
-        view.setAsOf(QDate(2016, 6, 1));
+        QVERIFY(!view.dateSlider()->isEnabled());
+        // The user ticks "As of", then moves the slider to June 2016.
+        QCheckBox *asOf = nullptr;
+        for (QCheckBox *box : view.findChildren<QCheckBox *>()) {
+            if (box->text() == QStringLiteral("As of"))
+                asOf = box;
+        }
+        QVERIFY(asOf);
+        asOf->setChecked(true);
         QVERIFY(view.dateSlider()->isEnabled());
+        QVERIFY(view.asOf().isValid());
+        view.dateSlider()->setValue(view.dateSlider()->value() + int(view.asOf().daysTo(QDate(2016, 6, 1))));
+        QCOMPARE(view.asOf(), QDate(2016, 6, 1));
         QVERIFY(edgeShown(view, QStringLiteral("directs")));
         QVERIFY(!edgeShown(view, QStringLiteral("works")));
 
