@@ -248,7 +248,25 @@ class TestScreenshots : public QObject
             if (!dossier.addRelationship(r))
                 return false;
         }
-        return true;
+        // The commission's reservations, as a claim citing them: the cooling-off dates.
+        const auto reservation = dossier.anchorForQuote(ids.at(0),
+            QStringLiteral(
+                "Avec la direction du numérique au ministère de l’Éducation nationale jusqu’au 23 avril "
+                "2021 inclus."));
+        if (!reservation)
+            return false;
+        Annotation passage;
+        passage.anchor = *reservation;
+        const auto passageId = dossier.addAnnotation(passage);
+        if (!passageId)
+            return false;
+        Claim claim;
+        claim.text = QStringLiteral("La commission a rendu un avis de compatibilité assorti de réserves.");
+        claim.speakerId = entities.value(QStringLiteral("Commission de déontologie"));
+        claim.stance = Claim::Stance::Asserts;
+        claim.subjectIds = {entities.value(QStringLiteral("Mathieu Jeandron"))};
+        claim.evidenceIds = {*passageId};
+        return dossier.addClaim(claim).ok();
     }
 
     // The seed articles, tagged and related, in a dossier file of the test's folder.
