@@ -20,6 +20,7 @@ constexpr int MaxTitleLength = 44;
 constexpr double NodeRadius = GraphNodeItem::Diameter / 2 + 2;
 constexpr double ArrowSize = 7;
 constexpr double LabelDetail = 0.9; // edge labels need a closer look than names
+constexpr double MinLabelRoom = 40; // shorter edges show no label until selected
 
 const QFont &labelFont()
 {
@@ -144,6 +145,7 @@ void GraphEdgeItem::adjust()
     const double width = std::max(metrics.horizontalAdvance(m_title), metrics.horizontalAdvance(m_dates)) + 6;
     const double height = metrics.height() * (m_dates.isEmpty() ? 1 : 2) + 2;
     m_labelRect = QRectF(m_middle.x() - width / 2, m_middle.y() - height / 2, width, height);
+    m_room = m_from == m_to ? width : QLineF(m_path.pointAtPercent(0), m_path.pointAtPercent(1)).length();
     m_bounds = (m_path.controlPointRect() | m_arrow.boundingRect()).adjusted(-3, -3, 3, 3) | m_labelRect;
 }
 
@@ -187,11 +189,25 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawPolygon(m_arrow);
     if (detail < LabelDetail && !selected)
         return;
+    // Unless selected, a label no wider than its edge: longer ones would cover the entities and
+    // the labels around them (the tooltip and the evidence pane give it whole).
+    QRectF rect = m_labelRect;
+    QString text = labelText();
+    if (!selected && rect.width() > m_room) {
+        if (m_room < MinLabelRoom)
+            return;
+        const QFontMetricsF metrics(labelFont());
+        const double room = m_room - 6;
+        text = metrics.elidedText(m_title, Qt::ElideRight, room);
+        if (!m_dates.isEmpty())
+            text += QLatin1Char('\n') + metrics.elidedText(m_dates, Qt::ElideRight, room);
+        rect = QRectF(m_middle.x() - m_room / 2, rect.top(), m_room, rect.height());
+    }
     painter->setBrush(QColor(255, 255, 255, 215));
-    painter->drawRoundedRect(m_labelRect, 2, 2);
+    painter->drawRoundedRect(rect, 2, 2);
     painter->setFont(labelFont());
     painter->setPen(selected ? color.darker(120) : QColor(0x33, 0x33, 0x33));
-    painter->drawText(m_labelRect, Qt::AlignCenter, labelText());
+    painter->drawText(rect, Qt::AlignCenter, text);
 }
 
 } // namespace Recoupe

@@ -59,6 +59,7 @@ private:
     QString m_title;
     QString m_dates;
     QRectF m_labelRect;
+    double m_room = 0; // length of the edge between the entities, for its label
     QRectF m_bounds;
 };
 

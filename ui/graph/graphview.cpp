@@ -822,10 +822,12 @@ void GraphView::cancelLayout()
 
 void GraphView::compact(QHash<qint64, QPointF> &positions) const
 {
-    // sfdp spreads small graphs far apart: fitted to the view, names and edge labels would be
-    // drawn too small to read. Bring the usual edge back to a length that leaves room for its
-    // label (pinned entities stay exactly where the user put them: the caller skips this then).
+    // sfdp spreads some small graphs far apart and packs others tight: fitted to the view, names
+    // would be drawn too small to read, or edge labels over each other. Bring the usual edge to a
+    // length that leaves room for its label. (Pinned entities stay exactly where the user put
+    // them: the caller skips this then.)
     constexpr double UsualEdge = 150;
+    constexpr double ShortEdge = 110;
     QVector<double> lengths;
     for (const GraphEdge &e : m_graph.edges()) {
         const qint64 from = m_graph.nodes().at(e.from).entityId;
@@ -837,7 +839,8 @@ void GraphView::compact(QHash<qint64, QPointF> &positions) const
         return;
     std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
     const double median = lengths.at(lengths.size() / 2);
-    if (median <= UsualEdge)
+    // Too short, their labels cover each other; too long, the names shrink out of sight.
+    if (median >= ShortEdge && median <= UsualEdge)
         return;
     const double factor = UsualEdge / median;
     QPointF centre;
