@@ -26,10 +26,25 @@ void printLine(FILE *stream, const QString &line)
     out << line << Qt::endl;
 }
 
+// --help and --version only print: they must work without a display (in a terminal over ssh, in a
+// package test), where the default platform plugin would abort before the options are read.
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("recoupe"));
     QApplication::setApplicationDisplayName(QStringLiteral("Recoupe"));
@@ -55,7 +70,7 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main",
             "Open the dossier (or the sample one), show the window for a second, print what is shown and "
             "quit."));
-    parser.addOptions({ openOption, demoOption, selfTestOption });
+    parser.addOptions({openOption, demoOption, selfTestOption});
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);

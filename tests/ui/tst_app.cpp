@@ -25,14 +25,19 @@ class TestApp : public QObject
         QString err;
     };
 
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments, bool withDisplay = true)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // Hermetic: the app's settings go to the test folder, never the user's.
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (withDisplay) {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        } else {
+            for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+                env.remove(QString::fromLatin1(name));
+        }
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe"), arguments);
         Run result;
@@ -59,14 +64,25 @@ private Q_SLOTS:
 
     void version()
     {
-        const Run r = run({ QStringLiteral("--version") });
+        const Run r = run({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("recoupe " RECOUPE_VERSION_STRING));
     }
 
+    // In a terminal with no display (ssh, a package test), --version and --help still print.
+    void versionAndHelpWithoutADisplay()
+    {
+        const Run version = run({QStringLiteral("--version")}, false);
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("recoupe " RECOUPE_VERSION_STRING));
+        const Run help = run({QStringLiteral("--help")}, false);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("--open")), qPrintable(help.out + help.err));
+    }
+
     void selfTestShowsTheDossier()
     {
-        const Run r = run({ QStringLiteral("--self-test"), m_dossier });
+        const Run r = run({QStringLiteral("--self-test"), m_dossier});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("dossier=seeds.recoupe sources=5")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("visible=yes")));
@@ -74,19 +90,19 @@ private Q_SLOTS:
 
     void selfTestWithoutADossierOpensTheSample()
     {
-        const Run r = run({ QStringLiteral("--self-test") });
+        const Run r = run({QStringLiteral("--self-test")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral(" sources=4 ")), qPrintable(r.out));
         // Built once in the data folder, then reused.
-        const Run again = run({ QStringLiteral("--demo"), QStringLiteral("--self-test") });
+        const Run again = run({QStringLiteral("--demo"), QStringLiteral("--self-test")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(again.out, r.out);
     }
 
     void openPutsSourcesInPanes()
     {
-        const Run r = run({ m_dossier, QStringLiteral("--open"), QString::number(m_ids.at(3)),
-            QStringLiteral("--open"), QString::number(m_ids.at(1)), QStringLiteral("--self-test") });
+        const Run r = run({m_dossier, QStringLiteral("--open"), QString::number(m_ids.at(3)),
+            QStringLiteral("--open"), QString::number(m_ids.at(1)), QStringLiteral("--self-test")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("panes=%1,%2 ").arg(m_ids.at(3)).arg(m_ids.at(1))),
             qPrintable(r.out));
@@ -98,16 +114,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         QTest::addRow("missing-dossier")
-            << QStringList { QStringLiteral("--self-test"), QStringLiteral("/nonexistent/x.recoupe") } << 1
+            << QStringList {QStringLiteral("--self-test"), QStringLiteral("/nonexistent/x.recoupe")} << 1
             << QStringLiteral("/nonexistent/x.recoupe does not exist.");
-        QTest::addRow("unknown-source") << QStringList { QStringLiteral("--self-test"),
-            QStringLiteral("@DOSSIER@"), QStringLiteral("--open"), QStringLiteral("999") }
+        QTest::addRow("unknown-source") << QStringList {QStringLiteral("--self-test"),
+            QStringLiteral("@DOSSIER@"), QStringLiteral("--open"), QStringLiteral("999")}
                                         << 1 << QStringLiteral("There is no source 999");
-        QTest::addRow("not-a-number") << QStringList { QStringLiteral("--self-test"),
-            QStringLiteral("@DOSSIER@"), QStringLiteral("--open"), QStringLiteral("abc") }
+        QTest::addRow("not-a-number") << QStringList {QStringLiteral("--self-test"),
+            QStringLiteral("@DOSSIER@"), QStringLiteral("--open"), QStringLiteral("abc")}
                                       << 2 << QStringLiteral("--open takes a source number, not “abc”.");
         QTest::addRow("two-dossiers")
-            << QStringList { QStringLiteral("a.recoupe"), QStringLiteral("b.recoupe") } << 2
+            << QStringList {QStringLiteral("a.recoupe"), QStringLiteral("b.recoupe")} << 2
             << QStringLiteral("one dossier at a time");
     }
 
@@ -129,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is not a dossier\n");
         file.close();
-        const Run r = run({ QStringLiteral("--self-test"), bogus });
+        const Run r = run({QStringLiteral("--self-test"), bogus});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(bogus), qPrintable(r.err));
     }
