@@ -287,9 +287,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        m_suffix = qEnvironmentVariable("RECOUPE_SCREENSHOT_SUFFIX", QStringLiteral("en"));
+        // The English and French runs go side by side under ctest -j: each needs settings of its
+        // own, or one run's Graph tab (remembered on close) would hide the other's desk.
+        QCoreApplication::setApplicationName(QStringLiteral("tst_screenshots_") + m_suffix);
         QSettings().clear();
         Localization::install();
-        m_suffix = qEnvironmentVariable("RECOUPE_SCREENSHOT_SUFFIX", QStringLiteral("en"));
         if (m_suffix == QStringLiteral("fr"))
             QCOMPARE(QLocale().language(), QLocale::French);
         QVERIFY(QDir().mkpath(QStringLiteral(RECOUPE_SCREENSHOT_DIR)));
