@@ -1555,8 +1555,8 @@
     <name>GraphNodeItem</name>
     <message>
         <source>Also: %1</source>
-        <extracomment>Tooltip line on a graph node: %1 the other names, comma separated</extracomment>
-        <translation>Aussi&#xa0;: %1</translation>
+        <extracomment>Tooltip line on a graph node: %1 the other names, comma separated %1 the other names of a person or an institution, separated by commas</extracomment>
+        <translation>Autres noms&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3222,7 +3222,8 @@
     <name>Recoupe::EntityListModel</name>
     <message>
         <source>Also: %1</source>
-        <translation>Aussi&#xa0;: %1</translation>
+        <extracomment>%1 the other names of a person or an institution, separated by commas</extracomment>
+        <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Named %n time(s) in the sources.</source>
@@ -3742,7 +3743,8 @@
     </message>
     <message>
         <source>Also: %1</source>
-        <translation>Aussi&#xa0;: %1</translation>
+        <extracomment>%1 the other names of a person or an institution, separated by commas</extracomment>
+        <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a relationship to list the passages behind it.</source>
