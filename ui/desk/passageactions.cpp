@@ -104,7 +104,7 @@ QKeySequence PassageActions::highlightShortcut()
 
 QList<QAction *> PassageActions::actions() const
 {
-    return { m_highlight, m_tag, m_note, m_claim, m_person, m_institution };
+    return {m_highlight, m_tag, m_note, m_claim, m_person, m_institution};
 }
 
 void PassageActions::setActiveAnnotation(qint64 annotationId)
@@ -141,20 +141,9 @@ qint64 PassageActions::annotationAtSelection() const
     return 0;
 }
 
-Result<qint64> PassageActions::highlightSelection(const QColor &color)
+Result<qint64> PassageActions::addAnnotation(Dossier &dossier, const Annotation &annotation)
 {
-    Dossier *dossier = m_desk->dossier();
-    const Desk::Selection selection = m_desk->currentSelection();
-    if (!dossier || !selection.isValid())
-        return Error { tr("Select a passage first.") };
-    const auto anchor = dossier->anchorForRange(selection.sourceId, selection.start, selection.end);
-    if (!anchor)
-        return Error { anchor.error() };
-    Annotation annotation;
-    annotation.anchor = *anchor;
-    if (color.isValid())
-        annotation.color = color;
-    const auto id = dossier->addAnnotation(annotation);
+    const auto id = dossier.addAnnotation(annotation);
     if (!id)
         return id;
     if (Reader *reader = m_desk->currentReader())
@@ -163,60 +152,68 @@ Result<qint64> PassageActions::highlightSelection(const QColor &color)
     setActiveAnnotation(*id);
     Q_EMIT annotationCreated(*id);
     return id;
+}
+
+Result<qint64> PassageActions::highlightSelection(const QColor &color)
+{
+    Dossier *dossier = m_desk->dossier();
+    const Desk::Selection selection = m_desk->currentSelection();
+    if (!dossier || !selection.isValid())
+        return Error {tr("Select a passage first.")};
+    const auto anchor = dossier->anchorForRange(selection.sourceId, selection.start, selection.end);
+    if (!anchor)
+        return Error {anchor.error()};
+    Annotation annotation;
+    annotation.anchor = *anchor;
+    if (color.isValid())
+        annotation.color = color;
+    return addAnnotation(*dossier, annotation);
 }
 
 Result<qint64> PassageActions::tagPassage(qint64 tagId)
 {
     Dossier *dossier = m_desk->dossier();
     if (!dossier)
-        return Error { tr("Open a dossier first.") };
+        return Error {tr("Open a dossier first.")};
     const Desk::Selection selection = m_desk->currentSelection();
     const qint64 existing = selection.isValid() ? annotationAtSelection() : m_activeAnnotation;
     if (existing) {
         const auto annotation = dossier->annotations().get(existing);
         if (!annotation)
-            return Error { tr("That highlight no longer exists.") };
+            return Error {tr("That highlight no longer exists.")};
         QVector<qint64> tags = annotation->tagIds;
         if (!tags.contains(tagId))
             tags.append(tagId);
         const Status status = dossier->setAnnotationTags(existing, tags);
         if (!status.ok())
-            return Error { status.error() };
+            return Error {status.error()};
         return existing;
     }
     if (!selection.isValid())
-        return Error { tr("Select a passage first.") };
+        return Error {tr("Select a passage first.")};
     const auto anchor = dossier->anchorForRange(selection.sourceId, selection.start, selection.end);
     if (!anchor)
-        return Error { anchor.error() };
+        return Error {anchor.error()};
     Annotation annotation;
     annotation.anchor = *anchor;
-    annotation.tagIds = { tagId };
-    const auto id = dossier->addAnnotation(annotation);
-    if (!id)
-        return id;
-    if (Reader *reader = m_desk->currentReader())
-        reader->clearSelection();
-    m_desk->setActiveAnnotation(*id);
-    setActiveAnnotation(*id);
-    Q_EMIT annotationCreated(*id);
-    return id;
+    annotation.tagIds = {tagId};
+    return addAnnotation(*dossier, annotation);
 }
 
 Result<qint64> PassageActions::tagPassage(const QString &tagPath)
 {
     Dossier *dossier = m_desk->dossier();
     if (!dossier)
-        return Error { tr("Open a dossier first.") };
+        return Error {tr("Open a dossier first.")};
     if (const qint64 known = dossier->tags().findPath(tagPath))
         return tagPassage(known);
     if (!m_desk->currentSelection().isValid() && !m_activeAnnotation)
-        return Error { tr("Select a passage first.") };
+        return Error {tr("Select a passage first.")};
     QUndoStack *stack = dossier->undoStack();
     //: Undo/redo action name; %1 is a codebook tag such as "Réserves/Commission"
     stack->beginMacro(tr("Tag passage “%1”").arg(tagPath));
     const auto tagId = dossier->ensureTagPath(tagPath);
-    Result<qint64> tagged = tagId ? tagPassage(*tagId) : Result<qint64>(Error { tagId.error() });
+    Result<qint64> tagged = tagId ? tagPassage(*tagId) : Result<qint64>(Error {tagId.error()});
     stack->endMacro();
     if (!tagged)
         stack->undo(); // no new tag left behind for a passage that was not tagged
@@ -227,49 +224,41 @@ Result<qint64> PassageActions::notePassage(const QString &note)
 {
     Dossier *dossier = m_desk->dossier();
     if (!dossier)
-        return Error { tr("Open a dossier first.") };
+        return Error {tr("Open a dossier first.")};
     const Desk::Selection selection = m_desk->currentSelection();
     const qint64 existing = selection.isValid() ? annotationAtSelection() : m_activeAnnotation;
     if (existing) {
         const Status status = dossier->setAnnotationNote(existing, note);
         if (!status.ok())
-            return Error { status.error() };
+            return Error {status.error()};
         return existing;
     }
     if (!selection.isValid())
-        return Error { tr("Select a passage first.") };
+        return Error {tr("Select a passage first.")};
     const auto anchor = dossier->anchorForRange(selection.sourceId, selection.start, selection.end);
     if (!anchor)
-        return Error { anchor.error() };
+        return Error {anchor.error()};
     Annotation annotation;
     annotation.anchor = *anchor;
     annotation.note = note;
-    const auto id = dossier->addAnnotation(annotation);
-    if (!id)
-        return id;
-    if (Reader *reader = m_desk->currentReader())
-        reader->clearSelection();
-    m_desk->setActiveAnnotation(*id);
-    setActiveAnnotation(*id);
-    Q_EMIT annotationCreated(*id);
-    return id;
+    return addAnnotation(*dossier, annotation);
 }
 
 Result<qint64> PassageActions::claimPassage(const QString &text)
 {
     Dossier *dossier = m_desk->dossier();
     if (!dossier)
-        return Error { tr("Open a dossier first.") };
+        return Error {tr("Open a dossier first.")};
     const Desk::Selection selection = m_desk->currentSelection();
     qint64 evidence = selection.isValid() ? annotationAtSelection() : m_activeAnnotation;
     if (!evidence && !selection.isValid())
-        return Error { tr("Select a passage first.") };
+        return Error {tr("Select a passage first.")};
 
     std::optional<Anchor> anchor;
     if (!evidence) {
         auto built = dossier->anchorForRange(selection.sourceId, selection.start, selection.end);
         if (!built)
-            return Error { built.error() };
+            return Error {built.error()};
         anchor = *built;
     }
 
@@ -297,7 +286,7 @@ Result<qint64> PassageActions::claimPassage(const QString &text)
     if (error.isEmpty()) {
         Claim claim;
         claim.text = draft;
-        claim.evidenceIds = { evidence };
+        claim.evidenceIds = {evidence};
         const auto id = dossier->addClaim(claim);
         if (id)
             claimId = *id;
@@ -307,7 +296,7 @@ Result<qint64> PassageActions::claimPassage(const QString &text)
     stack->endMacro();
     if (!error.isEmpty()) {
         stack->undo();
-        return Error { error };
+        return Error {error};
     }
     if (Reader *reader = m_desk->currentReader())
         reader->clearSelection();
@@ -320,13 +309,13 @@ Result<qint64> PassageActions::markEntity(const QString &type, const QString &na
     Dossier *dossier = m_desk->dossier();
     const Desk::Selection selection = m_desk->currentSelection();
     if (!dossier || !selection.isValid())
-        return Error { tr("Select the name of a person or an institution first.") };
+        return Error {tr("Select the name of a person or an institution first.")};
     const QString entity = name.isEmpty() ? entityName(selection.text) : name.simplified();
     if (entity.isEmpty())
-        return Error { tr("The selection holds no name.") };
+        return Error {tr("The selection holds no name.")};
     const auto anchor = dossier->anchorForRange(selection.sourceId, selection.start, selection.end);
     if (!anchor)
-        return Error { anchor.error() };
+        return Error {anchor.error()};
 
     qint64 entityId = 0;
     for (const Entity &known : dossier->entities().findByName(entity)) {
@@ -351,7 +340,7 @@ Result<qint64> PassageActions::markEntity(const QString &type, const QString &na
     mention.confirmed = true;
     const auto added = dossier->entities().addMention(mention);
     if (!added)
-        return Error { added.error() };
+        return Error {added.error()};
     if (Reader *reader = m_desk->currentReader())
         reader->clearSelection();
     Q_EMIT entityMarked(entityId);

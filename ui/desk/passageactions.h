@@ -14,6 +14,8 @@ class QWidget;
 namespace Recoupe {
 
 class Desk;
+class Dossier;
+struct Annotation;
 
 // What can be done with a passage: highlight, tag, note, claim, mark a person or an
 // institution. Each is a QAction with a shortcut (menus, context menu, toolbar share them),
@@ -74,6 +76,9 @@ private:
     void onCopy();
     // The annotation exactly covering the selection, if there is one already.
     qint64 annotationAtSelection() const;
+    // Adds a new highlight made from the selection, then clears the selection and makes the
+    // highlight the active one everywhere.
+    Result<qint64> addAnnotation(Dossier &dossier, const Annotation &annotation);
 
     Desk *m_desk;
     QWidget *m_dialogParent;
