@@ -5,6 +5,7 @@
 //  - the full scene fitted in the view: frame time of a viewport repaint, and of
 //    QGraphicsView::render into an image of the viewport's size (median and max), against the
 //    peer floor: the same circles and lines drawn by QPainter alone;
+//  - the view at 100 % on the middle of the graph (names, arrowheads and edge labels drawn);
 //  - the time from the user's change of an entity-type filter, a relationship-type filter (the
 //    actions of the filter bar's menus) and the "as of" date slider to the scene updated and
 //    repainted (median and max).
@@ -243,10 +244,18 @@ int main(int argc, char **argv)
         QStringLiteral("frames"), QStringLiteral("Frames timed."), QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption changesOption(QStringLiteral("changes"),
         QStringLiteral("Changes timed per filter."), QStringLiteral("N"), QStringLiteral("10"));
-    parser.addOptions({nodesOption, edgesOption, framesOption, changesOption});
+    const QCommandLineOption saveOption(QStringLiteral("save-frames"),
+        QStringLiteral("Write the fitted and the 100 % frames as PNG files into DIR, to look at."),
+        QStringLiteral("DIR"));
+    parser.addOptions({nodesOption, edgesOption, framesOption, changesOption, saveOption});
     parser.process(app);
     const int frames = std::max(1, parser.value(framesOption).toInt());
     const int changes = std::max(1, parser.value(changesOption).toInt());
+    const QString saveDir = parser.value(saveOption);
+    const auto saveFrame = [&saveDir](QWidget *viewport, const QString &name) {
+        if (!saveDir.isEmpty())
+            viewport->grab().save(saveDir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    };
 
     out << "loadavg_start " << loadAverage() << '\n';
     out << "platform " << QGuiApplication::platformName() << '\n';
@@ -312,7 +321,37 @@ int main(int argc, char **argv)
         repaint.cpu.append(threadCpuMs() - cpu);
     }
     line(QStringLiteral("frame_repaint_paint_events"), counter->count, QStringLiteral("count"), 0);
+    saveFrame(viewport, QStringLiteral("graph-fitted"));
     report(QStringLiteral("frame_repaint"), repaint, 16);
+
+    // Closer in: the view at 100 % on the middle of the graph, where names, arrowheads and edge
+    // labels are drawn (the fitted frame above leaves out what would be too small to read).
+    {
+        const QTransform fitted = canvas->transform();
+        const QPointF middle = canvas->mapToScene(viewport->rect().center());
+        canvas->resetTransform();
+        canvas->centerOn(middle);
+        QCoreApplication::processEvents();
+        viewport->repaint();
+        Samples closeUp;
+        for (int i = 0; i < frames; ++i) {
+            const double cpu = threadCpuMs();
+            timer.restart();
+            viewport->repaint();
+            closeUp.wall.append(timer.nsecsElapsed() / 1e6);
+            closeUp.cpu.append(threadCpuMs() - cpu);
+        }
+        int shownNodes = 0;
+        const QRectF shown = canvas->mapToScene(viewport->rect()).boundingRect();
+        for (GraphNodeItem *item : view->scene()->nodeItems())
+            shownNodes += item->isVisible() && shown.contains(item->scenePos());
+        line(QStringLiteral("frame_100_percent_entities_in_view"), shownNodes, QStringLiteral("count"), 0);
+        saveFrame(viewport, QStringLiteral("graph-100-percent"));
+        report(QStringLiteral("frame_100_percent"), closeUp, 16);
+        canvas->setTransform(fitted);
+        canvas->centerOn(middle);
+        QCoreApplication::processEvents();
+    }
 
     // The same frame drawn by QGraphicsView::render into an image of the viewport's size.
     QImage image(viewport->size(), QImage::Format_ARGB32_Premultiplied);

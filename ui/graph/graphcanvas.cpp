@@ -34,6 +34,8 @@ GraphCanvas::GraphCanvas(QWidget *parent)
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     setBackgroundBrush(QColor(0xfa, 0xfa, 0xf7));
+    // The background brush covers every exposed pixel: the viewport's own fill would be a second one.
+    viewport()->setAutoFillBackground(false);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Relationship graph"));
 }

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPalette>
+#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 
 #include <cmath>
@@ -19,6 +20,11 @@ namespace {
 constexpr int MaxTitleLength = 44;
 constexpr double NodeRadius = GraphNodeItem::Diameter / 2 + 2;
 constexpr double ArrowSize = 7;
+// An arrowhead smaller than this many pixels shows no direction, only a blot on the line: left out
+// when zoomed out that far (selected and emphasized edges keep theirs).
+constexpr double MinArrowPixels = 4;
+const QColor PlainColor(0x6b, 0x6b, 0x6b);
+constexpr double PlainWidth = 1.2;
 constexpr double LabelDetail = 0.9; // edge labels need a closer look than names
 constexpr double MinLabelRoom = 40; // shorter edges show no label until selected
 
@@ -52,6 +58,9 @@ GraphEdgeItem::GraphEdgeItem(const GraphEdge &edge, GraphNodeItem *from, GraphNo
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setZValue(0);
+    // A relationship's label may hold '<' or '&': never taken for markup.
+    m_shortTitle.setTextFormat(Qt::PlainText);
+    m_shortDates.setTextFormat(Qt::PlainText);
     m_from->addEdge(this);
     m_to->addEdge(this);
     setEdge(edge);
@@ -66,6 +75,8 @@ GraphEdgeItem::~GraphEdgeItem()
 void GraphEdgeItem::setEdge(const GraphEdge &edge)
 {
     m_edge = edge;
+    // Links the FollowTheMoney schema has no name for are drawn dashed.
+    m_dashed = edge.type == QLatin1String("UnknownLink");
     updateLabel();
     adjust();
 }
@@ -117,6 +128,7 @@ void GraphEdgeItem::adjust()
         // A relationship of an entity with itself: a small loop above it.
         const QRectF loop(p1.x() - 10, p1.y() - 34, 20, 26);
         path.addEllipse(loop);
+        m_straight = false;
         m_middle = QPointF(loop.center().x(), loop.top());
         end = QPointF(p1.x() + 6, p1.y() - NodeRadius);
         tipDirection = QPointF(0, 1);
@@ -129,6 +141,8 @@ void GraphEdgeItem::adjust()
         const QPointF start = p1 + unit(control - p1) * NodeRadius;
         end = p2 + unit(control - p2) * NodeRadius;
         path.moveTo(start);
+        m_line = QLineF(start, end);
+        m_straight = qFuzzyIsNull(m_bend);
         if (qFuzzyIsNull(m_bend))
             path.lineTo(end);
         else
@@ -147,6 +161,38 @@ void GraphEdgeItem::adjust()
     m_labelRect = QRectF(m_middle.x() - width / 2, m_middle.y() - height / 2, width, height);
     m_room = m_from == m_to ? width : QLineF(m_path.pointAtPercent(0), m_path.pointAtPercent(1)).length();
     m_bounds = (m_path.controlPointRect() | m_arrow.boundingRect()).adjusted(-3, -3, 3, 3) | m_labelRect;
+    updateShortLabel(metrics);
+}
+
+void GraphEdgeItem::updateShortLabel(const QFontMetricsF &metrics)
+{
+    // Unless selected, a label no wider than its edge: longer ones would cover the entities and
+    // the labels around them (the tooltip and the evidence pane give it whole). Worked out here,
+    // when the edge moves, rather than at every frame.
+    m_shortLabelShown = m_labelRect.width() <= m_room || m_room >= MinLabelRoom;
+    if (!m_shortLabelShown)
+        return;
+    QString title = m_title;
+    QString dates = m_dates;
+    m_shortLabelRect = m_labelRect;
+    if (m_labelRect.width() > m_room) {
+        const double room = m_room - 6;
+        title = metrics.elidedText(m_title, Qt::ElideRight, room);
+        dates = metrics.elidedText(m_dates, Qt::ElideRight, room);
+        m_shortLabelRect = QRectF(m_middle.x() - m_room / 2, m_labelRect.top(), m_room, m_labelRect.height());
+    }
+    const auto place = [&metrics](QStaticText &text, const QString &line) {
+        if (text.text() != line) {
+            text.setText(line);
+            text.prepare(QTransform(), labelFont());
+        }
+        return metrics.horizontalAdvance(line);
+    };
+    const double lineHeight = metrics.height();
+    const double top = m_shortLabelRect.top() + 1;
+    const double center = m_shortLabelRect.center().x();
+    m_shortTitlePos = QPointF(center - place(m_shortTitle, title) / 2, top);
+    m_shortDatesPos = QPointF(center - place(m_shortDates, dates) / 2, top + lineHeight);
 }
 
 QRectF GraphEdgeItem::boundingRect() const
@@ -167,47 +213,71 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 {
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = option->state & QStyle::State_Selected;
-    QColor color(0x6b, 0x6b, 0x6b);
-    double width = 1.2;
-    if (m_emphasized) {
-        color = QColor(0x20, 0x20, 0x20);
-        width = 2.6;
-    }
-    if (selected) {
+    QColor color = PlainColor;
+    if (selected)
         color = QApplication::palette().color(QPalette::Highlight);
-        width = 2.8;
+    else if (m_emphasized)
+        color = QColor(0x20, 0x20, 0x20);
+    if (!selected && !m_emphasized) {
+        // Most edges are plain: shared pens, so the painter has no state to change between them.
+        // They are never drawn wider than a pixel: hairlines keep a dense graph legible close
+        // up, and take the raster engine's fast line drawing at every zoom.
+        static const QPen solid(PlainColor, PlainWidth);
+        static const QPen hairline = [] {
+            QPen pen(PlainColor, 1);
+            pen.setCosmetic(true);
+            return pen;
+        }();
+        static const QPen dash = [] {
+            QPen pen(PlainColor, PlainWidth);
+            pen.setStyle(Qt::DashLine);
+            return pen;
+        }();
+        static const QPen dashedHairline = [] {
+            QPen pen(PlainColor, 1);
+            pen.setCosmetic(true);
+            pen.setStyle(Qt::DashLine);
+            return pen;
+        }();
+        if (detail * PlainWidth > 1)
+            painter->setPen(m_dashed ? dashedHairline : hairline);
+        else
+            painter->setPen(m_dashed ? dash : solid);
+    } else {
+        QPen pen(color, selected ? 2.8 : 2.6);
+        if (m_dashed)
+            pen.setStyle(Qt::DashLine);
+        painter->setPen(pen);
     }
-    QPen pen(color, width);
-    // Links the FollowTheMoney schema has no name for are drawn dashed.
-    if (m_edge.type == QLatin1String("UnknownLink"))
-        pen.setStyle(Qt::DashLine);
-    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(color);
-    painter->drawPolygon(m_arrow);
+    // A straight edge goes to the raster engine's line drawing, cheaper than a general path.
+    if (m_straight)
+        painter->drawLine(m_line);
+    else
+        painter->drawPath(m_path);
+    if (detail * ArrowSize >= MinArrowPixels || selected || m_emphasized) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawPolygon(m_arrow);
+    }
     if (detail < LabelDetail && !selected)
         return;
-    // Unless selected, a label no wider than its edge: longer ones would cover the entities and
-    // the labels around them (the tooltip and the evidence pane give it whole).
-    QRectF rect = m_labelRect;
-    QString text = labelText();
-    if (!selected && rect.width() > m_room) {
-        if (m_room < MinLabelRoom)
-            return;
-        const QFontMetricsF metrics(labelFont());
-        const double room = m_room - 6;
-        text = metrics.elidedText(m_title, Qt::ElideRight, room);
-        if (!m_dates.isEmpty())
-            text += QLatin1Char('\n') + metrics.elidedText(m_dates, Qt::ElideRight, room);
-        rect = QRectF(m_middle.x() - m_room / 2, rect.top(), m_room, rect.height());
-    }
+    painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 215));
-    painter->drawRoundedRect(rect, 2, 2);
     painter->setFont(labelFont());
-    painter->setPen(selected ? color.darker(120) : QColor(0x33, 0x33, 0x33));
-    painter->drawText(rect, Qt::AlignCenter, text);
+    if (selected) {
+        painter->drawRect(m_labelRect);
+        painter->setPen(color.darker(120));
+        painter->drawText(m_labelRect, Qt::AlignCenter, labelText());
+        return;
+    }
+    if (!m_shortLabelShown)
+        return;
+    painter->drawRect(m_shortLabelRect);
+    painter->setPen(QColor(0x33, 0x33, 0x33));
+    painter->drawStaticText(m_shortTitlePos, m_shortTitle);
+    if (!m_dates.isEmpty())
+        painter->drawStaticText(m_shortDatesPos, m_shortDates);
 }
 
 } // namespace Recoupe

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
+#include <QStaticText>
+
+class QFontMetricsF;
 
 namespace Recoupe {
 
@@ -47,6 +50,7 @@ public:
 
 private:
     void updateLabel();
+    void updateShortLabel(const QFontMetricsF &metrics);
 
     GraphEdge m_edge;
     GraphNodeItem *m_from;
@@ -54,6 +58,9 @@ private:
     double m_bend = 0;
     bool m_emphasized = false;
     QPainterPath m_path;
+    QLineF m_line;
+    bool m_straight = false;
+    bool m_dashed = false;
     QPolygonF m_arrow;
     QPointF m_middle;
     QString m_title;
@@ -61,6 +68,13 @@ private:
     QRectF m_labelRect;
     double m_room = 0; // length of the edge between the entities, for its label
     QRectF m_bounds;
+    // The label as drawn when the edge is not selected, shortened to the edge's length.
+    bool m_shortLabelShown = false;
+    QRectF m_shortLabelRect;
+    QStaticText m_shortTitle;
+    QStaticText m_shortDates;
+    QPointF m_shortTitlePos;
+    QPointF m_shortDatesPos;
 };
 
 } // namespace Recoupe

@@ -10,6 +10,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPalette>
+#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 
 namespace Recoupe {
@@ -18,14 +19,21 @@ namespace {
 
 constexpr int MaxLabelLength = 36; // characters; the tooltip has the whole name
 constexpr double LabelGap = 3;
-constexpr double LabelDetail = 0.45; // below this zoom, names are too small to read: not drawn
+// Names drawn smaller than this many pixels cannot be read: below it (the whole of a large graph
+// fitted in the view) they are left out, which also keeps such frames fast.
+constexpr double MinReadablePixels = 6;
+constexpr double LabelPixelSize = 10;
+// An outline thinner than this many pixels only greys the rim of the shape: left out, and the
+// fill alone drawn, when zoomed out that far.
+constexpr double MinOutlinePixels = 0.6;
+constexpr double OutlineWidth = 1;
 
 const QFont &labelFont()
 {
     // In scene units (points), so names scale with the zoom like everything else.
     static const QFont font = [] {
         QFont f = QApplication::font();
-        f.setPixelSize(10);
+        f.setPixelSize(int(LabelPixelSize));
         return f;
     }();
     return font;
@@ -44,10 +52,15 @@ GraphNodeItem::GraphNodeItem(const GraphNode &node)
 void GraphNodeItem::setNode(const GraphNode &node)
 {
     m_node = node;
+    m_fill = EntityStyle::color(node.type);
+    m_outline = QPen(m_fill.darker(150), OutlineWidth);
     QString label = node.name.simplified();
     if (label.size() > MaxLabelLength)
         label = label.left(MaxLabelLength - 1) + QChar(0x2026);
     m_label = label;
+    m_staticLabel.setText(label);
+    m_staticLabel.setTextFormat(Qt::PlainText);
+    m_staticLabel.prepare(QTransform(), labelFont());
     QString tip
         = QStringLiteral("<b>%1</b><br>%2").arg(node.name.toHtmlEscaped(), EntityStyle::typeName(node.type));
     if (!node.aliases.isEmpty())
@@ -115,7 +128,7 @@ QPainterPath GraphNodeItem::shape() const
 void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QColor fill = EntityStyle::color(m_node.type);
+    const QColor &fill = m_fill;
     const bool selected = option->state & QStyle::State_Selected;
     if (selected || m_emphasized) {
         const QColor ring = selected ? QApplication::palette().color(QPalette::Highlight) : fill.darker(130);
@@ -123,7 +136,10 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(EntityStyle::shape(m_node.type, m_shape.boundingRect().width() + 7));
     }
-    painter->setPen(QPen(fill.darker(150), 1));
+    if (detail * OutlineWidth >= MinOutlinePixels || selected || m_emphasized)
+        painter->setPen(m_outline);
+    else
+        painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawPath(m_shape);
     if (m_pinned) {
@@ -133,14 +149,18 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setBrush(QColor(0x33, 0x33, 0x33));
         painter->drawEllipse(QPointF(box.right(), box.top()), 3.2, 3.2);
     }
-    if (detail < LabelDetail && !selected)
+    if (detail * LabelPixelSize < MinReadablePixels && !selected)
         return;
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 200));
-    painter->drawRoundedRect(m_labelRect, 3, 3);
+    painter->drawRect(m_labelRect);
     painter->setFont(labelFont());
     painter->setPen(QColor(0x22, 0x22, 0x22));
-    painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+    // Laid out once, not at every frame.
+    const QSizeF textSize = m_staticLabel.size();
+    painter->drawStaticText(QPointF(m_labelRect.center().x() - textSize.width() / 2,
+                                m_labelRect.center().y() - textSize.height() / 2),
+        m_staticLabel);
 }
 
 QVariant GraphNodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

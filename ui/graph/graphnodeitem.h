@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
+#include <QPen>
+#include <QStaticText>
 
 namespace Recoupe {
 
@@ -55,7 +57,10 @@ private:
     GraphNode m_node;
     QVector<GraphEdgeItem *> m_edges;
     QPainterPath m_shape;
+    QColor m_fill;
+    QPen m_outline;
     QString m_label;
+    QStaticText m_staticLabel;
     QRectF m_labelRect;
     QRectF m_bounds;
     QPointF m_pressPos;
