@@ -31,10 +31,12 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStyleOptionGraphicsItem>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,45 @@
 #include <memory>
 
 using namespace Recoupe;
+
+namespace {
+
+// Paints one item alone into an image at the given zoom, as the view would.
+QImage paintAtZoom(QGraphicsItem *item, double zoom, bool selected = false)
+{
+    const QRectF bounds = item->boundingRect();
+    QImage image((bounds.size() * zoom).toSize() + QSize(2, 2), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter.scale(zoom, zoom);
+    painter.translate(-bounds.topLeft());
+    QStyleOptionGraphicsItem option;
+    option.exposedRect = bounds;
+    if (selected)
+        option.state |= QStyle::State_Selected;
+    item->paint(&painter, &option, nullptr);
+    return image;
+}
+
+// Pixels as dark as text (names and edge labels are drawn near black; lines, arrowheads and the
+// entities' colours are lighter) inside `area`, given in the item's coordinates. Text a few
+// pixels high is antialiased to grey: `darkest` can be raised for it.
+int textPixels(
+    const QImage &image, const QGraphicsItem *item, double zoom, const QRectF &area, int darkest = 80)
+{
+    const QRect pixels = QRectF((area.topLeft() - item->boundingRect().topLeft()) * zoom, area.size() * zoom)
+                             .toAlignedRect()
+                             .intersected(image.rect());
+    int dark = 0;
+    for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+        for (int x = pixels.left(); x <= pixels.right(); ++x)
+            dark += qGray(image.pixel(x, y)) < darkest;
+    }
+    return dark;
+}
+
+} // namespace
 
 class TestGraphView : public QObject
 {
@@ -537,6 +578,51 @@ private Q_SLOTS:
         w.dossier()->undoStack()->undo();
         QCOMPARE(w.dossier()->relationships().all().size(), relationships);
         QVERIFY(!w.dossier()->annotations().get(made.evidenceIds.first()));
+    }
+
+    void namesAndLabelsAreDrawnCloseUpAndLeftOutFromAfar()
+    {
+        GraphNode official;
+        official.entityId = 1;
+        official.type = QStringLiteral("Person");
+        official.name = QStringLiteral("Mathieu Jeandron");
+        GraphNode company = official;
+        company.entityId = 2;
+        company.type = QStringLiteral("Company");
+        company.name = QStringLiteral("Amazon Web Services");
+        GraphNodeItem from(official);
+        GraphNodeItem to(company);
+        to.setPos(300, 0);
+        GraphEdge works;
+        works.type = QStringLiteral("Employment");
+        works.role = QStringLiteral("directeur");
+        works.start = PartialDate::day(2018, 5, 7);
+        GraphEdgeItem edge(works, &from, &to);
+
+        // The name, under the shape: read at 150 %, too small to read at 40 % and left out.
+        const QRectF nameArea(from.boundingRect().left(), GraphNodeItem::Diameter / 2 + 2,
+            from.boundingRect().width(), from.boundingRect().bottom() - GraphNodeItem::Diameter / 2 - 2);
+        QVERIFY(textPixels(paintAtZoom(&from, 1.5), &from, 1.5, nameArea) > 20);
+        QCOMPARE(textPixels(paintAtZoom(&from, 0.4), &from, 0.4, nameArea, 180), 0);
+        // The shape itself is drawn at every zoom.
+        const QImage far = paintAtZoom(&from, 0.4);
+        QVERIFY(
+            far.pixelColor(far.width() / 2, qRound((-from.boundingRect().top()) * 0.4)) != QColor(Qt::white));
+        // Selected, the name shows however far the view is.
+        QVERIFY(textPixels(paintAtZoom(&from, 0.4, true), &from, 0.4, nameArea, 180) > 0);
+
+        // The edge's label (type, role, dates) halfway along it: close up only, or when selected.
+        const QRectF middle(120, -15, 60, 30);
+        QVERIFY(textPixels(paintAtZoom(&edge, 1.5), &edge, 1.5, middle) > 20);
+        QCOMPARE(textPixels(paintAtZoom(&edge, 0.5), &edge, 0.5, middle, 180), 0);
+        QVERIFY(textPixels(paintAtZoom(&edge, 0.5, true), &edge, 0.5, middle, 180) > 0);
+        // Moved closer, the label is shortened to the new length of the edge, not left as it was.
+        const QImage before = paintAtZoom(&edge, 1.5);
+        to.setPos(90, 0);
+        QVERIFY(edge.boundingRect().width() < 300);
+        const QRectF newMiddle(25, -15, 40, 30);
+        QVERIFY(textPixels(paintAtZoom(&edge, 1.5), &edge, 1.5, newMiddle) > 10);
+        QVERIFY(paintAtZoom(&edge, 1.5) != before);
     }
 
     void theWindowRemembersItsTabAndTheNewDocks()
