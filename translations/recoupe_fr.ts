@@ -4815,6 +4815,11 @@
             <numerusform>«&#xa0;%1&#xa0;» est marqué comme institution (%n mentions).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark “%1”</source>
+        <extracomment>Undo/redo action name; %1 the name of a person or an institution marked in a source</extracomment>
+        <translation>Marquer «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::PdfReader</name>

@@ -260,7 +260,7 @@ private Q_SLOTS:
         const QVector<Annotation> stored = w.dossier()->annotations().forSource(m_ids.at(0));
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().anchor.exact, quote);
-        QCOMPARE(stored.first().tagIds, QVector<qint64>({ tagId }));
+        QCOMPARE(stored.first().tagIds, QVector<qint64>({tagId}));
         // Painted in the tag's color; the tooltip names the tag.
         const Highlight *painted = reader->highlights().find(stored.first().id);
         QVERIFY(painted);
@@ -425,6 +425,14 @@ private Q_SLOTS:
         const QVector<Mention> mentions = w.dossier()->entities().mentions(found.first().id);
         QCOMPARE(mentions.size(), 1);
         QCOMPARE(mentions.first().anchor.start, at);
+        // One undo takes back the new person and the mention; redo brings both back.
+        QCOMPARE(w.undoAction()->text(), QStringLiteral("Undo Mark “Mathieu Jeandron”"));
+        w.undoAction()->trigger();
+        QVERIFY(w.dossier()->entities().findByName(QStringLiteral("Mathieu Jeandron")).isEmpty());
+        QVERIFY(w.dossier()->entities().mentions(found.first().id).isEmpty());
+        w.redoAction()->trigger();
+        QCOMPARE(w.dossier()->entities().findByName(QStringLiteral("Mathieu Jeandron")).size(), 1);
+        QCOMPARE(w.dossier()->entities().mentions(found.first().id).size(), 1);
 
         // An institution, found again by name the second time.
         const QString body = QStringLiteral("commission de déontologie de la fonction publique");
@@ -438,6 +446,10 @@ private Q_SLOTS:
         QVERIFY(again);
         QCOMPARE(w.dossier()->entities().findByName(body).size(), 1);
         QCOMPARE(w.dossier()->entities().mentions(*again).size(), 2);
+        // Undoing the second mark leaves the institution, already there, with its first mention.
+        w.undoAction()->trigger();
+        QCOMPARE(w.dossier()->entities().findByName(body).size(), 1);
+        QCOMPARE(w.dossier()->entities().mentions(*again).size(), 1);
     }
 
     void tagFilterShowsOnlyThatCode()
@@ -454,7 +466,7 @@ private Q_SLOTS:
         const auto plain = w.passageActions()->highlightSelection();
         QVERIFY(plain);
         const qint64 tagId = w.dossier()->tags().findPath(QStringLiteral("Dates clés"));
-        w.desk()->setTagFilter({ tagId });
+        w.desk()->setTagFilter({tagId});
         QVERIFY(reader->highlights().find(*tagged));
         QVERIFY(!reader->highlights().find(*plain));
         // A pane opened while the filter is on follows it too.
@@ -503,7 +515,7 @@ private Q_SLOTS:
         QItemSelectionModel *selection = w.libraryDock()->view()->selectionModel();
         QSortFilterProxyModel *proxy = w.libraryDock()->proxy();
         selection->clearSelection();
-        for (int row : { 1, 3 })
+        for (int row : {1, 3})
             selection->select(proxy->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         const QList<QAction *> actions = w.findChildren<QAction *>();
         QAction *compare = nullptr;
@@ -579,7 +591,7 @@ private Q_SLOTS:
         out.write("Note de synthèse\n\nLe directeur rejoint Amazon le 7 mai 2018.\n");
         out.close();
         QSignalSpy finished(&w, &MainWindow::importFinished);
-        QVERIFY(w.importPaths({ file }));
+        QVERIFY(w.importPaths({file}));
         QVERIFY(finished.wait(20000));
         const auto outcomes = finished.at(0).at(0).value<QVector<ImportOutcome>>();
         QCOMPARE(outcomes.size(), 1);
@@ -635,12 +647,12 @@ private Q_SLOTS:
                 QStringLiteral("top %1, saved %2").arg(desk->pane(0)->reader()->topOffset()).arg(savedTop)));
 
         // --open replaces the restored layout.
-        QVERIFY(second.openSources({ m_ids.at(2), m_ids.at(1) }));
+        QVERIFY(second.openSources({m_ids.at(2), m_ids.at(1)}));
         QCOMPARE(desk->paneCount(), 2);
         QCOMPARE(desk->pane(0)->sourceId(), m_ids.at(2));
         QCOMPARE(desk->pane(1)->sourceId(), m_ids.at(1));
         QString error;
-        QVERIFY(!second.openSources({ 9999 }, &error));
+        QVERIFY(!second.openSources({9999}, &error));
         QVERIFY(error.contains(QStringLiteral("9999")));
     }
 };

@@ -3,6 +3,7 @@
 
 #include "desk.h"
 #include "dialogs/tagpickerdialog.h"
+#include "entities/addmentionscommand.h"
 #include "reader.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
@@ -324,23 +325,32 @@ Result<qint64> PassageActions::markEntity(const QString &type, const QString &na
             break;
         }
     }
+    // One undo step takes back the mention and, when this mark created it, the entity.
+    QUndoStack *stack = dossier->undoStack();
+    //: Undo/redo action name; %1 the name of a person or an institution marked in a source
+    stack->beginMacro(tr("Mark “%1”").arg(entity));
+    QString error;
     if (!entityId) {
         Entity e;
         e.type = type;
         e.name = entity;
         const auto added = dossier->addEntity(e);
-        if (!added)
-            return added;
-        entityId = *added;
+        if (added)
+            entityId = *added;
+        else
+            error = added.error();
     }
-    // Mentions have no undoable intent yet (the entities dock will bring one); the entity does.
-    Mention mention;
-    mention.entityId = entityId;
-    mention.anchor = *anchor;
-    mention.confirmed = true;
-    const auto added = dossier->entities().addMention(mention);
-    if (!added)
-        return Error {added.error()};
+    if (error.isEmpty()) {
+        Mention mention;
+        mention.anchor = *anchor;
+        mention.confirmed = true;
+        stack->push(new AddMentionsCommand(dossier, entityId, {mention}, &error));
+    }
+    stack->endMacro();
+    if (!error.isEmpty()) {
+        stack->undo();
+        return Error {error};
+    }
     if (Reader *reader = m_desk->currentReader())
         reader->clearSelection();
     Q_EMIT entityMarked(entityId);
