@@ -625,6 +625,66 @@ private Q_SLOTS:
         QVERIFY(paintAtZoom(&edge, 1.5) != before);
     }
 
+    void edgeLabelsMakeRoomForEachOther()
+    {
+        // A body linked to three companies in nearly the same direction: halfway along, the
+        // labels of the first two would cover each other.
+        Graph graph;
+        const auto node = [&graph](qint64 id, const QString &type, const QString &name) {
+            GraphNode n;
+            n.entityId = id;
+            n.type = type;
+            n.name = name;
+            graph.addNode(n);
+        };
+        node(1, QStringLiteral("PublicBody"), QStringLiteral("Direction du numérique"));
+        node(2, QStringLiteral("Company"), QStringLiteral("Nuage Un"));
+        node(3, QStringLiteral("Company"), QStringLiteral("Nuage Deux"));
+        node(4, QStringLiteral("Company"), QStringLiteral("Nuage Trois"));
+        for (qint64 to = 2; to <= 4; ++to) {
+            GraphEdge e;
+            e.relationshipId = 10 + to;
+            e.type = QStringLiteral("Ownership");
+            e.role = QStringLiteral("contrat d’hébergement");
+            e.start = PartialDate::year(2018);
+            QVERIFY(graph.addEdge(e, 1, to) >= 0);
+        }
+        GraphScene scene;
+        scene.setGraph(
+            graph, {{1, QPointF(0, 0)}, {2, QPointF(300, 0)}, {3, QPointF(300, 40)}, {4, QPointF(300, 400)}});
+        scene.placeEdgeLabels();
+
+        const GraphEdgeItem *first = scene.edgeItem(12);
+        const GraphEdgeItem *second = scene.edgeItem(13);
+        const GraphEdgeItem *apart = scene.edgeItem(14);
+        // Halfway on its line, the second label would cover the first: it moves beside its line
+        // or along it instead.
+        QVERIFY(first->shortLabelRect(0.5).intersects(second->shortLabelRect(0.5)));
+        QCOMPARE(first->shownLabelRect(), first->shortLabelRect(0.5));
+        QVERIFY(!second->shownLabelRect().isNull());
+        QVERIFY(second->shownLabelRect() != second->shortLabelRect(0.5));
+        QCOMPARE(apart->shownLabelRect(), apart->shortLabelRect(0.5));
+        QVERIFY(!first->shownLabelRect().intersects(second->shownLabelRect()));
+        // No shown label covers an entity or its name.
+        for (const GraphEdgeItem *edge : {first, second, apart}) {
+            QVERIFY(!edge->shownLabelRect().isNull());
+            for (const GraphNodeItem *n : scene.nodeItems()) {
+                QVERIFY(!edge->shownLabelRect().intersects(n->sceneShapeRect()));
+                QVERIFY(!edge->shownLabelRect().intersects(n->sceneLabelRect()));
+            }
+        }
+
+        // The third company dragged right onto the first label: the label makes way for it, and
+        // comes back halfway when the company is moved away again.
+        scene.nodeItem(4)->setPos(150, 0);
+        QTRY_VERIFY(first->shownLabelRect() != first->shortLabelRect(0.5));
+        QVERIFY(!first->shownLabelRect().intersects(scene.nodeItem(4)->sceneShapeRect()));
+        scene.nodeItem(4)->setPos(300, 400);
+        QTRY_COMPARE(first->shownLabelRect(), first->shortLabelRect(0.5));
+        QVERIFY(!second->shownLabelRect().isNull());
+        QCOMPARE(apart->shownLabelRect(), apart->shortLabelRect(0.5));
+    }
+
     void theWindowRemembersItsTabAndTheNewDocks()
     {
         {

@@ -169,30 +169,82 @@ void GraphEdgeItem::updateShortLabel(const QFontMetricsF &metrics)
     // Unless selected, a label no wider than its edge: longer ones would cover the entities and
     // the labels around them (the tooltip and the evidence pane give it whole). Worked out here,
     // when the edge moves, rather than at every frame.
-    m_shortLabelShown = m_labelRect.width() <= m_room || m_room >= MinLabelRoom;
-    if (!m_shortLabelShown)
+    m_hasShortLabel = m_labelRect.width() <= m_room || m_room >= MinLabelRoom;
+    if (!m_hasShortLabel) {
+        m_shortLabelRect = QRectF();
         return;
+    }
     QString title = m_title;
     QString dates = m_dates;
-    m_shortLabelRect = m_labelRect;
+    QSizeF size = m_labelRect.size();
     if (m_labelRect.width() > m_room) {
         const double room = m_room - 6;
         title = metrics.elidedText(m_title, Qt::ElideRight, room);
         dates = metrics.elidedText(m_dates, Qt::ElideRight, room);
-        m_shortLabelRect = QRectF(m_middle.x() - m_room / 2, m_labelRect.top(), m_room, m_labelRect.height());
+        size.setWidth(m_room);
     }
-    const auto place = [&metrics](QStaticText &text, const QString &line) {
+    const auto prepare = [](QStaticText &text, const QString &line) {
         if (text.text() != line) {
             text.setText(line);
             text.prepare(QTransform(), labelFont());
         }
-        return metrics.horizontalAdvance(line);
     };
-    const double lineHeight = metrics.height();
-    const double top = m_shortLabelRect.top() + 1;
-    const double center = m_shortLabelRect.center().x();
-    m_shortTitlePos = QPointF(center - place(m_shortTitle, title) / 2, top);
-    m_shortDatesPos = QPointF(center - place(m_shortDates, dates) / 2, top + lineHeight);
+    prepare(m_shortTitle, title);
+    prepare(m_shortDates, dates);
+    m_shortTitleWidth = metrics.horizontalAdvance(title);
+    m_shortDatesWidth = metrics.horizontalAdvance(dates);
+    m_lineHeight = metrics.height();
+    m_shortLabelSize = size;
+    placeLabel(m_labelAt, m_labelSide);
+}
+
+QPointF GraphEdgeItem::pointAt(double at) const
+{
+    if (m_from == m_to)
+        return m_middle;
+    return m_straight ? m_line.pointAt(at) : m_path.pointAtPercent(at);
+}
+
+QRectF GraphEdgeItem::shortLabelRect(double at, int side) const
+{
+    if (!m_hasShortLabel)
+        return QRectF();
+    QPointF center = pointAt(at);
+    if (side != 0 && m_from != m_to) {
+        // Beside the line rather than on it: pushed along the edge's normal until its nearest
+        // side just clears the line.
+        const QPointF along = unit(m_line.p2() - m_line.p1());
+        const QPointF normal(-along.y(), along.x());
+        const double reach = std::abs(normal.x()) * m_shortLabelSize.width() / 2
+            + std::abs(normal.y()) * m_shortLabelSize.height() / 2 + 2;
+        center += normal * (side * reach);
+    }
+    return QRectF(center.x() - m_shortLabelSize.width() / 2, center.y() - m_shortLabelSize.height() / 2,
+        m_shortLabelSize.width(), m_shortLabelSize.height());
+}
+
+void GraphEdgeItem::placeLabel(double at, int side)
+{
+    m_labelAt = at;
+    m_labelSide = side;
+    const QRectF rect = at < 0 ? QRectF() : shortLabelRect(at, side);
+    if (!rect.isNull() && !m_bounds.contains(rect)) {
+        prepareGeometryChange();
+        m_bounds |= rect;
+    }
+    QPointF titlePos;
+    QPointF datesPos;
+    if (!rect.isNull()) {
+        const double top = rect.top() + 1;
+        titlePos = QPointF(rect.center().x() - m_shortTitleWidth / 2, top);
+        datesPos = QPointF(rect.center().x() - m_shortDatesWidth / 2, top + m_lineHeight);
+    }
+    if (rect == m_shortLabelRect && titlePos == m_shortTitlePos && datesPos == m_shortDatesPos)
+        return;
+    m_shortLabelRect = rect;
+    m_shortTitlePos = titlePos;
+    m_shortDatesPos = datesPos;
+    update();
 }
 
 QRectF GraphEdgeItem::boundingRect() const
@@ -271,7 +323,7 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawText(m_labelRect, Qt::AlignCenter, labelText());
         return;
     }
-    if (!m_shortLabelShown)
+    if (m_shortLabelRect.isNull())
         return;
     painter->drawRect(m_shortLabelRect);
     painter->setPen(QColor(0x33, 0x33, 0x33));

@@ -43,6 +43,15 @@ public:
     QString labelText() const;
     // Recomputes the path after a node moved.
     void adjust();
+    // Where the label goes when the edge is not selected: `at` is the fraction of the way from the
+    // first entity to the second (0.5, halfway, by default), or negative to show none; `side`
+    // 0 on the line, 1 or -1 beside it. The scene moves labels along and beside their edges so
+    // that they do not cover one another.
+    QRectF shortLabelRect(double at, int side = 0) const; // null when the edge is too short
+    void placeLabel(double at, int side = 0);
+    double labelPlacement() const { return m_labelAt; }
+    int labelSide() const { return m_labelSide; }
+    QRectF shownLabelRect() const { return m_shortLabelRect; } // null when none is shown
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -51,6 +60,7 @@ public:
 private:
     void updateLabel();
     void updateShortLabel(const QFontMetricsF &metrics);
+    QPointF pointAt(double at) const;
 
     GraphEdge m_edge;
     GraphNodeItem *m_from;
@@ -69,10 +79,16 @@ private:
     double m_room = 0; // length of the edge between the entities, for its label
     QRectF m_bounds;
     // The label as drawn when the edge is not selected, shortened to the edge's length.
-    bool m_shortLabelShown = false;
+    bool m_hasShortLabel = false;
+    double m_labelAt = 0.5;
+    int m_labelSide = 0;
+    QSizeF m_shortLabelSize;
     QRectF m_shortLabelRect;
     QStaticText m_shortTitle;
     QStaticText m_shortDates;
+    double m_shortTitleWidth = 0;
+    double m_shortDatesWidth = 0;
+    double m_lineHeight = 0;
     QPointF m_shortTitlePos;
     QPointF m_shortDatesPos;
 };

@@ -168,8 +168,9 @@ QVariant GraphNodeItem::itemChange(GraphicsItemChange change, const QVariant &va
     if (change == ItemPositionHasChanged) {
         for (GraphEdgeItem *edge : std::as_const(m_edges))
             edge->adjust();
-        // Moved by the user's drag (not by a layout): it stays where it was put.
         if (auto *graphScene = qobject_cast<GraphScene *>(scene())) {
+            graphScene->scheduleLabelPlacement();
+            // Moved by the user's drag (not by a layout): it stays where it was put.
             if (graphScene->mouseGrabberItem())
                 graphScene->noteDragged(this);
         }

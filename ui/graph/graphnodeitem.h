@@ -42,6 +42,10 @@ public:
     void removeEdge(GraphEdgeItem *edge);
     const QVector<GraphEdgeItem *> &edges() const { return m_edges; }
 
+    // Where the shape and the name are, in scene coordinates: what edge labels must not cover.
+    QRectF sceneShapeRect() const { return m_shape.boundingRect().translated(pos()); }
+    QRectF sceneLabelRect() const { return m_labelRect.translated(pos()); }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

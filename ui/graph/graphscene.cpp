@@ -4,6 +4,9 @@
 #include "graphedgeitem.h"
 #include "graphnodeitem.h"
 
+#include <QTimer>
+
+#include <algorithm>
 #include <cmath>
 
 namespace Recoupe {
@@ -24,11 +27,61 @@ bool sameEdge(const GraphEdge &a, const GraphEdge &b)
         && a.sourceIds == b.sourceIds;
 }
 
+// Rectangles bucketed by a coarse grid: finds which already placed ones a new one may cover
+// without looking at all of them.
+class RectGrid
+{
+public:
+    bool intersects(const QRectF &rect) const
+    {
+        bool found = false;
+        forCells(rect, [&](qint64 cell) {
+            const auto bucket = m_cells.constFind(cell);
+            if (bucket == m_cells.cend())
+                return;
+            for (const QRectF &other : *bucket) {
+                if (other.intersects(rect)) {
+                    found = true;
+                    return;
+                }
+            }
+        });
+        return found;
+    }
+
+    void insert(const QRectF &rect)
+    {
+        forCells(rect, [&](qint64 cell) { m_cells[cell].append(rect); });
+    }
+
+private:
+    static constexpr double CellSize = 120;
+
+    template<typename F> void forCells(const QRectF &rect, F f) const
+    {
+        const int left = int(std::floor(rect.left() / CellSize));
+        const int right = int(std::floor(rect.right() / CellSize));
+        const int top = int(std::floor(rect.top() / CellSize));
+        const int bottom = int(std::floor(rect.bottom() / CellSize));
+        for (int y = top; y <= bottom; ++y) {
+            for (int x = left; x <= right; ++x)
+                f((qint64(y) << 32) ^ quint32(x));
+        }
+    }
+
+    QHash<qint64, QVector<QRectF>> m_cells;
+};
+
 } // namespace
 
 GraphScene::GraphScene(QObject *parent)
     : QGraphicsScene(parent)
+    , m_labelTimer(new QTimer(this))
 {
+    // Labels are placed once the moves of a layout, a drag step or a filter are all done.
+    m_labelTimer->setSingleShot(true);
+    m_labelTimer->setInterval(0);
+    connect(m_labelTimer, &QTimer::timeout, this, &GraphScene::placeEdgeLabels);
     // Layouts move every item at once; a BSP index rebuilt for thousands of moves costs more than
     // it saves on a graph that is mostly looked at whole.
     setItemIndexMethod(QGraphicsScene::NoIndex);
@@ -106,6 +159,7 @@ int GraphScene::setGraph(const Graph &graph, const QHash<qint64, QPointF> &posit
     for (qint64 id : std::as_const(unplaced))
         m_nodes.value(id)->setPos(placeNear(id, graph));
     updateBends();
+    scheduleLabelPlacement();
     return int(unplaced.size());
 }
 
@@ -155,6 +209,57 @@ void GraphScene::updateBends()
     }
 }
 
+void GraphScene::scheduleLabelPlacement()
+{
+    m_labelTimer->start();
+}
+
+void GraphScene::placeEdgeLabels()
+{
+    m_labelTimer->stop();
+    // The entities and their names first: a label never covers them.
+    RectGrid taken;
+    for (const GraphNodeItem *node : std::as_const(m_nodes)) {
+        if (node->isVisible()) {
+            taken.insert(node->sceneShapeRect());
+            taken.insert(node->sceneLabelRect());
+        }
+    }
+    QVector<GraphEdgeItem *> edges;
+    edges.reserve(m_edges.size());
+    for (GraphEdgeItem *edge : std::as_const(m_edges)) {
+        if (edge->isVisible())
+            edges.append(edge);
+    }
+    // Always in the same order, so that labels stay where they were when nothing moved.
+    std::sort(edges.begin(), edges.end(), [](const GraphEdgeItem *a, const GraphEdgeItem *b) {
+        return a->relationshipId() < b->relationshipId();
+    });
+    // Halfway on the line first, then beside it, then further along either way; a label with no
+    // free place is left out (selecting the edge, its tooltip and the evidence pane give it).
+    static constexpr double Places[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8};
+    static constexpr int Sides[] = {0, 1, -1};
+    const auto place = [&taken](GraphEdgeItem *edge) {
+        if (edge->shortLabelRect(0.5).isNull())
+            return false; // too short for a label
+        for (const double at : Places) {
+            for (const int side : Sides) {
+                const QRectF rect = edge->shortLabelRect(at, side);
+                if (!taken.intersects(rect)) {
+                    edge->placeLabel(at, side);
+                    taken.insert(rect);
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    for (GraphEdgeItem *edge : std::as_const(edges)) {
+        if (!place(edge))
+            edge->placeLabel(-1);
+    }
+}
+
 void GraphScene::setPositions(const QHash<qint64, QPointF> &positions)
 {
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
@@ -179,6 +284,7 @@ void GraphScene::showOnly(const Graph &visible)
         if (it.value()->isVisible() != show)
             it.value()->setVisible(show);
     }
+    scheduleLabelPlacement();
 }
 
 QHash<qint64, QPointF> GraphScene::positions() const

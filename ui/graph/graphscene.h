@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QSet>
 
+class QTimer;
+
 namespace Recoupe {
 
 class GraphEdgeItem;
@@ -47,6 +49,11 @@ public:
     QVector<qint64> selectedEntities() const;
     QVector<qint64> selectedRelationships() const;
 
+    // Moves edge labels along their edges so that none covers another label or an entity, and
+    // leaves out those with no free place. Runs by itself, once, after items move or show.
+    void placeEdgeLabels();
+    void scheduleLabelPlacement();
+
     // Called by node items while the user drags them, and when the drag ends.
     void noteDragged(GraphNodeItem *node);
     void finishDrag();
@@ -62,6 +69,7 @@ private:
     QHash<qint64, GraphNodeItem *> m_nodes;
     QHash<qint64, GraphEdgeItem *> m_edges;
     QSet<qint64> m_dragged;
+    QTimer *m_labelTimer;
 };
 
 } // namespace Recoupe
