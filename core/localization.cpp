@@ -21,7 +21,12 @@ bool Localization::install(const QLocale &locale)
         QCoreApplication::installTranslator(translator);
         return true;
     }
-    delete translator;
+    // A language Recoupe does not speak gets English, written in the sources, with its plural
+    // forms ("1 source", "2 sources") from recoupe_en.
+    if (translator->load(QStringLiteral(":/i18n/recoupe_en")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
     return false;
 }
 

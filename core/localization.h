@@ -6,8 +6,8 @@
 namespace Recoupe {
 
 // Loads Recoupe's and Qt's translations for a locale (the system's by default) into the
-// running application. Returns false when Recoupe has no translation for that language,
-// which leaves the English strings.
+// running application. Returns false when Recoupe has no translation for that language: the
+// English of the sources is shown then, with its plural forms.
 class Localization
 {
 public:

@@ -300,6 +300,80 @@ private Q_SLOTS:
                 qPrintable(text + QLatin1Char('\n') + QString::fromUtf8(c.describe())));
     }
 
+    // English is written in the sources but for its plural forms, which recoupe_en.ts gives:
+    // every %n message of the sources is there, with a singular and a plural.
+    void everyEnglishPluralHasItsForms()
+    {
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh_en.ts"));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(RECOUPE_SOURCE_DIR));
+        lupdate.start(QStringLiteral(RECOUPE_LUPDATE),
+            {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"),
+                fresh, QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"),
+                QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-target-language"),
+                QStringLiteral("en")});
+        QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+        QString error;
+        const QVector<Message> plurals = readTs(fresh, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(plurals.size() > 40);
+        const QVector<Message> english = readTs(QStringLiteral(RECOUPE_EN_TS_FILE), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QHash<QString, Message> byKey;
+        for (const Message &m : english)
+            byKey.insert(key(m.context, m.source, m.comment), m);
+        QStringList problems;
+        for (const Message &m : plurals) {
+            const auto it = byKey.constFind(key(m.context, m.source, m.comment));
+            if (it == byKey.cend()) {
+                problems.append(QStringLiteral("missing: ") + m.context + QStringLiteral(": ") + m.source);
+                continue;
+            }
+            if (!it->type.isEmpty() || it->forms.size() != 2 || it->forms.at(0).trimmed().isEmpty()
+                || it->forms.at(1).trimmed().isEmpty())
+                problems.append(QStringLiteral("not translated: ") + m.source);
+            else if (it->forms.at(0).contains(QLatin1String("(s)"))
+                || it->forms.at(1).contains(QLatin1String("(s)")))
+                problems.append(QStringLiteral("“(s)” left in: ") + m.source);
+            else if (placeholders(it->forms.at(1)) != placeholders(m.source))
+                problems.append(QStringLiteral("placeholders differ: ") + it->forms.at(1));
+        }
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QStringLiteral("translations/recoupe_en.ts (see translations/CMakeLists.txt):\n")
+                + problems.join(QLatin1Char('\n'))));
+    }
+
+    // The CLI counts in English: one time, two times; in a language Recoupe does not speak too.
+    void cliCountsInEnglish()
+    {
+        const QString program = QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli");
+        const QString dossier = m_dir.filePath(QStringLiteral("counts.recoupe"));
+        const QString text = m_dir.filePath(QStringLiteral("note.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "La commission a rendu son avis. La commission a émis des réserves. Le ministre s’est tu.\n");
+        file.close();
+        const QProcessEnvironment c = environment(QStringLiteral("C.UTF-8"), home());
+        QVERIFY(run(program, {QStringLiteral("new"), dossier}, c).exitCode == 0);
+        QVERIFY(run(program, {QStringLiteral("import"), dossier, text}, c).exitCode == 0);
+        const auto occurrence = [&](const QString &lang, const QString &quote) {
+            return run(program,
+                {QStringLiteral("annotate"), dossier, QStringLiteral("--source"), QStringLiteral("1"),
+                    QStringLiteral("--quote"), quote, QStringLiteral("--occurrence"), QStringLiteral("9")},
+                environment(lang, home()));
+        };
+        for (const char *lang : {"C.UTF-8", "en_GB.UTF-8", "de_DE.UTF-8"}) {
+            const Run once = occurrence(QString::fromLatin1(lang), QStringLiteral("ministre"));
+            QVERIFY2(once.exitCode != 0 && once.err.contains(QLatin1String("occurs 1 time in")),
+                once.describe().constData());
+            const Run twice = occurrence(QString::fromLatin1(lang), QStringLiteral("commission"));
+            QVERIFY2(twice.exitCode != 0 && twice.err.contains(QLatin1String("occurs 2 times in")),
+                twice.describe().constData());
+        }
+    }
+
     // The GUI binary's --help: our strings, and Qt's own (QCommandLineParser's), in French.
     void appHelpSpeaksFrench()
     {
