@@ -20,8 +20,8 @@ QJsonArray findingsJson(const QVector<IntegrityFinding> &findings)
     QJsonArray array;
     for (const IntegrityFinding &finding : findings) {
         QJsonObject object {
-            { QStringLiteral("check"), finding.check },
-            { QStringLiteral("message"), finding.message },
+            {QStringLiteral("check"), finding.check},
+            {QStringLiteral("message"), finding.message},
         };
         if (finding.sourceId)
             object.insert(QStringLiteral("source"), finding.sourceId);
@@ -56,12 +56,12 @@ QString CheckCommand::description() const
 
 QVector<CliCommand::Argument> CheckCommand::arguments() const
 {
-    return { { QStringLiteral("DOSSIER"), tr("The dossier file.") } };
+    return {{QStringLiteral("DOSSIER"), tr("The dossier file.")}};
 }
 
 QList<QCommandLineOption> CheckCommand::options() const
 {
-    return { jsonOption() };
+    return {jsonOption()};
 }
 
 int CheckCommand::run(const QCommandLineParser &parser, const QStringList &positional)
@@ -89,16 +89,16 @@ int CheckCommand::run(const QCommandLineParser &parser, const QStringList &posit
 
     if (parser.isSet(QStringLiteral("json"))) {
         console().printJson(QJsonObject {
-            { QStringLiteral("ok"), sound },
-            { QStringLiteral("problems"), findingsJson(check.problems()) },
-            { QStringLiteral("warnings"), findingsJson(check.warnings()) },
-            { QStringLiteral("checked"),
+            {QStringLiteral("ok"), sound},
+            {QStringLiteral("problems"), findingsJson(check.problems())},
+            {QStringLiteral("warnings"), findingsJson(check.warnings())},
+            {QStringLiteral("checked"),
                 QJsonObject {
-                    { QStringLiteral("sources"), counts.sources },
-                    { QStringLiteral("chunks"), counts.chunks },
-                    { QStringLiteral("pages"), counts.pages },
-                    { QStringLiteral("anchors"), counts.anchors },
-                } },
+                    {QStringLiteral("sources"), counts.sources},
+                    {QStringLiteral("chunks"), counts.chunks},
+                    {QStringLiteral("pages"), counts.pages},
+                    {QStringLiteral("anchors"), counts.anchors},
+                }},
         });
     } else {
         for (const IntegrityFinding &finding : check.problems())
@@ -107,8 +107,8 @@ int CheckCommand::run(const QCommandLineParser &parser, const QStringList &posit
         for (const IntegrityFinding &finding : check.warnings())
             //: A line of the check report; %1 the check's name, %2 what to look at
             console().printLine(tr("warning [%1] %2").arg(finding.check, finding.message));
-        //: %1 the dossier file, then counts of what was checked
-        console().printLine(tr("Checked %1: %2 sources, %3 text chunks, %4 PDF pages, %5 anchors.")
+        //: %1 the dossier file, then how many of each were checked
+        console().printLine(tr("Checked %1. Sources: %2; text chunks: %3; PDF pages: %4; anchors: %5.")
                                 .arg(path)
                                 .arg(counts.sources)
                                 .arg(counts.chunks)

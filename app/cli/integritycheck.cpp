@@ -30,12 +30,12 @@ IntegrityCheck::IntegrityCheck(Database &db)
 
 void IntegrityCheck::problem(const QString &check, const QString &message, qint64 sourceId, qint64 anchorId)
 {
-    m_problems.append({ check, message, sourceId, anchorId });
+    m_problems.append({check, message, sourceId, anchorId});
 }
 
 void IntegrityCheck::warning(const QString &check, const QString &message, qint64 sourceId, qint64 anchorId)
 {
-    m_warnings.append({ check, message, sourceId, anchorId });
+    m_warnings.append({check, message, sourceId, anchorId});
 }
 
 bool IntegrityCheck::run()
@@ -126,15 +126,13 @@ void IntegrityCheck::checkNoteIndex()
     const qint64 indexedNotes = m_db.scalar("SELECT count(*) FROM note_index WHERE kind = 'annotation'");
     if (notes != indexedNotes) {
         problem(QStringLiteral("note-index"),
-            tr("%1 annotations have a note but the search index holds %2 notes.")
-                .arg(notes)
-                .arg(indexedNotes));
+            tr("Annotations with a note: %1; notes in the search index: %2.").arg(notes).arg(indexedNotes));
     }
     const qint64 claims = m_db.scalar("SELECT count(*) FROM claims");
     const qint64 indexedClaims = m_db.scalar("SELECT count(*) FROM note_index WHERE kind = 'claim'");
     if (claims != indexedClaims) {
         problem(QStringLiteral("note-index"),
-            tr("The dossier has %1 claims but the search index holds %2.").arg(claims).arg(indexedClaims));
+            tr("Claims in the dossier: %1; in the search index: %2.").arg(claims).arg(indexedClaims));
     }
 }
 
@@ -213,11 +211,12 @@ void IntegrityCheck::checkSources()
             }
             if (original.size() != byteSize) {
                 problem(QStringLiteral("bytes"),
-                    tr("Source %1 “%2”: its stored file has %3 bytes, not the recorded %4.")
+                    //: %3 and %4 are sizes such as "235 bytes"
+                    tr("Source %1 “%2”: its stored file is %3 long, not the recorded %4.")
                         .arg(id)
                         .arg(title)
-                        .arg(original.size())
-                        .arg(byteSize),
+                        .arg(tr("%n byte(s)", "", int(original.size())))
+                        .arg(tr("%n byte(s)", "", int(byteSize))),
                     id);
             }
         }
@@ -269,7 +268,8 @@ void IntegrityCheck::checkPages(qint64 sourceId, const QString &title, qint64 te
     }
     if (expected != pageCount) {
         problem(QStringLiteral("pages"),
-            tr("Source %1 “%2”: %3 pages are stored but the source records %4.")
+            //: %3 and %4 are numbers of pages
+            tr("Source %1 “%2”: pages stored: %3; pages the source records: %4.")
                 .arg(sourceId)
                 .arg(title)
                 .arg(expected)

@@ -30,12 +30,12 @@ QString TagsCommand::description() const
 
 QVector<CliCommand::Argument> TagsCommand::arguments() const
 {
-    return { { QStringLiteral("DOSSIER"), tr("The dossier file.") } };
+    return {{QStringLiteral("DOSSIER"), tr("The dossier file.")}};
 }
 
 QList<QCommandLineOption> TagsCommand::options() const
 {
-    return { jsonOption() };
+    return {jsonOption()};
 }
 
 int TagsCommand::run(const QCommandLineParser &parser, const QStringList &positional)
@@ -58,7 +58,7 @@ int TagsCommand::run(const QCommandLineParser &parser, const QStringList &positi
     for (const Tag &tag : tags) {
         const int level = tag.parentId ? depth.value(tag.parentId) + 1 : 0;
         depth.insert(tag.id, level);
-        //: A codebook line: %1 tag name, %2 its color, %3 annotations carrying it, %4 its id
+        //: A codebook line: %1 tag name, %2 its color, %n annotations carrying it, %3 its id
         console().printLine(QString(level * 2, QLatin1Char(' '))
             + tr("%1  %2  %n use(s)  (id %3)", "", tag.useCount).arg(tag.name, tag.color.name()).arg(tag.id));
     }

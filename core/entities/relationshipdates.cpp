@@ -81,7 +81,7 @@ QVector<EvidenceDate> RelationshipDates::suggest(qint64 relationshipId)
                 continue;
             mention.start += from + s;
             mention.end += from + s;
-            result.append({ relationshipId, annotationId, anchor.sourceId, mention });
+            result.append({relationshipId, annotationId, anchor.sourceId, mention});
         }
     }
     return result;
@@ -137,14 +137,14 @@ QVector<DateConflict> RelationshipDates::conflictsIn(const QVector<qint64> &rela
             }
             if (!r.start.isNull())
                 statements.append(
-                    { DateMention::Role::Start, r.start, r.id, r.evidenceIds, sources, true, {} });
+                    {DateMention::Role::Start, r.start, r.id, r.evidenceIds, sources, true, {}});
             if (!r.end.isNull())
-                statements.append({ DateMention::Role::End, r.end, r.id, r.evidenceIds, sources, true, {} });
+                statements.append({DateMention::Role::End, r.end, r.id, r.evidenceIds, sources, true, {}});
             for (const EvidenceDate &found : suggest(r.id)) {
                 if (found.mention.role == DateMention::Role::Point)
                     continue;
-                statements.append({ found.mention.role, found.mention.date, r.id, { found.annotationId },
-                    { found.sourceId }, false, found.mention.text });
+                statements.append({found.mention.role, found.mention.date, r.id, {found.annotationId},
+                    {found.sourceId}, false, found.mention.text});
             }
         }
         // Two accounts disagree when they come from different sources (or one is the
@@ -214,10 +214,15 @@ QString RelationshipDates::describe(const DateConflict &conflict)
             const auto source = m_dossier.sources().get(id);
             sources.append(source ? source->title : QString::number(id));
         }
-        const QString who
-            = s.recorded && sources.isEmpty() ? tr("recorded") : sources.join(QStringLiteral(", "));
+        if (s.recorded && sources.isEmpty()) {
+            //: An account of a date entered by hand: "2018-05-07 (start, as recorded)"
+            accounts.append(tr("%1 (%2, as recorded)").arg(s.date.toIso(), DateMention::roleName(s.role)));
+            continue;
+        }
         //: An account of a date: "2018-05-07 (start, per “Article title”)"
-        accounts.append(tr("%1 (%2, per %3)").arg(s.date.toIso(), DateMention::roleName(s.role), who));
+        accounts.append(
+            tr("%1 (%2, per %3)")
+                .arg(s.date.toIso(), DateMention::roleName(s.role), sources.join(QStringLiteral(", "))));
     }
     switch (conflict.kind) {
     case DateConflict::Kind::Start:

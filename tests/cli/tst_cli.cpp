@@ -716,7 +716,7 @@ void TestCli::checkPassesOnSeedDossier()
     const CliRun text = cli({ QStringLiteral("check"), m_seedDossier });
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.err.isEmpty());
-    QVERIFY(text.outText().contains(QStringLiteral("5 sources")));
+    QVERIFY(text.outText().contains(QStringLiteral("Sources: 5;")));
     QVERIFY(readFile(m_seedDossier) == before); // checking never writes
 }
 

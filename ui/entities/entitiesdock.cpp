@@ -825,12 +825,13 @@ void EntitiesDock::onSuggestionsFinished()
     m_suggestions->setSuggestions(run.suggestions);
     m_suggestionView->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_suggestionProxy->sort(-1);
-    //: After suggesting: %n suggestions, %1 sources read
+    //: After suggesting: %n suggestions, %1 the sources read ("12 sources")
     m_suggestionStatus->setText(
-        tr("%n suggestion(s) from %1 sources. Accept, reject, rename or merge them; each is "
+        tr("%n suggestion(s) from %1. Accept, reject, rename or merge them; each is "
            "one step Edit ▸ Undo takes back.",
             "", int(run.suggestions.size()))
-            .arg(run.sourcesScanned));
+            //: How many sources the suggestions come from, in "%n suggestions from %1"
+            .arg(tr("%n source(s)", "", run.sourcesScanned)));
     updateActions();
     Q_EMIT suggestionsFinished(int(run.suggestions.size()));
 }

@@ -444,8 +444,8 @@ bool ExportDialog::start()
                                                                     : GraphExport::Format::FollowTheMoney;
         const Status written = GraphExport::writeFile(*m_dossier, g, graphFormat, target, &outcome.warnings);
         outcome.ok = written.ok();
-        //: After exporting the graph: %1 the file, %2 entities, %3 relationships
-        outcome.summary = written ? tr("%1 written: %2 entities, %3 relationships.")
+        //: After exporting the graph: %1 the file, %2 how many entities, %3 how many relationships
+        outcome.summary = written ? tr("%1 written. Entities: %2; relationships: %3.")
                                         .arg(QDir::toNativeSeparators(target))
                                         .arg(g.nodeCount())
                                         .arg(g.edgeCount())
@@ -496,8 +496,8 @@ bool ExportDialog::start()
             const auto report = PdfExporter(*evidence).write(target, options);
             if (report) {
                 outcome.warnings = report->warnings;
-                //: After a PDF export: %1 the file, %2 pages, %3 highlights
-                outcome.summary = tr("%1 written: %2 pages, %3 highlights.")
+                //: After a PDF export: %1 the file, %2 how many pages, %3 how many highlights
+                outcome.summary = tr("%1 written. Pages: %2; highlights: %3.")
                                       .arg(QDir::toNativeSeparators(target))
                                       .arg(report->pageCount)
                                       .arg(report->highlightCount);

@@ -32,8 +32,7 @@ RevolvingDoorPanel::RevolvingDoorPanel(Dossier *dossier, QWidget *parent)
     m_months->setObjectName(QStringLiteral("revolvingDoorMonths"));
     m_months->setRange(1, 240);
     m_months->setValue(36);
-    //: Unit after the number of months in the revolving-door setting
-    m_months->setSuffix(tr(" months"));
+    updateMonthsSuffix();
     m_months->setToolTip(tr("How soon after leaving the public body the new role must start to count"));
     auto *monthsLabel = new QLabel(tr("Moves &within:"), this);
     monthsLabel->setBuddy(m_months);
@@ -63,6 +62,7 @@ RevolvingDoorPanel::RevolvingDoorPanel(Dossier *dossier, QWidget *parent)
     m_refreshTimer->setInterval(150);
     connect(m_refreshTimer, &QTimer::timeout, this, &RevolvingDoorPanel::refresh);
     connect(m_months, qOverload<int>(&QSpinBox::valueChanged), m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_months, qOverload<int>(&QSpinBox::valueChanged), this, &RevolvingDoorPanel::updateMonthsSuffix);
 
     auto *top = new QHBoxLayout;
     top->addWidget(monthsLabel);
@@ -223,9 +223,10 @@ void RevolvingDoorPanel::refresh()
             "", options.months));
     else
         m_summary->setText(tr("%n case(s) of someone leaving a public body for an employer dealing with it "
-                              "within %1 months:",
+                              "within %1:",
             "", int(hits.size()))
-                               .arg(options.months));
+                               //: The revolving-door delay, in "cases … within %1"
+                               .arg(tr("%n month(s)", "", options.months)));
 }
 
 void RevolvingDoorPanel::activate(QTreeWidgetItem *item, bool newPane)
@@ -250,6 +251,12 @@ void RevolvingDoorPanel::activate(QTreeWidgetItem *item, bool newPane)
     default:
         break;
     }
+}
+
+void RevolvingDoorPanel::updateMonthsSuffix()
+{
+    //: Unit after the number in the revolving-door setting ("36 months"), agreeing with that number
+    m_months->setSuffix(QLatin1Char(' ') + tr("month(s)", "", m_months->value()));
 }
 
 } // namespace Recoupe

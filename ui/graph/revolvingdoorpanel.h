@@ -60,6 +60,7 @@ Q_SIGNALS:
     void claimActivated(qint64 claimId);
 
 private:
+    void updateMonthsSuffix();
     void activate(QTreeWidgetItem *item, bool newPane);
     void addRelationshipRow(QTreeWidgetItem *parent, qint64 relationshipId, const QString &what);
 
