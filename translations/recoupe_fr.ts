@@ -231,11 +231,6 @@
         <translation>avertissement [%1] %2</translation>
     </message>
     <message>
-        <source>Checked %1: %2 sources, %3 text chunks, %4 PDF pages, %5 anchors.</source>
-        <extracomment>%1 the dossier file, then counts of what was checked</extracomment>
-        <translation>%1 vérifié&#xa0;: %2 sources, %3 morceaux de texte, %4 pages PDF, %5 ancres.</translation>
-    </message>
-    <message>
         <source>The dossier is sound.</source>
         <translation>Le dossier est sain.</translation>
     </message>
@@ -245,6 +240,11 @@
             <numerusform>%1 présente %n problème.</numerusform>
             <numerusform>%1 présente %n problèmes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checked %1. Sources: %2; text chunks: %3; PDF pages: %4; anchors: %5.</source>
+        <extracomment>%1 the dossier file, then how many of each were checked</extracomment>
+        <translation>%1 vérifié. Sources&#xa0;: %2&#x202f;; morceaux de texte&#xa0;: %3&#x202f;; pages PDF&#xa0;: %4&#x202f;; ancres&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
@@ -1760,14 +1760,6 @@
         <translation>L’index plein texte %1 n’a pas pu être vérifié&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 annotations have a note but the search index holds %2 notes.</source>
-        <translation>%1 annotations ont une note mais l’index de recherche contient %2 notes.</translation>
-    </message>
-    <message>
-        <source>The dossier has %1 claims but the search index holds %2.</source>
-        <translation>Le dossier contient %1 affirmations mais l’index de recherche en contient %2.</translation>
-    </message>
-    <message>
         <source>Source %1 “%2”: a text chunk starts at %3 where %4 was expected; the text has a gap or an overlap.</source>
         <extracomment>%1 source id, %2 title, %3 and %4 text offsets</extracomment>
         <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: un morceau de texte commence en %3 alors que %4 était attendu&#x202f;; le texte présente un trou ou un chevauchement.</translation>
@@ -1789,10 +1781,6 @@
         <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: son fichier stocké a le SHA-256 %3, et non le %4 enregistré.</translation>
     </message>
     <message>
-        <source>Source %1 “%2”: its stored file has %3 bytes, not the recorded %4.</source>
-        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: son fichier stocké fait %3 octets, et non les %4 enregistrés.</translation>
-    </message>
-    <message>
         <source>The sources cannot be read: %1</source>
         <translation>Les sources ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
@@ -1804,10 +1792,6 @@
     <message>
         <source>Source %1 “%2”: page %3 covers the text from %4 to %5, outside the text or before the previous page.</source>
         <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: la page %3 couvre le texte de %4 à %5, hors du texte ou avant la page précédente.</translation>
-    </message>
-    <message>
-        <source>Source %1 “%2”: %3 pages are stored but the source records %4.</source>
-        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: %3 pages sont stockées mais la source en indique %4.</translation>
     </message>
     <message>
         <source>Anchor %1 (%2:%3) lies outside the text of source %4 “%5” (%6 characters).</source>
@@ -1825,6 +1809,31 @@
     <message>
         <source>%1 It is marked as an orphan for review.</source>
         <translation>%1 Elle est marquée orpheline, à vérifier.</translation>
+    </message>
+    <message>
+        <source>Annotations with a note: %1; notes in the search index: %2.</source>
+        <translation>Annotations avec une note&#xa0;: %1&#x202f;; notes dans l’index de recherche&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Claims in the dossier: %1; in the search index: %2.</source>
+        <translation>Affirmations du dossier&#xa0;: %1&#x202f;; dans l’index de recherche&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Source %1 “%2”: pages stored: %3; pages the source records: %4.</source>
+        <extracomment>%3 and %4 are numbers of pages</extracomment>
+        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: pages stockées&#xa0;: %3&#x202f;; pages indiquées par la source&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Source %1 “%2”: its stored file is %3 long, not the recorded %4.</source>
+        <extracomment>%3 and %4 are sizes such as &quot;235 bytes&quot;</extracomment>
+        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: son fichier stocké fait %3, et non %4 comme enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3114,14 +3123,6 @@
         <source>Suggestions canceled; the list is as it was.</source>
         <translation>Suggestions annulées&#x202f;; la liste est restée telle quelle.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) from %1 sources. Accept, reject, rename or merge them; each is one step Edit ▸ Undo takes back.</source>
-        <extracomment>After suggesting: %n suggestions, %1 sources read</extracomment>
-        <translation>
-            <numerusform>%n suggestion tirée de %1 sources. Acceptez-la, rejetez-la, renommez-la ou fusionnez-la&#x202f;; chaque geste est une étape qu’Édition ▸ Annuler peut défaire.</numerusform>
-            <numerusform>%n suggestions tirées de %1 sources. Acceptez, rejetez, renommez ou fusionnez-les&#x202f;; chaque geste est une étape qu’Édition ▸ Annuler peut défaire.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No dossier is open.</source>
         <translation>Aucun dossier n’est ouvert.</translation>
@@ -3181,6 +3182,21 @@
     <message>
         <source>Take Back</source>
         <translation>Reprendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from %1. Accept, reject, rename or merge them; each is one step Edit ▸ Undo takes back.</source>
+        <extracomment>After suggesting: %n suggestions, %1 the sources read (&quot;12 sources&quot;)</extracomment>
+        <translation>
+            <numerusform>%n suggestion tirée de %1. Acceptez-la, rejetez-la, renommez-la ou fusionnez-la&#x202f;; chaque geste est une étape qu’Édition ▸ Annuler peut défaire.</numerusform>
+            <numerusform>%n suggestions tirées de %1. Acceptez, rejetez, renommez ou fusionnez-les&#x202f;; chaque geste est une étape qu’Édition ▸ Annuler peut défaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3450,16 +3466,6 @@
         <translation>Aucune source n’est choisie&#xa0;: choisissez une autre étendue.</translation>
     </message>
     <message>
-        <source>%1 written: %2 entities, %3 relationships.</source>
-        <extracomment>After exporting the graph: %1 the file, %2 entities, %3 relationships</extracomment>
-        <translation>%1 écrit&#xa0;: %2 entités, %3 relations.</translation>
-    </message>
-    <message>
-        <source>%1 written: %2 pages, %3 highlights.</source>
-        <extracomment>After a PDF export: %1 the file, %2 pages, %3 highlights</extracomment>
-        <translation>%1 écrit&#xa0;: %2 pages, %3 surlignages.</translation>
-    </message>
-    <message>
         <source>The export was canceled; %1 was not written.</source>
         <extracomment>%1 the file that was not written</extracomment>
         <translation>L’export a été annulé&#x202f;; %1 n’a pas été écrit.</translation>
@@ -3480,6 +3486,16 @@
         <source>Writing %1…</source>
         <extracomment>Progress dialog: %1 the file being written</extracomment>
         <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 written. Entities: %2; relationships: %3.</source>
+        <extracomment>After exporting the graph: %1 the file, %2 how many entities, %3 how many relationships</extracomment>
+        <translation>%1 écrit. Entités&#xa0;: %2&#x202f;; relations&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 written. Pages: %2; highlights: %3.</source>
+        <extracomment>After a PDF export: %1 the file, %2 how many pages, %3 how many highlights</extracomment>
+        <translation>%1 écrit. Pages&#xa0;: %2&#x202f;; surlignages&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -5037,11 +5053,6 @@
 <context>
     <name>Recoupe::RevolvingDoorPanel</name>
     <message>
-        <source> months</source>
-        <extracomment>Unit after the number of months in the revolving-door setting</extracomment>
-        <translation> mois</translation>
-    </message>
-    <message>
         <source>How soon after leaving the public body the new role must start to count</source>
         <translation>Délai maximal entre le départ de l’organisme public et le début du nouveau poste pour que le cas compte</translation>
     </message>
@@ -5123,10 +5134,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) of someone leaving a public body for an employer dealing with it within %1 months:</source>
+        <source>%n case(s) of someone leaving a public body for an employer dealing with it within %1:</source>
         <translation>
-            <numerusform>%n cas de départ d’un organisme public vers un employeur en relation avec lui en moins de %1 mois&#xa0;:</numerusform>
-            <numerusform>%n cas de départ d’un organisme public vers un employeur en relation avec lui en moins de %1 mois&#xa0;:</numerusform>
+            <numerusform>%n cas de départ d’un organisme public vers un employeur en relation avec lui en moins de %1&#xa0;:</numerusform>
+            <numerusform>%n cas de départ d’un organisme public vers un employeur en relation avec lui en moins de %1&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <extracomment>Unit after the number in the revolving-door setting (&quot;36 months&quot;), agreeing with that number</extracomment>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
         </translation>
     </message>
 </context>
@@ -5606,10 +5632,6 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
         <translation>%1 «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <source>recorded</source>
-        <translation>la fiche de la relation</translation>
-    </message>
-    <message>
         <source>%1 (%2, per %3)</source>
         <extracomment>An account of a date: &quot;2018-05-07 (start, per “Article title”)&quot;</extracomment>
         <translation>%1 (%2, selon %3)</translation>
@@ -5625,6 +5647,11 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     <message>
         <source>Sources disagree on whether a date starts or ends %1: %2.</source>
         <translation>Les sources divergent sur le fait qu’une date marque le début ou la fin de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, as recorded)</source>
+        <extracomment>An account of a date entered by hand: &quot;2018-05-07 (start, as recorded)&quot;</extracomment>
+        <translation>%1 (%2, selon la fiche de la relation)</translation>
     </message>
 </context>
 <context>
@@ -6332,7 +6359,7 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%1  %2  %n use(s)  (id %3)</source>
-        <extracomment>A codebook line: %1 tag name, %2 its color, %3 annotations carrying it, %4 its id</extracomment>
+        <extracomment>A codebook line: %1 tag name, %2 its color, %n annotations carrying it, %3 its id</extracomment>
         <translation>
             <numerusform>%1  %2  %n usage  (id %3)</numerusform>
             <numerusform>%1  %2  %n usages  (id %3)</numerusform>
