@@ -9,6 +9,7 @@
 #include "graph/graphfilters.h"
 #include "graph/graphlayout.h"
 #include "graph/revolvingdoor.h"
+#include "seedcase.h"
 #include "storage/dossier.h"
 #include "storage/entitystore.h"
 #include "storage/relationshipstore.h"
@@ -38,47 +39,47 @@ namespace {
 const QHash<QString, QStringList> &ftmProperties()
 {
     static const QHash<QString, QStringList> properties = [] {
-        const QStringList thing = { QStringLiteral("name"), QStringLiteral("alias"), QStringLiteral("notes"),
+        const QStringList thing = {QStringLiteral("name"), QStringLiteral("alias"), QStringLiteral("notes"),
             QStringLiteral("summary"), QStringLiteral("description"), QStringLiteral("sourceUrl"),
-            QStringLiteral("publisher") };
+            QStringLiteral("publisher")};
         const QStringList interval
-            = { QStringLiteral("startDate"), QStringLiteral("endDate"), QStringLiteral("date"),
-                  QStringLiteral("summary"), QStringLiteral("description"), QStringLiteral("recordId"),
-                  QStringLiteral("sourceUrl"), QStringLiteral("proof"), QStringLiteral("publisher") };
+            = {QStringLiteral("startDate"), QStringLiteral("endDate"), QStringLiteral("date"),
+                QStringLiteral("summary"), QStringLiteral("description"), QStringLiteral("recordId"),
+                QStringLiteral("sourceUrl"), QStringLiteral("proof"), QStringLiteral("publisher")};
         const QStringList interest
-            = interval + QStringList { QStringLiteral("role"), QStringLiteral("status") };
+            = interval + QStringList {QStringLiteral("role"), QStringLiteral("status")};
         QHash<QString, QStringList> p;
-        for (const char *schema : { "Person", "Organization", "Company", "PublicBody", "Position" })
+        for (const char *schema : {"Person", "Organization", "Company", "PublicBody", "Position"})
             p.insert(QString::fromLatin1(schema), thing);
         p.insert(QStringLiteral("Document"),
             thing
-                + QStringList { QStringLiteral("title"), QStringLiteral("contentHash"),
+                + QStringList {QStringLiteral("title"), QStringLiteral("contentHash"),
                     QStringLiteral("publishedAt"), QStringLiteral("mimeType"), QStringLiteral("fileName"),
-                    QStringLiteral("author") });
+                    QStringLiteral("author")});
         p.insert(QStringLiteral("Employment"),
-            interest + QStringList { QStringLiteral("employer"), QStringLiteral("employee") });
+            interest + QStringList {QStringLiteral("employer"), QStringLiteral("employee")});
         p.insert(QStringLiteral("Membership"),
-            interest + QStringList { QStringLiteral("member"), QStringLiteral("organization") });
+            interest + QStringList {QStringLiteral("member"), QStringLiteral("organization")});
         p.insert(QStringLiteral("Directorship"),
-            interest + QStringList { QStringLiteral("director"), QStringLiteral("organization") });
+            interest + QStringList {QStringLiteral("director"), QStringLiteral("organization")});
         p.insert(QStringLiteral("Ownership"),
-            interest + QStringList { QStringLiteral("owner"), QStringLiteral("asset") });
+            interest + QStringList {QStringLiteral("owner"), QStringLiteral("asset")});
         p.insert(QStringLiteral("Representation"),
-            interest + QStringList { QStringLiteral("agent"), QStringLiteral("client") });
+            interest + QStringList {QStringLiteral("agent"), QStringLiteral("client")});
         p.insert(QStringLiteral("Associate"),
             interval
                 + QStringList {
-                    QStringLiteral("person"), QStringLiteral("associate"), QStringLiteral("relationship") });
+                    QStringLiteral("person"), QStringLiteral("associate"), QStringLiteral("relationship")});
         p.insert(QStringLiteral("Family"),
             interval
                 + QStringList {
-                    QStringLiteral("person"), QStringLiteral("relative"), QStringLiteral("relationship") });
+                    QStringLiteral("person"), QStringLiteral("relative"), QStringLiteral("relationship")});
         p.insert(QStringLiteral("Occupancy"),
-            interval + QStringList { QStringLiteral("holder"), QStringLiteral("post") });
+            interval + QStringList {QStringLiteral("holder"), QStringLiteral("post")});
         p.insert(QStringLiteral("UnknownLink"),
-            interest + QStringList { QStringLiteral("subject"), QStringLiteral("object") });
+            interest + QStringList {QStringLiteral("subject"), QStringLiteral("object")});
         p.insert(QStringLiteral("Documentation"),
-            interest + QStringList { QStringLiteral("document"), QStringLiteral("entity") });
+            interest + QStringList {QStringLiteral("document"), QStringLiteral("entity")});
         return p;
     }();
     return properties;
@@ -89,14 +90,14 @@ const QHash<QString, QStringList> &ftmProperties()
 const QHash<QString, QStringList> &ftmRanges()
 {
     static const QHash<QString, QStringList> ranges = [] {
-        const QStringList person = { QStringLiteral("Person") };
+        const QStringList person = {QStringLiteral("Person")};
         const QStringList organization
-            = { QStringLiteral("Organization"), QStringLiteral("Company"), QStringLiteral("PublicBody") };
+            = {QStringLiteral("Organization"), QStringLiteral("Company"), QStringLiteral("PublicBody")};
         const QStringList legal = organization + person;
         const QStringList intervals
-            = { QStringLiteral("Employment"), QStringLiteral("Membership"), QStringLiteral("Directorship"),
-                  QStringLiteral("Ownership"), QStringLiteral("Representation"), QStringLiteral("Associate"),
-                  QStringLiteral("Family"), QStringLiteral("Occupancy"), QStringLiteral("UnknownLink") };
+            = {QStringLiteral("Employment"), QStringLiteral("Membership"), QStringLiteral("Directorship"),
+                QStringLiteral("Ownership"), QStringLiteral("Representation"), QStringLiteral("Associate"),
+                QStringLiteral("Family"), QStringLiteral("Occupancy"), QStringLiteral("UnknownLink")};
         QHash<QString, QStringList> r;
         r.insert(QStringLiteral("employee"), person);
         r.insert(QStringLiteral("employer"), organization);
@@ -104,18 +105,18 @@ const QHash<QString, QStringList> &ftmRanges()
         r.insert(QStringLiteral("organization"), organization);
         r.insert(QStringLiteral("director"), legal);
         r.insert(QStringLiteral("owner"), legal);
-        r.insert(QStringLiteral("asset"), { QStringLiteral("Company") });
+        r.insert(QStringLiteral("asset"), {QStringLiteral("Company")});
         r.insert(QStringLiteral("agent"), legal);
         r.insert(QStringLiteral("client"), legal);
         r.insert(QStringLiteral("person"), person);
         r.insert(QStringLiteral("associate"), person);
         r.insert(QStringLiteral("relative"), person);
         r.insert(QStringLiteral("holder"), person);
-        r.insert(QStringLiteral("post"), { QStringLiteral("Position") });
-        r.insert(QStringLiteral("subject"), legal + QStringList { QStringLiteral("Position") });
-        r.insert(QStringLiteral("object"), legal + QStringList { QStringLiteral("Position") });
-        r.insert(QStringLiteral("document"), { QStringLiteral("Document") });
-        r.insert(QStringLiteral("proof"), { QStringLiteral("Document") });
+        r.insert(QStringLiteral("post"), {QStringLiteral("Position")});
+        r.insert(QStringLiteral("subject"), legal + QStringList {QStringLiteral("Position")});
+        r.insert(QStringLiteral("object"), legal + QStringList {QStringLiteral("Position")});
+        r.insert(QStringLiteral("document"), {QStringLiteral("Document")});
+        r.insert(QStringLiteral("proof"), {QStringLiteral("Document")});
         r.insert(QStringLiteral("entity"), legal + intervals);
         return r;
     }();
@@ -140,184 +141,17 @@ class TestGraph : public QObject
 
     Dossier &dossier() { return *m_dossier; }
 
-    qint64 entity(
-        const QString &key, const QString &type, const QString &name, const QStringList &aliases = {})
-    {
-        Entity e;
-        e.type = type;
-        e.name = name;
-        e.aliases = aliases;
-        const auto id = dossier().addEntity(e);
-        m_entities.insert(key, id ? *id : 0);
-        return id ? *id : 0;
-    }
-
-    qint64 highlight(const QString &key, int seed, const QString &quote, const QString &tag = QString())
-    {
-        const auto anchor = dossier().anchorForQuote(m_seeds.at(seed), quote);
-        if (!anchor) {
-            qWarning() << anchor.error();
-            return 0;
-        }
-        Annotation annotation;
-        annotation.anchor = *anchor;
-        if (!tag.isEmpty())
-            annotation.tagIds = { m_tags.value(tag) };
-        const auto id = dossier().addAnnotation(annotation);
-        m_passages.insert(key, id ? *id : 0);
-        return id ? *id : 0;
-    }
-
-    qint64 link(const QString &key, const QString &type, const QString &from, const QString &to,
-        const QVector<qint64> &evidence = {}, const QString &role = {}, const QString &label = {})
-    {
-        Relationship r;
-        r.type = type;
-        r.label = label;
-        r.role = role;
-        r.fromId = m_entities.value(from);
-        r.toId = m_entities.value(to);
-        r.evidenceIds = evidence;
-        const auto id = dossier().addRelationship(r);
-        if (!id)
-            qWarning() << id.error();
-        m_links.insert(key, id ? *id : 0);
-        return id ? *id : 0;
-    }
-
-    // Takes the start and end dates the evidence gives, as the user would from the suggestions.
-    void dateFromEvidence(const QString &key)
-    {
-        auto r = dossier().relationships().get(m_links.value(key));
-        QVERIFY(r);
-        for (const EvidenceDate &d : RelationshipDates(dossier()).suggest(r->id)) {
-            if (d.mention.role == DateMention::Role::Start && r->start.isNull())
-                r->start = d.mention.date;
-            if (d.mention.role == DateMention::Role::End && r->end.isNull())
-                r->end = d.mention.date;
-        }
-        QVERIFY(dossier().updateRelationship(*r).ok());
-    }
-
     void buildCase()
     {
-        const QDir seeds(QStringLiteral(RECOUPE_SEEDS));
-        const QStringList files = seeds.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
-        QCOMPARE(files.size(), 5);
-        // Publication dates as the articles give them (000: 7 May 2018, 003: 18 May 2017).
-        const QStringList published = { QStringLiteral("2018-05-07"), QString(), QStringLiteral("2018-09"),
-            QStringLiteral("2017-05-18"), QStringLiteral("2017-05") };
-        m_seeds.clear();
-        for (int i = 0; i < files.size(); ++i) {
-            QFile file(seeds.filePath(files.at(i)));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            SourceDraft draft;
-            draft.original = file.readAll();
-            draft.text = QString::fromUtf8(draft.original);
-            draft.source.title = files.at(i);
-            draft.source.kind = SourceKind::Text;
-            draft.source.origin = file.fileName();
-            draft.source.published = published.at(i);
-            const auto id = dossier().sources().insert(draft);
-            QVERIFY(id.ok());
-            m_seeds.append(*id);
-        }
-        for (const char *name : { "Dates clés", "Réserves de la commission", "Conflit d'intérêts" }) {
-            const auto id = dossier().ensureTagPath(QString::fromUtf8(name));
-            QVERIFY(id.ok());
-            m_tags.insert(QString::fromUtf8(name), *id);
-        }
-
-        entity(QStringLiteral("jeandron"), QStringLiteral("Person"), QStringLiteral("Mathieu Jeandron"));
-        entity(QStringLiteral("merriaux"), QStringLiteral("Person"), QStringLiteral("Jean-Marc Merriaux"));
-        entity(QStringLiteral("blanquer"), QStringLiteral("Person"), QStringLiteral("Jean-Michel Blanquer"));
-        entity(QStringLiteral("morin"), QStringLiteral("Person"), QStringLiteral("Catherine Morin-Desailly"));
-        entity(QStringLiteral("dne"), QStringLiteral("PublicBody"),
-            QStringLiteral("Direction du numérique pour l’éducation"), { QStringLiteral("DNE") });
-        entity(QStringLiteral("ministry"), QStringLiteral("PublicBody"),
-            QStringLiteral("ministère de l’Éducation nationale"));
-        entity(QStringLiteral("commission"), QStringLiteral("PublicBody"),
-            QStringLiteral("commission de déontologie de la fonction publique"));
-        entity(QStringLiteral("senate"), QStringLiteral("PublicBody"), QStringLiteral("Sénat"));
-        entity(QStringLiteral("aws"), QStringLiteral("Company"), QStringLiteral("Amazon Web Services"),
-            { QStringLiteral("AWS") });
-        entity(QStringLiteral("amazon"), QStringLiteral("Company"), QStringLiteral("Amazon"));
-        entity(QStringLiteral("microsoft"), QStringLiteral("Company"), QStringLiteral("Microsoft"));
-
-        const qint64 since = highlight(QStringLiteral("since"), 0,
-            QStringLiteral("le départ de Mathieu Jeandron, en poste depuis 2015"),
-            QStringLiteral("Dates clés"));
-        const qint64 departure = highlight(QStringLiteral("departure"), 0,
-            QStringLiteral(
-                "dont le gouvernement avait acté le départ lors du Conseil des ministres du 27 avril"),
-            QStringLiteral("Dates clés"));
-        const qint64 newJob = highlight(QStringLiteral("newJob"), 0,
-            QStringLiteral(
-                "a pris ses nouvelles fonctions aujourd’hui même. Il exerce désormais en tant qu’architecte "
-                "solution chez Amazon Web Services"),
-            QStringLiteral("Dates clés"));
-        const qint64 joined = highlight(
-            QStringLiteral("joined"), 2, QStringLiteral("Il a donc pu rejoindre Amazon Web Services"));
-        const qint64 reserve2021 = highlight(QStringLiteral("reserve2021"), 0,
-            QStringLiteral("Avec la direction du numérique au ministère de l’Éducation nationale jusqu’au 23 "
-                           "avril 2021 inclus."),
-            QStringLiteral("Réserves de la commission"));
-        const qint64 reserve2018 = highlight(QStringLiteral("reserve2018"), 0,
-            QStringLiteral(
-                "Avec le service des technologies et des systèmes d’information du ministère de l’Éducation "
-                "nationale jusqu’au 8 septembre 2018 inclus."),
-            QStringLiteral("Réserves de la commission"));
-        const qint64 hosting = highlight(QStringLiteral("hosting"), 2,
-            QStringLiteral("l'intégralité des données produites par les évaluations nationales seront "
-                           "stockées et traitées "
-                           "par l'infrastructure de l'entreprise multinationale Amazon"),
-            QStringLiteral("Conflit d'intérêts"));
-        const qint64 successor = highlight(QStringLiteral("successor"), 0,
-            QStringLiteral(
-                "Quant à son successeur à la Direction du numérique pour l’éducation, Jean-Marc Merriaux, il "
-                "prend lui aussi ses nouvelles fonctions aujourd’hui"));
-        const qint64 microsoftDeal = highlight(QStringLiteral("microsoftDeal"), 2,
-            QStringLiteral("avait signé, en juin 2017, un accord avec ce ministère et Microsoft"));
-        for (qint64 id :
-            { since, departure, newJob, joined, reserve2021, reserve2018, hosting, successor, microsoftDeal })
-            QVERIFY(id);
-
-        link(QStringLiteral("directs"), QStringLiteral("Directorship"), QStringLiteral("jeandron"),
-            QStringLiteral("dne"), { since, departure },
-            QStringLiteral("directeur du numérique pour l’éducation"));
-        link(QStringLiteral("works"), QStringLiteral("Employment"), QStringLiteral("jeandron"),
-            QStringLiteral("aws"), { newJob, joined }, QStringLiteral("architecte solutions cloud"));
-        link(QStringLiteral("partOf"), QStringLiteral("Membership"), QStringLiteral("dne"),
-            QStringLiteral("ministry"), { reserve2021 });
-        link(QStringLiteral("hosts"), QStringLiteral("UnknownLink"), QStringLiteral("aws"),
-            QStringLiteral("ministry"), { hosting }, {},
-            QStringLiteral("hébergement des évaluations nationales"));
-        link(QStringLiteral("owns"), QStringLiteral("Ownership"), QStringLiteral("amazon"),
-            QStringLiteral("aws"));
-        link(QStringLiteral("succeeds"), QStringLiteral("Directorship"), QStringLiteral("merriaux"),
-            QStringLiteral("dne"), { successor });
-        link(QStringLiteral("minister"), QStringLiteral("Directorship"), QStringLiteral("blanquer"),
-            QStringLiteral("ministry"), {}, QStringLiteral("ministre"));
-        link(QStringLiteral("senator"), QStringLiteral("Membership"), QStringLiteral("morin"),
-            QStringLiteral("senate"), {}, QStringLiteral("sénatrice"));
-        link(QStringLiteral("deal"), QStringLiteral("UnknownLink"), QStringLiteral("microsoft"),
-            QStringLiteral("ministry"), { microsoftDeal }, {},
-            QStringLiteral("accord sur les données des élèves"));
-        for (const QString &key : { QStringLiteral("directs"), QStringLiteral("works"),
-                 QStringLiteral("succeeds"), QStringLiteral("deal") })
-            dateFromEvidence(key);
-
-        Claim claim;
-        claim.text = QStringLiteral(
-            "La commission de déontologie a rendu un avis de compatibilité assorti de réserves.");
-        claim.speakerId = m_entities.value(QStringLiteral("commission"));
-        claim.stance = Claim::Stance::Asserts;
-        claim.subjectIds = { m_entities.value(QStringLiteral("jeandron")) };
-        claim.evidenceIds = { reserve2021, reserve2018 };
-        claim.tagIds = { m_tags.value(QStringLiteral("Réserves de la commission")) };
-        const auto claimId = dossier().addClaim(claim);
-        QVERIFY(claimId.ok());
-        m_claim = *claimId;
+        SeedCase seedCase(dossier());
+        const QString error = seedCase.build(QStringLiteral(RECOUPE_SEEDS));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_seeds = seedCase.seeds();
+        m_entities = seedCase.entities();
+        m_links = seedCase.links();
+        m_passages = seedCase.passages();
+        m_tags = seedCase.tags();
+        m_claim = seedCase.claim();
     }
 
     Graph caseGraph()
@@ -364,11 +198,11 @@ private Q_SLOTS:
         // article).
         QCOMPARE(directs->start.toIso(), QStringLiteral("2015"));
         QCOMPARE(directs->end.toIso(), QStringLiteral("2018-04-27"));
-        QCOMPARE(directs->tagIds, QVector<qint64> { m_tags.value(QStringLiteral("Dates clés")) });
-        QCOMPARE(directs->sourceIds, QVector<qint64> { m_seeds.at(0) });
+        QCOMPARE(directs->tagIds, QVector<qint64> {m_tags.value(QStringLiteral("Dates clés"))});
+        QCOMPARE(directs->sourceIds, QVector<qint64> {m_seeds.at(0)});
         const GraphEdge *works = graph.edge(m_links.value(QStringLiteral("works")));
         QCOMPARE(works->start.toIso(), QStringLiteral("2018-05-07")); // "aujourd'hui même"
-        QCOMPARE(works->sourceIds, (QVector<qint64> { m_seeds.at(0), m_seeds.at(2) }));
+        QCOMPARE(works->sourceIds, (QVector<qint64> {m_seeds.at(0), m_seeds.at(2)}));
         QCOMPARE(graph.edge(m_links.value(QStringLiteral("succeeds")))->start.toIso(),
             QStringLiteral("2018-05-07"));
         QCOMPARE(graph.edge(m_links.value(QStringLiteral("deal")))->start.toIso(),
@@ -379,25 +213,25 @@ private Q_SLOTS:
     void filters()
     {
         const Graph graph = caseGraph();
-        const Graph people = GraphFilters::byEntityTypes(graph, { QStringLiteral("Person") });
+        const Graph people = GraphFilters::byEntityTypes(graph, {QStringLiteral("Person")});
         QCOMPARE(people.nodeCount(), 4);
         QCOMPARE(people.edgeCount(), 0);
         const Graph bodies
-            = GraphFilters::byEntityTypes(graph, { QStringLiteral("PublicBody"), QStringLiteral("Company") });
+            = GraphFilters::byEntityTypes(graph, {QStringLiteral("PublicBody"), QStringLiteral("Company")});
         QCOMPARE(bodies.nodeCount(), 7);
         QCOMPARE(bodies.edgeCount(), 4); // partOf, hosts, owns, deal
 
         const Graph jobs = GraphFilters::byRelationshipTypes(
-            graph, { QStringLiteral("Employment"), QStringLiteral("Directorship") });
+            graph, {QStringLiteral("Employment"), QStringLiteral("Directorship")});
         QCOMPARE(jobs.edgeCount(), 4);
         QCOMPARE(jobs.nodeCount(), graph.nodeCount());
         QCOMPARE(GraphFilters::byRelationshipTypes(
-                     graph, { QStringLiteral("hébergement des évaluations nationales") })
+                     graph, {QStringLiteral("hébergement des évaluations nationales")})
                      .edgeCount(),
             1);
 
         const Graph reserves = GraphFilters::byEvidenceTags(
-            graph, { m_tags.value(QStringLiteral("Réserves de la commission")) });
+            graph, {m_tags.value(QStringLiteral("Réserves de la commission"))});
         QCOMPARE(reserves.edgeCount(), 1);
         QVERIFY(reserves.edge(m_links.value(QStringLiteral("partOf"))));
 
@@ -419,9 +253,9 @@ private Q_SLOTS:
 
         const qint64 jeandron = m_entities.value(QStringLiteral("jeandron"));
         QCOMPARE(names(GraphFilters::neighbourhood(graph, jeandron, 1)),
-            (QStringList { QStringLiteral("Amazon Web Services"),
+            (QStringList {QStringLiteral("Amazon Web Services"),
                 QStringLiteral("Direction du numérique pour l’éducation"),
-                QStringLiteral("Mathieu Jeandron") }));
+                QStringLiteral("Mathieu Jeandron")}));
         const Graph twoHops = GraphFilters::neighbourhood(graph, jeandron, 2);
         QCOMPARE(twoHops.nodeCount(), 6); // + the ministry, Amazon, Merriaux
         QVERIFY(twoHops.node(m_entities.value(QStringLiteral("ministry"))));
@@ -430,9 +264,9 @@ private Q_SLOTS:
         const QVector<qint64> path = GraphFilters::shortestPathIds(graph,
             m_entities.value(QStringLiteral("merriaux")), m_entities.value(QStringLiteral("microsoft")));
         QCOMPARE(path,
-            (QVector<qint64> { m_entities.value(QStringLiteral("merriaux")),
+            (QVector<qint64> {m_entities.value(QStringLiteral("merriaux")),
                 m_entities.value(QStringLiteral("dne")), m_entities.value(QStringLiteral("ministry")),
-                m_entities.value(QStringLiteral("microsoft")) }));
+                m_entities.value(QStringLiteral("microsoft"))}));
         const Graph pathGraph = GraphFilters::shortestPath(graph,
             m_entities.value(QStringLiteral("merriaux")), m_entities.value(QStringLiteral("microsoft")));
         QCOMPARE(pathGraph.nodeCount(), 4);
@@ -442,17 +276,17 @@ private Q_SLOTS:
 
         // Filters compose, and isolated nodes can go.
         const Graph composed = GraphFilters::withoutIsolatedNodes(
-            GraphFilters::asOf(GraphFilters::byRelationshipTypes(graph, { QStringLiteral("Directorship") }),
+            GraphFilters::asOf(GraphFilters::byRelationshipTypes(graph, {QStringLiteral("Directorship")}),
                 QDate(2018, 6, 1), GraphFilters::Certainty::Certainly));
         QCOMPARE(names(composed),
-            (QStringList { QStringLiteral("Direction du numérique pour l’éducation"),
-                QStringLiteral("Jean-Marc Merriaux") }));
+            (QStringList {QStringLiteral("Direction du numérique pour l’éducation"),
+                QStringLiteral("Jean-Marc Merriaux")}));
     }
 
     void layouts_data()
     {
         QTest::addColumn<QString>("algorithm");
-        for (const char *name : { "sfdp", "neato", "fdp", "dot", "circo" })
+        for (const char *name : {"sfdp", "neato", "fdp", "dot", "circo"})
             QTest::addRow("%s", name) << QString::fromLatin1(name);
     }
 
@@ -470,7 +304,7 @@ private Q_SLOTS:
         for (const QPointF &p : positions->nodes) {
             QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
             QVERIFY(positions->bounds.contains(p));
-            distinct.insert({ qRound(p.x()), qRound(p.y()) });
+            distinct.insert({qRound(p.x()), qRound(p.y())});
         }
         QCOMPARE(distinct.size(), graph.nodeCount());
         for (const QPolygonF &path : positions->edges)
@@ -554,8 +388,8 @@ private Q_SLOTS:
             } else if (xml.name() == QLatin1String("edge")) {
                 currentEdge = attributes.value(QStringLiteral("id")).toString();
                 ends.insert(currentEdge,
-                    { attributes.value(QStringLiteral("source")).toString(),
-                        attributes.value(QStringLiteral("target")).toString() });
+                    {attributes.value(QStringLiteral("source")).toString(),
+                        attributes.value(QStringLiteral("target")).toString()});
             } else if (xml.name() == QLatin1String("data")) {
                 const QString key = attributes.value(QStringLiteral("key")).toString();
                 QVERIFY2(keys.contains(key), qPrintable(key));
@@ -610,8 +444,7 @@ private Q_SLOTS:
                 edge = a.value(QStringLiteral("id")).toString();
             } else if (xml.name() == QLatin1String("spell")) {
                 spells.insert(edge,
-                    { a.value(QStringLiteral("start")).toString(),
-                        a.value(QStringLiteral("end")).toString() });
+                    {a.value(QStringLiteral("start")).toString(), a.value(QStringLiteral("end")).toString()});
             } else if (xml.name() == QLatin1String("attvalue") && !edge.isEmpty()
                 && a.value(QStringLiteral("for")) == QLatin1String("start")) {
                 startValues.insert(edge, a.value(QStringLiteral("value")).toString());
@@ -807,8 +640,7 @@ private Q_SLOTS:
         QCOMPARE(hit.monthsBetween, 1);
         // The dealings: AWS hosts the ministry's data, and the directorate belongs to the ministry.
         QCOMPARE(QSet<qint64>(hit.linkIds.cbegin(), hit.linkIds.cend()),
-            (QSet<qint64> {
-                m_links.value(QStringLiteral("hosts")), m_links.value(QStringLiteral("partOf")) }));
+            (QSet<qint64> {m_links.value(QStringLiteral("hosts")), m_links.value(QStringLiteral("partOf"))}));
         QVERIFY(hit.evidenceIds.contains(m_passages.value(QStringLiteral("hosting"))));
         QVERIFY(hit.evidenceIds.contains(m_passages.value(QStringLiteral("newJob"))));
         // The commission's reservations, from the claim's evidence.

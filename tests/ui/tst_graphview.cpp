@@ -17,6 +17,7 @@
 #include "graph/revolvingdoorpanel.h"
 #include "graph/timelineview.h"
 #include "mainwindow.h"
+#include "seedcase.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
 #include "storage/entitystore.h"
@@ -95,6 +96,7 @@ class TestGraphView : public QObject
     QTemporaryDir m_dir;
     int m_count = 0;
     std::unique_ptr<Dossier> m_dossier;
+    std::unique_ptr<SeedCase> m_case;
     QVector<qint64> m_seeds;
     QHash<QString, qint64> m_entities;
     QHash<QString, qint64> m_links;
@@ -104,149 +106,20 @@ class TestGraphView : public QObject
 
     qint64 entity(const QString &key, const QString &type, const QString &name)
     {
-        Entity e;
-        e.type = type;
-        e.name = name;
-        const auto id = dossier().addEntity(e);
-        m_entities.insert(key, id ? *id : 0);
-        return id ? *id : 0;
-    }
-
-    qint64 highlight(const QString &key, int seed, const QString &quote)
-    {
-        const auto anchor = dossier().anchorForQuote(m_seeds.at(seed), quote);
-        if (!anchor) {
-            qWarning() << anchor.error();
-            return 0;
-        }
-        Annotation annotation;
-        annotation.anchor = *anchor;
-        const auto id = dossier().addAnnotation(annotation);
-        m_passages.insert(key, id ? *id : 0);
-        return id ? *id : 0;
-    }
-
-    qint64 link(const QString &key, const QString &type, const QString &from, const QString &to,
-        const QVector<qint64> &evidence = {}, const QString &role = {}, const QString &label = {})
-    {
-        Relationship r;
-        r.type = type;
-        r.label = label;
-        r.role = role;
-        r.fromId = m_entities.value(from);
-        r.toId = m_entities.value(to);
-        r.evidenceIds = evidence;
-        const auto id = dossier().addRelationship(r);
-        if (!id)
-            qWarning() << id.error();
-        m_links.insert(key, id ? *id : 0);
-        return id ? *id : 0;
-    }
-
-    // The dates the evidence gives, taken as the user takes them from the suggestions.
-    void dateFromEvidence(const QString &key)
-    {
-        auto r = dossier().relationships().get(m_links.value(key));
-        QVERIFY(r);
-        for (const EvidenceDate &d : RelationshipDates(dossier()).suggest(r->id)) {
-            if (d.mention.role == DateMention::Role::Start && r->start.isNull())
-                r->start = d.mention.date;
-            if (d.mention.role == DateMention::Role::End && r->end.isNull())
-                r->end = d.mention.date;
-        }
-        QVERIFY(dossier().updateRelationship(*r).ok());
+        const qint64 id = m_case->addEntity(key, type, name);
+        m_entities.insert(key, id);
+        return id;
     }
 
     void buildCase()
     {
-        const QDir seeds(QStringLiteral(RECOUPE_SEEDS));
-        const QStringList files = seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
-        QCOMPARE(files.size(), 5);
-        // Publication dates as the articles give them: "aujourd'hui" in 000 is 7 May 2018.
-        const QStringList published = {QStringLiteral("2018-05-07"), QString(), QStringLiteral("2018-09"),
-            QStringLiteral("2017-05-18"), QStringLiteral("2017-05")};
-        m_seeds.clear();
-        for (int i = 0; i < files.size(); ++i) {
-            const QString &name = files.at(i);
-            QFile file(seeds.filePath(name));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            SourceDraft draft;
-            draft.original = file.readAll();
-            draft.text = QString::fromUtf8(draft.original);
-            draft.source.title = name;
-            draft.source.kind = SourceKind::Text;
-            draft.source.origin = file.fileName();
-            draft.source.published = published.at(i);
-            const auto id = dossier().sources().insert(draft);
-            QVERIFY(id.ok());
-            m_seeds.append(*id);
-        }
-        entity(QStringLiteral("jeandron"), QStringLiteral("Person"), QStringLiteral("Mathieu Jeandron"));
-        entity(QStringLiteral("merriaux"), QStringLiteral("Person"), QStringLiteral("Jean-Marc Merriaux"));
-        entity(QStringLiteral("blanquer"), QStringLiteral("Person"), QStringLiteral("Jean-Michel Blanquer"));
-        entity(QStringLiteral("morin"), QStringLiteral("Person"), QStringLiteral("Catherine Morin-Desailly"));
-        entity(QStringLiteral("dne"), QStringLiteral("PublicBody"),
-            QStringLiteral("Direction du numérique pour l’éducation"));
-        entity(QStringLiteral("ministry"), QStringLiteral("PublicBody"),
-            QStringLiteral("ministère de l’Éducation nationale"));
-        entity(QStringLiteral("commission"), QStringLiteral("PublicBody"),
-            QStringLiteral("commission de déontologie de la fonction publique"));
-        entity(QStringLiteral("senate"), QStringLiteral("PublicBody"), QStringLiteral("Sénat"));
-        entity(QStringLiteral("aws"), QStringLiteral("Company"), QStringLiteral("Amazon Web Services"));
-        entity(QStringLiteral("amazon"), QStringLiteral("Company"), QStringLiteral("Amazon"));
-        entity(QStringLiteral("microsoft"), QStringLiteral("Company"), QStringLiteral("Microsoft"));
-
-        const qint64 since = highlight(QStringLiteral("since"), 0,
-            QStringLiteral("le départ de Mathieu Jeandron, en poste depuis 2015"));
-        const qint64 departure = highlight(QStringLiteral("departure"), 0,
-            QStringLiteral(
-                "dont le gouvernement avait acté le départ lors du Conseil des ministres du 27 avril"));
-        const qint64 newJob = highlight(QStringLiteral("newJob"), 0,
-            QStringLiteral(
-                "a pris ses nouvelles fonctions aujourd’hui même. Il exerce désormais en tant qu’architecte "
-                "solution chez Amazon Web Services"));
-        const qint64 joined = highlight(
-            QStringLiteral("joined"), 2, QStringLiteral("Il a donc pu rejoindre Amazon Web Services"));
-        const qint64 reserve2021 = highlight(QStringLiteral("reserve2021"), 0,
-            QStringLiteral("Avec la direction du numérique au ministère de l’Éducation nationale jusqu’au 23 "
-                           "avril 2021 inclus."));
-        const qint64 hosting = highlight(QStringLiteral("hosting"), 2,
-            QStringLiteral("l'intégralité des données produites par les évaluations nationales seront "
-                           "stockées et traitées "
-                           "par l'infrastructure de l'entreprise multinationale Amazon"));
-        const qint64 successor = highlight(QStringLiteral("successor"), 0,
-            QStringLiteral(
-                "Quant à son successeur à la Direction du numérique pour l’éducation, Jean-Marc Merriaux, il "
-                "prend lui aussi ses nouvelles fonctions aujourd’hui"));
-        const qint64 microsoftDeal = highlight(QStringLiteral("microsoftDeal"), 2,
-            QStringLiteral("avait signé, en juin 2017, un accord avec ce ministère et Microsoft"));
-        for (qint64 id : {since, departure, newJob, joined, reserve2021, hosting, successor, microsoftDeal})
-            QVERIFY(id);
-
-        link(QStringLiteral("directs"), QStringLiteral("Directorship"), QStringLiteral("jeandron"),
-            QStringLiteral("dne"), {since, departure},
-            QStringLiteral("directeur du numérique pour l’éducation"));
-        link(QStringLiteral("works"), QStringLiteral("Employment"), QStringLiteral("jeandron"),
-            QStringLiteral("aws"), {newJob, joined}, QStringLiteral("architecte solutions cloud"));
-        link(QStringLiteral("partOf"), QStringLiteral("Membership"), QStringLiteral("dne"),
-            QStringLiteral("ministry"), {reserve2021});
-        link(QStringLiteral("hosts"), QStringLiteral("UnknownLink"), QStringLiteral("aws"),
-            QStringLiteral("ministry"), {hosting}, {},
-            QStringLiteral("hébergement des évaluations nationales"));
-        link(QStringLiteral("owns"), QStringLiteral("Ownership"), QStringLiteral("amazon"),
-            QStringLiteral("aws"));
-        link(QStringLiteral("succeeds"), QStringLiteral("Directorship"), QStringLiteral("merriaux"),
-            QStringLiteral("dne"), {successor});
-        link(QStringLiteral("minister"), QStringLiteral("Directorship"), QStringLiteral("blanquer"),
-            QStringLiteral("ministry"), {}, QStringLiteral("ministre"));
-        link(QStringLiteral("senator"), QStringLiteral("Membership"), QStringLiteral("morin"),
-            QStringLiteral("senate"), {}, QStringLiteral("sénatrice"));
-        link(QStringLiteral("deal"), QStringLiteral("UnknownLink"), QStringLiteral("microsoft"),
-            QStringLiteral("ministry"), {microsoftDeal}, {},
-            QStringLiteral("accord sur les données des élèves"));
-        for (const QString &key : {QStringLiteral("directs"), QStringLiteral("works"),
-                 QStringLiteral("succeeds"), QStringLiteral("deal")})
-            dateFromEvidence(key);
+        m_case = std::make_unique<SeedCase>(dossier());
+        const QString error = m_case->build(QStringLiteral(RECOUPE_SEEDS));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_seeds = m_case->seeds();
+        m_entities = m_case->entities();
+        m_links = m_case->links();
+        m_passages = m_case->passages();
     }
 
     QStringList visibleNames(GraphView &view)
@@ -285,7 +158,11 @@ private Q_SLOTS:
         buildCase();
     }
 
-    void cleanup() { m_dossier.reset(); }
+    void cleanup()
+    {
+        m_case.reset();
+        m_dossier.reset();
+    }
 
     void oneNodePerEntityAndOneEdgePerRelationship()
     {
