@@ -13,6 +13,7 @@
 // articles' paragraphs and generated sentences naming people and institutions, kept in
 // RECOUPE_BUILD_DIR/bench-graph/ for the next runs. Times are wall clock and CPU time (this
 // thread's, or the child process's): the machine may be shared, so ratios are on CPU time.
+#include "../common/syntheticgraph.h"
 #include "entities/entitysuggester.h"
 #include "graph/graph.h"
 #include "graph/graphfilters.h"
@@ -73,56 +74,26 @@ double median(QVector<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-const QStringList &entityTypes()
-{
-    static const QStringList types = { QStringLiteral("Person"), QStringLiteral("Person"),
-        QStringLiteral("Person"), QStringLiteral("Organization"), QStringLiteral("PublicBody"),
-        QStringLiteral("Company"), QStringLiteral("Company") };
-    return types;
-}
-
-// A graph shaped like an investigation's: a few hubs (ministries, large companies) and many
-// people with one to a few dated links, by preferential attachment.
 Graph makeGraph(int nodes, int edges, std::mt19937 &random)
 {
+    const SyntheticGraph synthetic = SyntheticGraph::generate(nodes, edges, random);
     Graph graph;
     for (int i = 0; i < nodes; ++i) {
         GraphNode n;
         n.entityId = i + 1;
-        n.type = entityTypes().at(random() % entityTypes().size());
-        n.name = QStringLiteral("Entity %1").arg(i + 1);
+        n.type = synthetic.nodeTypes.at(i);
+        n.name = SyntheticGraph::nodeName(i);
         graph.addNode(n);
     }
-    QVector<int> ends; // every node once, then once more per edge end: attachment by degree
-    for (int i = 0; i < nodes; ++i)
-        ends.append(i);
-    const QStringList types = Relationship::types();
-    for (int i = 0; i < edges; ++i) {
-        const int from = int(random() % nodes);
-        int to = ends.at(random() % ends.size());
-        if (to == from)
-            to = (to + 1) % nodes;
+    for (int i = 0; i < synthetic.edges.size(); ++i) {
+        const SyntheticGraph::Edge &s = synthetic.edges.at(i);
         GraphEdge e;
         e.relationshipId = i + 1;
-        e.type = types.at(random() % types.size());
-        const int startYear = 1995 + int(random() % 25);
-        switch (random() % 4) {
-        case 0:
-            e.start = PartialDate::year(startYear);
-            break;
-        case 1:
-            e.start = PartialDate::month(startYear, 1 + int(random() % 12));
-            break;
-        default:
-            e.start = PartialDate::day(startYear, 1 + int(random() % 12), 1 + int(random() % 28));
-            break;
-        }
-        if (random() % 3)
-            e.end = PartialDate::year(startYear + 1 + int(random() % 8));
-        e.tagIds = { qint64(1 + random() % 12) };
-        graph.addEdge(e, from + 1, to + 1);
-        ends.append(from);
-        ends.append(to);
+        e.type = s.type;
+        e.start = s.start;
+        e.end = s.end;
+        e.tagIds = {s.tag};
+        graph.addEdge(e, s.from + 1, s.to + 1);
     }
     return graph;
 }
@@ -156,8 +127,7 @@ void benchLayout(const Graph &graph, int runs, const QString &workDir)
         QProcess process;
         const double childCpu = childrenCpuMs();
         timer.restart();
-        process.start(
-            sfdp, { QStringLiteral("-Tdot"), gv, QStringLiteral("-o"), QStringLiteral("/dev/null") });
+        process.start(sfdp, {QStringLiteral("-Tdot"), gv, QStringLiteral("-o"), QStringLiteral("/dev/null")});
         process.waitForFinished(-1);
         peerWall.append(timer.nsecsElapsed() / 1e6);
         peerCpu.append(childrenCpuMs() - childCpu);
@@ -188,7 +158,7 @@ template<typename F> Timing timed(F &&f)
     const double cpu = threadCpuMs();
     timer.start();
     f();
-    return { timer.nsecsElapsed() / 1e6, threadCpuMs() - cpu };
+    return {timer.nsecsElapsed() / 1e6, threadCpuMs() - cpu};
 }
 
 void report(const QString &what, const Timing &t, double limitMs)
@@ -206,16 +176,16 @@ void benchFilters(const Graph &graph, std::mt19937 &random)
     out << "Filters on the same graph\n";
     int kept = 0;
     report(QStringLiteral("byEntityTypes(Person, Company)"), timed([&] {
-        kept = GraphFilters::byEntityTypes(graph, { QStringLiteral("Person"), QStringLiteral("Company") })
+        kept = GraphFilters::byEntityTypes(graph, {QStringLiteral("Person"), QStringLiteral("Company")})
                    .nodeCount();
     }),
         100);
     report(QStringLiteral("byRelationshipTypes(Employment)"), timed([&] {
-        kept = GraphFilters::byRelationshipTypes(graph, { QStringLiteral("Employment") }).edgeCount();
+        kept = GraphFilters::byRelationshipTypes(graph, {QStringLiteral("Employment")}).edgeCount();
     }),
         100);
     report(QStringLiteral("byEvidenceTags(3 tags)"), timed([&] {
-        kept = GraphFilters::byEvidenceTags(graph, { 1, 2, 3 }).edgeCount();
+        kept = GraphFilters::byEvidenceTags(graph, {1, 2, 3}).edgeCount();
     }),
         100);
     report(QStringLiteral("neighbourhood(hub, 2 hops)"),
@@ -280,17 +250,17 @@ void benchGraphFromDossier(const Graph &graph, const QString &workDir)
 QString makeDocument(const QStringList &paragraphs, std::mt19937 &random)
 {
     static const QStringList first
-        = { QStringLiteral("Claire"), QStringLiteral("Marc"), QStringLiteral("Sophie"),
-              QStringLiteral("Jean-Pierre"), QStringLiteral("Nadia"), QStringLiteral("Thomas"),
-              QStringLiteral("Isabelle"), QStringLiteral("Karim"), QStringLiteral("Hélène"),
-              QStringLiteral("Luc"), QStringLiteral("Anne-Marie"), QStringLiteral("Julien") };
+        = {QStringLiteral("Claire"), QStringLiteral("Marc"), QStringLiteral("Sophie"),
+            QStringLiteral("Jean-Pierre"), QStringLiteral("Nadia"), QStringLiteral("Thomas"),
+            QStringLiteral("Isabelle"), QStringLiteral("Karim"), QStringLiteral("Hélène"),
+            QStringLiteral("Luc"), QStringLiteral("Anne-Marie"), QStringLiteral("Julien")};
     static const QStringList syllables
-        = { QStringLiteral("ber"), QStringLiteral("mon"), QStringLiteral("tal"), QStringLiteral("ri"),
-              QStringLiteral("vo"), QStringLiteral("chan"), QStringLiteral("de"), QStringLiteral("lu"),
-              QStringLiteral("gar"), QStringLiteral("nier"), QStringLiteral("sa"), QStringLiteral("quet") };
-    static const QStringList bodies = { QStringLiteral("Direction générale des finances"),
+        = {QStringLiteral("ber"), QStringLiteral("mon"), QStringLiteral("tal"), QStringLiteral("ri"),
+            QStringLiteral("vo"), QStringLiteral("chan"), QStringLiteral("de"), QStringLiteral("lu"),
+            QStringLiteral("gar"), QStringLiteral("nier"), QStringLiteral("sa"), QStringLiteral("quet")};
+    static const QStringList bodies = {QStringLiteral("Direction générale des finances"),
         QStringLiteral("Agence nationale de la sécurité"), QStringLiteral("Commission des marchés publics"),
-        QStringLiteral("ministère de la Santé"), QStringLiteral("Conseil régional d’Occitanie") };
+        QStringLiteral("ministère de la Santé"), QStringLiteral("Conseil régional d’Occitanie")};
     auto surname = [&] {
         QString s;
         const int n = 2 + int(random() % 2);
@@ -322,7 +292,7 @@ QString buildNewsDossier(const QString &path, int documents)
 {
     const QDir seeds(QStringLiteral(RECOUPE_SEEDS));
     QStringList paragraphs;
-    for (const QString &name : seeds.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name)) {
+    for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
         QFile file(seeds.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -393,8 +363,8 @@ void benchSuggestions(const QString &path)
     QElapsedTimer timer;
     timer.start();
     process.start(sqlite3,
-        { QStringLiteral("-readonly"), path,
-            QStringLiteral("SELECT body FROM text_chunks ORDER BY source_id, start") });
+        {QStringLiteral("-readonly"), path,
+            QStringLiteral("SELECT body FROM text_chunks ORDER BY source_id, start")});
     process.waitForFinished(-1);
     out << QStringLiteral("  sqlite3 reading the same text        wall %1 ms  cpu %2 ms  (the floor)\n")
                .arg(timer.nsecsElapsed() / 1e6, 7, 'f', 0)
@@ -421,8 +391,7 @@ int main(int argc, char **argv)
         QStringLiteral("Suggest entities over this dossier instead."), QStringLiteral("FILE"));
     const QCommandLineOption noSuggestions(
         QStringLiteral("no-suggestions"), QStringLiteral("Skip the suggestions."));
-    parser.addOptions(
-        { nodesOption, edgesOption, runsOption, documentsOption, dossierOption, noSuggestions });
+    parser.addOptions({nodesOption, edgesOption, runsOption, documentsOption, dossierOption, noSuggestions});
     parser.process(app);
 
     QTemporaryDir work;

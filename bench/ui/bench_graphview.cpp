@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Graph view benchmark (issue 4): a dossier holding a 2,000-entity, 5,000-relationship graph
-// (generated as bench/graph/bench_graph.cpp does), shown in the GraphView at 1600x1000 and laid
-// out by it, then:
+// Graph view benchmark: a dossier holding a 2,000-entity, 5,000-relationship graph (the one
+// bench_graph lays out, bench/common/syntheticgraph.h), shown in the GraphView at 1600x1000 and
+// laid out by it, then:
 //  - the full scene fitted in the view: frame time of a viewport repaint, and of
 //    QGraphicsView::render into an image of the viewport's size (median and max), against the
 //    peer floor: the same circles and lines drawn by QPainter alone;
@@ -13,6 +13,7 @@
 // wall clock, with the GUI thread's CPU time beside them (the machine may be shared).
 //
 //   bench_graphview [--nodes N] [--edges N] [--frames N] [--changes N]
+#include "../common/syntheticgraph.h"
 #include "graph/graphcanvas.h"
 #include "graph/graphnodeitem.h"
 #include "graph/graphscene.h"
@@ -114,60 +115,30 @@ void report(const QString &name, const Samples &s, double limitMs)
     out.flush();
 }
 
-const QStringList &generatedEntityTypes()
-{
-    static const QStringList types = {QStringLiteral("Person"), QStringLiteral("Person"),
-        QStringLiteral("Person"), QStringLiteral("Organization"), QStringLiteral("PublicBody"),
-        QStringLiteral("Company"), QStringLiteral("Company")};
-    return types;
-}
-
-// The same shape as bench_graph's graph: a few hubs and many people with one to a few dated
-// links, by preferential attachment; written into the dossier directly, in one transaction.
+// The graph bench_graph lays out, written into the dossier directly, in one transaction.
 QString fillDossier(Dossier &dossier, int nodes, int edges, std::mt19937 &random)
 {
+    const SyntheticGraph synthetic = SyntheticGraph::generate(nodes, edges, random);
     Transaction tx(dossier.database());
     for (int i = 0; i < nodes; ++i) {
         Entity e;
         e.id = i + 1;
-        e.type = generatedEntityTypes().at(random() % generatedEntityTypes().size());
-        e.name = QStringLiteral("Entity %1").arg(i + 1);
+        e.type = synthetic.nodeTypes.at(i);
+        e.name = SyntheticGraph::nodeName(i);
         const auto id = dossier.entities().insert(e);
         if (!id)
             return id.error();
     }
-    QVector<int> ends; // every node once, then once more per edge end: attachment by degree
-    for (int i = 0; i < nodes; ++i)
-        ends.append(i);
-    const QStringList types = Relationship::types();
-    for (int i = 0; i < edges; ++i) {
-        const int from = int(random() % nodes);
-        int to = ends.at(random() % ends.size());
-        if (to == from)
-            to = (to + 1) % nodes;
+    for (const SyntheticGraph::Edge &s : synthetic.edges) {
         Relationship r;
-        r.type = types.at(random() % types.size());
-        r.fromId = from + 1;
-        r.toId = to + 1;
-        const int startYear = 1995 + int(random() % 25);
-        switch (random() % 4) {
-        case 0:
-            r.start = PartialDate::year(startYear);
-            break;
-        case 1:
-            r.start = PartialDate::month(startYear, 1 + int(random() % 12));
-            break;
-        default:
-            r.start = PartialDate::day(startYear, 1 + int(random() % 12), 1 + int(random() % 28));
-            break;
-        }
-        if (random() % 3)
-            r.end = PartialDate::year(startYear + 1 + int(random() % 8));
+        r.type = s.type;
+        r.fromId = s.from + 1;
+        r.toId = s.to + 1;
+        r.start = s.start;
+        r.end = s.end;
         const auto id = dossier.relationships().insert(r);
         if (!id)
             return id.error();
-        ends.append(from);
-        ends.append(to);
     }
     const Status committed = tx.commit();
     return committed.ok() ? QString() : committed.error();
