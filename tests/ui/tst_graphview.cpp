@@ -10,6 +10,7 @@
 #include "entities/relationshipdialog.h"
 #include "graph/entitystyle.h"
 #include "graph/evidencelist.h"
+#include "graph/graphcanvas.h"
 #include "graph/graphedgeitem.h"
 #include "graph/graphnodeitem.h"
 #include "graph/graphscene.h"
@@ -560,6 +561,59 @@ private Q_SLOTS:
         QTRY_COMPARE(first->shownLabelRect(), first->shortLabelRect(0.5));
         QVERIFY(!second->shownLabelRect().isNull());
         QCOMPARE(apart->shownLabelRect(), apart->shortLabelRect(0.5));
+    }
+
+    void aCrowdedViewDrawsShapesAndLinesOnly()
+    {
+        // Four hundred entities 30 points apart, in a chain: at 100 % a 300-pixel view holds about
+        // a hundred of them, too close together for their names.
+        Graph graph;
+        QHash<qint64, QPointF> places;
+        for (int i = 0; i < 400; ++i) {
+            GraphNode n;
+            n.entityId = i + 1;
+            n.type = QStringLiteral("Person");
+            n.name = QStringLiteral("Personne numéro %1").arg(i + 1);
+            graph.addNode(n);
+            places.insert(n.entityId, QPointF((i % 20) * 30, (i / 20) * 30));
+            if (i > 0) {
+                GraphEdge e;
+                e.relationshipId = i;
+                e.type = QStringLiteral("Associate");
+                graph.addEdge(e, i, i + 1);
+            }
+        }
+        GraphScene scene;
+        scene.setGraph(graph, places);
+        GraphCanvas canvas;
+        canvas.setScene(&scene);
+        canvas.resize(300, 300);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        canvas.resetTransform();
+        canvas.centerOn(285, 285);
+        const auto darkPixels = [&canvas] {
+            const QImage image = canvas.viewport()->grab().toImage();
+            int dark = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    dark += qGray(image.pixel(x, y)) < 60;
+            }
+            return dark;
+        };
+        // Names are near black; shapes, lines and the background are lighter.
+        QCOMPARE(darkPixels(), 0);
+        // The flag lives only while the view paints: exports see every name.
+        QVERIFY(!scene.isCrowded());
+        // Closer, a dozen entities in the view: their names are drawn.
+        canvas.scale(3, 3);
+        canvas.centerOn(285, 285);
+        QVERIFY(darkPixels() > 100);
+        // Selected, a name shows even in a crowd.
+        canvas.resetTransform();
+        canvas.centerOn(285, 285);
+        scene.nodeItem(190)->setSelected(true); // at (270, 270), in the middle of the view
+        QVERIFY(darkPixels() > 20);
     }
 
     void theWindowRemembersItsTabAndTheNewDocks()

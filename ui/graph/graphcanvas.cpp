@@ -20,6 +20,9 @@ namespace {
 
 constexpr double MinZoom = 0.02;
 constexpr double MaxZoom = 8;
+// Below this many pixels between entities, on average over the view, their names (60 to 200
+// pixels wide) can only pile up on one another.
+constexpr double CrowdedSpacing = 32;
 
 } // namespace
 
@@ -54,6 +57,25 @@ void GraphCanvas::zoomBy(double factor)
     scale(applied, applied);
     m_fitted = false;
     Q_EMIT zoomChanged(zoom());
+}
+
+void GraphCanvas::paintEvent(QPaintEvent *event)
+{
+    auto *graphScene = qobject_cast<GraphScene *>(scene());
+    if (!graphScene) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    // A crowded view shows shapes and lines only (see GraphScene::isCrowded); exports and
+    // other renderings of the scene are never crowded.
+    const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+    int inView = 0;
+    for (const GraphNodeItem *node : graphScene->nodeItems())
+        inView += node->isVisible() && shown.contains(node->pos());
+    const double area = double(viewport()->width()) * viewport()->height();
+    graphScene->setCrowded(inView > 0 && area / inView < CrowdedSpacing * CrowdedSpacing);
+    QGraphicsView::paintEvent(event);
+    graphScene->setCrowded(false);
 }
 
 void GraphCanvas::resizeEvent(QResizeEvent *event)

@@ -3,6 +3,7 @@
 
 #include "entitystyle.h"
 #include "graphnodeitem.h"
+#include "graphscene.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -265,6 +266,8 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 {
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = option->state & QStyle::State_Selected;
+    const auto *graphScene = qobject_cast<const GraphScene *>(scene());
+    const bool crowded = graphScene && graphScene->isCrowded() && !selected && !m_emphasized;
     QColor color = PlainColor;
     if (selected)
         color = QApplication::palette().color(QPalette::Highlight);
@@ -307,12 +310,12 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawLine(m_line);
     else
         painter->drawPath(m_path);
-    if (detail * ArrowSize >= MinArrowPixels || selected || m_emphasized) {
+    if ((detail * ArrowSize >= MinArrowPixels && !crowded) || selected || m_emphasized) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
         painter->drawPolygon(m_arrow);
     }
-    if (detail < LabelDetail && !selected)
+    if ((detail < LabelDetail || crowded) && !selected)
         return;
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 215));

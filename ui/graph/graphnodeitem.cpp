@@ -21,7 +21,7 @@ constexpr int MaxLabelLength = 36; // characters; the tooltip has the whole name
 constexpr double LabelGap = 3;
 // Names drawn smaller than this many pixels cannot be read: below it (the whole of a large graph
 // fitted in the view) they are left out, which also keeps such frames fast.
-constexpr double MinReadablePixels = 6;
+constexpr double MinReadablePixels = 7;
 constexpr double LabelPixelSize = 10;
 // An outline thinner than this many pixels only greys the rim of the shape: left out, and the
 // fill alone drawn, when zoomed out that far.
@@ -130,13 +130,15 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const QColor &fill = m_fill;
     const bool selected = option->state & QStyle::State_Selected;
+    const auto *graphScene = qobject_cast<const GraphScene *>(scene());
+    const bool crowded = graphScene && graphScene->isCrowded() && !selected && !m_emphasized;
     if (selected || m_emphasized) {
         const QColor ring = selected ? QApplication::palette().color(QPalette::Highlight) : fill.darker(130);
         painter->setPen(QPen(ring, 3));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(EntityStyle::shape(m_node.type, m_shape.boundingRect().width() + 7));
     }
-    if (detail * OutlineWidth >= MinOutlinePixels || selected || m_emphasized)
+    if ((detail * OutlineWidth >= MinOutlinePixels && !crowded) || selected || m_emphasized)
         painter->setPen(m_outline);
     else
         painter->setPen(Qt::NoPen);
@@ -149,7 +151,7 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setBrush(QColor(0x33, 0x33, 0x33));
         painter->drawEllipse(QPointF(box.right(), box.top()), 3.2, 3.2);
     }
-    if (detail * LabelPixelSize < MinReadablePixels && !selected)
+    if ((detail * LabelPixelSize < MinReadablePixels || crowded) && !selected)
         return;
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 200));

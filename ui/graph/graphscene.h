@@ -54,6 +54,12 @@ public:
     void placeEdgeLabels();
     void scheduleLabelPlacement();
 
+    // While the view paints a crowded picture (the entities in it are too close together for
+    // their names to be read), items draw their shapes and lines only: no names, arrowheads,
+    // outlines or edge labels, except on selected and emphasized items.
+    bool isCrowded() const { return m_crowded; }
+    void setCrowded(bool crowded) { m_crowded = crowded; }
+
     // Called by node items while the user drags them, and when the drag ends.
     void noteDragged(GraphNodeItem *node);
     void finishDrag();
@@ -70,6 +76,7 @@ private:
     QHash<qint64, GraphEdgeItem *> m_edges;
     QSet<qint64> m_dragged;
     QTimer *m_labelTimer;
+    bool m_crowded = false;
 };
 
 } // namespace Recoupe
