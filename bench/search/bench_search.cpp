@@ -34,11 +34,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <functional>
 #include <memory>
+
+#include <sys/types.h>
+#include <unistd.h>
 
 using namespace Recoupe;
 
@@ -97,10 +101,21 @@ QProcess *startRendering(const QString &path)
     env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("80"));
     process->setProcessEnvironment(env);
     process->setProperty("path", path);
+    // A session of its own, so that a rendering that hangs goes with all of its troff children.
+    process->setChildProcessModifier([] { ::setsid(); });
     process->start(QStringLiteral("sh"),
         {QStringLiteral("-c"), QStringLiteral("man --nh --nj -l -Tutf8 \"$1\" 2>/dev/null | col -b"),
             QStringLiteral("sh"), path});
     return process;
+}
+
+// Kills the shell, man, troff and col of one rendering: the whole process group.
+void killRendering(QProcess *process)
+{
+    if (process->processId() > 0)
+        ::kill(-pid_t(process->processId()), SIGKILL);
+    process->kill();
+    process->waitForFinished();
 }
 
 bool fillDossier(Database &db, int wanted)
@@ -127,8 +142,7 @@ bool fillDossier(Database &db, int wanted)
         std::unique_ptr<QProcess> process(running.takeFirst());
         // groff loops forever on a few translated pages: give each page 30 seconds.
         if (!process->waitForFinished(30000)) {
-            process->kill();
-            process->waitForFinished();
+            killRendering(process.get());
             ++skipped;
             continue;
         }
@@ -161,8 +175,7 @@ bool fillDossier(Database &db, int wanted)
         }
     }
     for (QProcess *p : running) {
-        p->kill();
-        p->waitForFinished();
+        killRendering(p);
         delete p;
     }
     ok = ok && tx->commit().ok();
