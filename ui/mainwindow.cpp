@@ -52,6 +52,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace Recoupe {
@@ -158,7 +160,9 @@ MainWindow::MainWindow(QWidget *parent)
         // window has its size.
         QTimer::singleShot(0, this, [this] {
             const int width = fontMetrics().averageCharWidth();
-            resizeDocks({m_library, m_annotations}, {width * 52, width * 46}, Qt::Horizontal);
+            resizeDocks({m_library, m_annotations},
+                {std::max(width * 52, this->width() * 28 / 100), std::max(width * 46, this->width() / 5)},
+                Qt::Horizontal);
         });
     }
     m_library->restoreHeaderState(settings.value(QStringLiteral("library/header")).toByteArray());
