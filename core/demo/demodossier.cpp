@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodossier.h"
 
+#include "entities/suggestionreview.h"
 #include "import/sourceimporter.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
@@ -66,28 +67,25 @@ Status DemoDossier::create(const QString &path)
 {
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Error { tr("Cannot prepare the sample dossier: no temporary folder.") };
-    const QStringList samples { QStringLiteral("depart-directrice.html"),
-        QStringLiteral("avis-commission.md"), QStringLiteral("chronologie.txt"),
-        QStringLiteral("registre-marches.pdf") };
+        return Error {tr("Cannot prepare the sample dossier: no temporary folder.")};
+    const QStringList samples {QStringLiteral("depart-directrice.html"), QStringLiteral("avis-commission.md"),
+        QStringLiteral("chronologie.txt"), QStringLiteral("registre-marches.pdf")};
     for (const QString &name : samples) {
         const QString target = scratch.filePath(name);
         if (name.endsWith(QLatin1String(".pdf"))) {
             QFile::copy(
                 QStringLiteral(":/sample/registre-marches.txt"), scratch.filePath(QStringLiteral("r.txt")));
             if (!writeRegisterPdf(scratch.filePath(QStringLiteral("r.txt")), target))
-                return Error { tr(
-                    "Cannot prepare the sample dossier: the sample PDF could not be written.") };
+                return Error {tr("Cannot prepare the sample dossier: the sample PDF could not be written.")};
         } else if (!QFile::copy(QStringLiteral(":/sample/") + name, target)) {
             return Error {
-                tr("Cannot prepare the sample dossier: %1 is missing from the application.").arg(name)
-            };
+                tr("Cannot prepare the sample dossier: %1 is missing from the application.").arg(name)};
         }
     }
 
     auto opened = Dossier::open(path, Dossier::OpenMode::Create);
     if (!opened)
-        return Error { opened.error() };
+        return Error {opened.error()};
     Dossier &dossier = **opened;
     dossier.setAuthor(tr("Demo"));
 
@@ -96,7 +94,7 @@ Status DemoDossier::create(const QString &path)
     for (const QString &name : samples) {
         const ImportOutcome outcome = importer.importFile(scratch.filePath(name));
         if (outcome.status != ImportOutcome::Status::Imported)
-            return Error { tr("Cannot prepare the sample dossier: %1").arg(outcome.message) };
+            return Error {tr("Cannot prepare the sample dossier: %1").arg(outcome.message)};
         sourceIds.insert(name, outcome.sourceId);
         Source source = *dossier.sources().get(outcome.sourceId);
         source.origin = QStringLiteral("sample:") + name;
@@ -111,12 +109,10 @@ Status DemoDossier::create(const QString &path)
         QString description;
     };
     const QVector<TagSpec> tagSpecs {
-        { tr("Commission's reservations"), "#ef5350",
-            tr("Conditions the ethics commission set on the move.") },
-        { tr("Key dates"), "#42a5f5", tr("Dates that frame the case.") },
-        { tr("Conflict of interest"), "#ab47bc",
-            tr("Links between the official's former and new employers.") },
-        { tr("To verify"), "#ffa726", tr("Facts to cross-check with another source.") },
+        {tr("Commission's reservations"), "#ef5350", tr("Conditions the ethics commission set on the move.")},
+        {tr("Key dates"), "#42a5f5", tr("Dates that frame the case.")},
+        {tr("Conflict of interest"), "#ab47bc", tr("Links between the official's former and new employers.")},
+        {tr("To verify"), "#ffa726", tr("Facts to cross-check with another source.")},
     };
     QHash<QString, qint64> tags;
     for (const TagSpec &spec : tagSpecs) {
@@ -126,32 +122,32 @@ Status DemoDossier::create(const QString &path)
         tag.description = spec.description;
         const auto id = dossier.addTag(tag);
         if (!id)
-            return Error { id.error() };
+            return Error {id.error()};
         tags.insert(spec.name, *id);
     }
 
     const QString reservations = tagSpecs[0].name, dates = tagSpecs[1].name, conflict = tagSpecs[2].name,
                   verify = tagSpecs[3].name;
     const QVector<Passage> passages {
-        { "depart-directrice.html", "avis de compatibilité assorti de réserves", { reservations }, "" },
-        { "depart-directrice.html", "jusqu'au 31 mars 2027 inclus", { reservations, dates }, "" },
-        { "depart-directrice.html", "quittera ses fonctions le 31 mars 2024", { dates }, "" },
-        { "depart-directrice.html", "Nuvola Cloud a remporté en 2022 le marché d'hébergement", { conflict },
-            "Le marché a été passé par l'agence qu'elle dirigeait." },
-        { "avis-commission.md", "elle présidait le comité de pilotage du projet", { conflict, verify },
-            "Vérifier dans les comptes rendus du comité." },
-        { "avis-commission.md", "s'abstenir de toute relation professionnelle avec l'ANDE", { reservations },
-            "" },
-        { "registre-marches.pdf", "Titulaire : Nuvola Cloud SAS.", { conflict }, "" },
-        { "registre-marches.pdf", "soit jusqu'au 13 juin 2026", { dates }, "" },
-        { "chronologie.txt", "1er avril 2024 : Julien Ferrand lui succède", { dates }, "" },
+        {"depart-directrice.html", "avis de compatibilité assorti de réserves", {reservations}, ""},
+        {"depart-directrice.html", "jusqu'au 31 mars 2027 inclus", {reservations, dates}, ""},
+        {"depart-directrice.html", "quittera ses fonctions le 31 mars 2024", {dates}, ""},
+        {"depart-directrice.html", "Nuvola Cloud a remporté en 2022 le marché d'hébergement", {conflict},
+            "Le marché a été passé par l'agence qu'elle dirigeait."},
+        {"avis-commission.md", "elle présidait le comité de pilotage du projet", {conflict, verify},
+            "Vérifier dans les comptes rendus du comité."},
+        {"avis-commission.md", "s'abstenir de toute relation professionnelle avec l'ANDE", {reservations},
+            ""},
+        {"registre-marches.pdf", "Titulaire : Nuvola Cloud SAS.", {conflict}, ""},
+        {"registre-marches.pdf", "soit jusqu'au 13 juin 2026", {dates}, ""},
+        {"chronologie.txt", "1er avril 2024 : Julien Ferrand lui succède", {dates}, ""},
     };
     QVector<qint64> highlights;
     for (const Passage &passage : passages) {
         const qint64 sourceId = sourceIds.value(QLatin1String(passage.source));
         const auto anchor = dossier.anchorForQuote(sourceId, QString::fromUtf8(passage.quote));
         if (!anchor)
-            return Error { anchor.error() };
+            return Error {anchor.error()};
         Annotation annotation;
         annotation.anchor = *anchor;
         for (const QString &tag : passage.tags)
@@ -159,7 +155,7 @@ Status DemoDossier::create(const QString &path)
         annotation.note = QString::fromUtf8(passage.note);
         const auto id = dossier.addAnnotation(annotation);
         if (!id)
-            return Error { id.error() };
+            return Error {id.error()};
         highlights.append(*id);
     }
 
@@ -171,15 +167,14 @@ Status DemoDossier::create(const QString &path)
         QStringList aliases;
     };
     const QVector<EntitySpec> entitySpecs {
-        { "Person", QStringLiteral("Claire Vasseur"), { QStringLiteral("Mme Vasseur") } },
-        { "PublicBody", QStringLiteral("Agence nationale des données éducatives"),
-            { QStringLiteral("ANDE") } },
-        { "Company", QStringLiteral("Nuvola Cloud"), { QStringLiteral("Nuvola Cloud SAS") } },
-        { "PublicBody", QStringLiteral("Commission de déontologie"), {} },
-        { "Person", QStringLiteral("Paul Demarne"), {} },
-        { "Person", QStringLiteral("Antoine Lemarchand"), {} },
-        { "Person", QStringLiteral("Julien Ferrand"), {} },
-        { "PublicBody", QStringLiteral("Ministère de l'Éducation"), {} },
+        {"Person", QStringLiteral("Claire Vasseur"), {QStringLiteral("Mme Vasseur")}},
+        {"PublicBody", QStringLiteral("Agence nationale des données éducatives"), {QStringLiteral("ANDE")}},
+        {"Company", QStringLiteral("Nuvola Cloud"), {QStringLiteral("Nuvola Cloud SAS")}},
+        {"PublicBody", QStringLiteral("Commission de déontologie"), {}},
+        {"Person", QStringLiteral("Paul Demarne"), {}},
+        {"Person", QStringLiteral("Antoine Lemarchand"), {}},
+        {"Person", QStringLiteral("Julien Ferrand"), {}},
+        {"PublicBody", QStringLiteral("Ministère de l'Éducation"), {}},
     };
     QVector<qint64> entities;
     for (const EntitySpec &spec : entitySpecs) {
@@ -189,8 +184,15 @@ Status DemoDossier::create(const QString &path)
         entity.aliases = spec.aliases;
         const auto id = dossier.addEntity(entity);
         if (!id)
-            return Error { id.error() };
+            return Error {id.error()};
         entities.append(*id);
+    }
+    // Their names in the sources, marked for review, as Find Mentions does.
+    SuggestionReview review(&dossier);
+    for (const qint64 id : std::as_const(entities)) {
+        const auto found = review.findMentions(id);
+        if (!found)
+            return Error {found.error()};
     }
     const qint64 vasseur = entities[0], agency = entities[1], nuvola = entities[2], commission = entities[3],
                  ferrand = entities[6], ministry = entities[7];
@@ -205,16 +207,16 @@ Status DemoDossier::create(const QString &path)
         QVector<qint64> evidence;
     };
     const QVector<RelationshipSpec> relationshipSpecs {
-        { "Employment", vasseur, agency, tr("director"), {}, PartialDate::year(2019),
-            PartialDate::day(2024, 3, 31), { highlights[2] } },
-        { "Employment", vasseur, nuvola, tr("head of public sector"), {}, PartialDate::day(2024, 4, 1), {},
-            { highlights[0], highlights[1] } },
-        { "UnknownLink", nuvola, agency, {}, tr("contractor (contract 2022-017)"),
+        {"Employment", vasseur, agency, tr("director"), {}, PartialDate::year(2019),
+            PartialDate::day(2024, 3, 31), {highlights[2]}},
+        {"Employment", vasseur, nuvola, tr("head of public sector"), {}, PartialDate::day(2024, 4, 1), {},
+            {highlights[0], highlights[1]}},
+        {"UnknownLink", nuvola, agency, {}, tr("contractor (contract 2022-017)"),
             PartialDate::day(2022, 6, 14), PartialDate::day(2026, 6, 13),
-            { highlights[3], highlights[6], highlights[7] } },
-        { "Employment", ferrand, agency, tr("director"), {}, PartialDate::day(2024, 4, 1), {},
-            { highlights[8] } },
-        { "Membership", agency, ministry, tr("operator"), {}, {}, {}, {} },
+            {highlights[3], highlights[6], highlights[7]}},
+        {"Employment", ferrand, agency, tr("director"), {}, PartialDate::day(2024, 4, 1), {},
+            {highlights[8]}},
+        {"Membership", agency, ministry, tr("operator"), {}, {}, {}, {}},
     };
     for (const RelationshipSpec &spec : relationshipSpecs) {
         Relationship relationship;
@@ -228,7 +230,7 @@ Status DemoDossier::create(const QString &path)
         relationship.evidenceIds = spec.evidence;
         const auto id = dossier.addRelationship(relationship);
         if (!id)
-            return Error { id.error() };
+            return Error {id.error()};
     }
 
     Claim reserved;
@@ -237,20 +239,20 @@ Status DemoDossier::create(const QString &path)
     reserved.status = Claim::Status::Supported;
     reserved.speakerId = commission;
     reserved.stance = Claim::Stance::Asserts;
-    reserved.evidenceIds = { highlights[0], highlights[1], highlights[5] };
-    reserved.subjectIds = { vasseur };
-    reserved.tagIds = { tags.value(reservations) };
+    reserved.evidenceIds = {highlights[0], highlights[1], highlights[5]};
+    reserved.subjectIds = {vasseur};
+    reserved.tagIds = {tags.value(reservations)};
     Claim steering;
     steering.text
         = tr("The director chaired the steering committee of the contract later held by her new employer.");
     steering.status = Claim::Status::ToVerify;
-    steering.evidenceIds = { highlights[4], highlights[6] };
-    steering.subjectIds = { vasseur, nuvola };
-    steering.tagIds = { tags.value(conflict), tags.value(verify) };
-    for (const Claim &claim : { reserved, steering }) {
+    steering.evidenceIds = {highlights[4], highlights[6]};
+    steering.subjectIds = {vasseur, nuvola};
+    steering.tagIds = {tags.value(conflict), tags.value(verify)};
+    for (const Claim &claim : {reserved, steering}) {
         const auto id = dossier.addClaim(claim);
         if (!id)
-            return Error { id.error() };
+            return Error {id.error()};
     }
 
     // The sample is a starting point, not a history to undo.
@@ -262,7 +264,7 @@ Result<QString> DemoDossier::ensure()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(folder))
-        return Error { tr("Cannot create the folder %1 for the sample dossier.").arg(folder) };
+        return Error {tr("Cannot create the folder %1 for the sample dossier.").arg(folder)};
     const QString path = QDir(folder).filePath(QStringLiteral("demo.recoupe"));
     if (QFileInfo::exists(path))
         return path;
@@ -272,10 +274,10 @@ Result<QString> DemoDossier::ensure()
     const Status created = create(partial);
     if (!created.ok()) {
         QFile::remove(partial);
-        return Error { created.error() };
+        return Error {created.error()};
     }
     if (!QFile::rename(partial, path))
-        return Error { tr("Cannot move the sample dossier to %1.").arg(path) };
+        return Error {tr("Cannot move the sample dossier to %1.").arg(path)};
     return path;
 }
 

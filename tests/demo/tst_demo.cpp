@@ -38,7 +38,7 @@ private Q_SLOTS:
         for (const Source &s : sources)
             kinds.insert(s.kind);
         QCOMPARE(kinds,
-            (QSet<SourceKind> { SourceKind::Html, SourceKind::Markdown, SourceKind::Text, SourceKind::Pdf }));
+            (QSet<SourceKind> {SourceKind::Html, SourceKind::Markdown, SourceKind::Text, SourceKind::Pdf}));
         const Source html = sources.at(0);
         QCOMPARE(html.title,
             QStringLiteral("La directrice des données éducatives rejoint Nuvola Cloud, sous conditions"));
@@ -68,6 +68,15 @@ private Q_SLOTS:
         QCOMPARE(uses, 11);
         QCOMPARE(dossier.claims().all().size(), 2);
         QCOMPARE(dossier.entities().all().size(), 8);
+        // Each person and institution is named somewhere in the sources, its mentions to review.
+        for (const Entity &entity : dossier.entities().all()) {
+            const QVector<Mention> mentions = dossier.entities().mentions(entity.id);
+            QVERIFY2(!mentions.isEmpty(), qPrintable(entity.name));
+            QVERIFY(!mentions.first().confirmed);
+        }
+        const QVector<Mention> vasseur = dossier.entities().mentions(
+            dossier.entities().findByName(QStringLiteral("Claire Vasseur")).first().id);
+        QVERIFY(vasseur.size() >= 2); // "Claire Vasseur" and "Mme Vasseur"
         QCOMPARE(dossier.relationships().all().size(), 5);
         // Nothing to undo: the sample is where the user starts.
         QCOMPARE(dossier.undoStack()->count(), 0);
