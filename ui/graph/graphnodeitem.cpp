@@ -132,6 +132,10 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const bool selected = option->state & QStyle::State_Selected;
     const auto *graphScene = qobject_cast<const GraphScene *>(scene());
     const bool crowded = graphScene && graphScene->isCrowded() && !selected && !m_emphasized;
+    // Crowded edges turn antialiasing off (the view does not save the painter's state around
+    // each item); shapes keep it.
+    if (!painter->testRenderHint(QPainter::Antialiasing))
+        painter->setRenderHint(QPainter::Antialiasing);
     if (selected || m_emphasized) {
         const QColor ring = selected ? QApplication::palette().color(QPalette::Highlight) : fill.darker(130);
         painter->setPen(QPen(ring, 3));
