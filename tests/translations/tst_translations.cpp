@@ -165,6 +165,28 @@ class TestTranslations : public QObject
 
     QString home() const { return m_dir.filePath(QStringLiteral("home")); }
 
+    // The messages lupdate finds in the sources now, for `language`, into a new .ts file.
+    QVector<Message> freshMessages(const QString &language, const QStringList &options, QString *error)
+    {
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh_%1.ts").arg(language));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(RECOUPE_SOURCE_DIR));
+        lupdate.start(QStringLiteral(RECOUPE_LUPDATE),
+            QStringList {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                QStringLiteral("-ts"), fresh, QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                QStringLiteral("none"), QStringLiteral("-target-language"), language}
+                + options);
+        if (!lupdate.waitForFinished(120000)) {
+            *error = lupdate.errorString();
+            return {};
+        }
+        if (lupdate.exitCode() != 0) {
+            *error = QString::fromUtf8(lupdate.readAllStandardError());
+            return {};
+        }
+        return readTs(fresh, error);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -183,17 +205,8 @@ private Q_SLOTS:
     // English to a French user: run lupdate on the sources afresh and compare.
     void everySourceStringIsInTheTsFile()
     {
-        const QString fresh = m_dir.filePath(QStringLiteral("fresh_fr.ts"));
-        QProcess lupdate;
-        lupdate.setWorkingDirectory(QStringLiteral(RECOUPE_SOURCE_DIR));
-        lupdate.start(QStringLiteral(RECOUPE_LUPDATE),
-            {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"),
-                fresh, QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                QStringLiteral("-target-language"), QStringLiteral("fr_FR")});
-        QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
-        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
         QString error;
-        const QVector<Message> found = readTs(fresh, &error);
+        const QVector<Message> found = freshMessages(QStringLiteral("fr_FR"), {}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!found.isEmpty());
 
@@ -304,18 +317,9 @@ private Q_SLOTS:
     // every %n message of the sources is there, with a singular and a plural.
     void everyEnglishPluralHasItsForms()
     {
-        const QString fresh = m_dir.filePath(QStringLiteral("fresh_en.ts"));
-        QProcess lupdate;
-        lupdate.setWorkingDirectory(QStringLiteral(RECOUPE_SOURCE_DIR));
-        lupdate.start(QStringLiteral(RECOUPE_LUPDATE),
-            {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"),
-                fresh, QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"),
-                QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-target-language"),
-                QStringLiteral("en")});
-        QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
-        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
         QString error;
-        const QVector<Message> plurals = readTs(fresh, &error);
+        const QVector<Message> plurals
+            = freshMessages(QStringLiteral("en"), {QStringLiteral("-pluralonly")}, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(plurals.size() > 40);
         const QVector<Message> english = readTs(QStringLiteral(RECOUPE_EN_TS_FILE), &error);
