@@ -32,7 +32,7 @@ bool onlyPrints(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--version" || arg == "-v")
             return true;
     }
     return false;
@@ -55,7 +55,11 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Reading desk for investigations."));
-    parser.addHelpOption();
+    // Our own help option rather than addHelpOption(): its text is then ours to translate (Qt
+    // 6.4's French catalogue lacks it); Qt's generic options (-platform, -style…) still work.
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
+        QCoreApplication::translate("main", "Show this help and exit."));
+    parser.addOption(helpOption);
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("dossier"),
         QCoreApplication::translate("main", "The dossier file to open (the last one when omitted)."),
@@ -72,6 +76,8 @@ int main(int argc, char **argv)
             "quit."));
     parser.addOptions({openOption, demoOption, selfTestOption});
     parser.process(app);
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
 
     const bool selfTest = parser.isSet(selfTestOption);
     const QStringList positional = parser.positionalArguments();

@@ -6491,5 +6491,9 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
         <source>Recoupe</source>
         <translation>Recoupe</translation>
     </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
 </context>
 </TS>

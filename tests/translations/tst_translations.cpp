@@ -388,6 +388,9 @@ private Q_SLOTS:
         QVERIFY(!description.isEmpty());
         QVERIFY2(fr.out.contains(description), fr.describe().constData());
         QVERIFY2(fr.out.contains(french("main", "Open the sample dossier.")), fr.describe().constData());
+        // The help option's own line too: no English left in the French help.
+        QVERIFY2(fr.out.contains(french("main", "Show this help and exit.")), fr.describe().constData());
+        QVERIFY2(!fr.out.contains(QLatin1String("Displays")), fr.describe().constData());
 
         // Qt's "Usage: %1" comes from qtbase_fr.qm (Debian package qt6-translations-l10n).
         QTranslator qt;
