@@ -35,7 +35,7 @@ public:
     bool intersects(const QRectF &rect) const
     {
         bool found = false;
-        forCells(rect, [&](qint64 cell) {
+        forCells(rect, [&](quint64 cell) {
             const auto bucket = m_cells.constFind(cell);
             if (bucket == m_cells.cend())
                 return;
@@ -51,7 +51,7 @@ public:
 
     void insert(const QRectF &rect)
     {
-        forCells(rect, [&](qint64 cell) { m_cells[cell].append(rect); });
+        forCells(rect, [&](quint64 cell) { m_cells[cell].append(rect); });
     }
 
 private:
@@ -65,11 +65,11 @@ private:
         const int bottom = int(std::floor(rect.bottom() / CellSize));
         for (int y = top; y <= bottom; ++y) {
             for (int x = left; x <= right; ++x)
-                f((qint64(y) << 32) ^ quint32(x));
+                f((quint64(quint32(y)) << 32) | quint32(x)); // negative cells too, without shifting a sign
         }
     }
 
-    QHash<qint64, QVector<QRectF>> m_cells;
+    QHash<quint64, QVector<QRectF>> m_cells;
 };
 
 } // namespace
