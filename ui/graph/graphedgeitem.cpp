@@ -193,9 +193,6 @@ void GraphEdgeItem::updateShortLabel(const QFontMetricsF &metrics)
     };
     prepare(m_shortTitle, title);
     prepare(m_shortDates, dates);
-    m_shortTitleWidth = metrics.horizontalAdvance(title);
-    m_shortDatesWidth = metrics.horizontalAdvance(dates);
-    m_lineHeight = metrics.height();
     m_shortLabelSize = size;
     placeLabel(m_labelAt, m_labelSide);
 }
@@ -234,18 +231,9 @@ void GraphEdgeItem::placeLabel(double at, int side)
         prepareGeometryChange();
         m_bounds |= rect;
     }
-    QPointF titlePos;
-    QPointF datesPos;
-    if (!rect.isNull()) {
-        const double top = rect.top() + 1;
-        titlePos = QPointF(rect.center().x() - m_shortTitleWidth / 2, top);
-        datesPos = QPointF(rect.center().x() - m_shortDatesWidth / 2, top + m_lineHeight);
-    }
-    if (rect == m_shortLabelRect && titlePos == m_shortTitlePos && datesPos == m_shortDatesPos)
+    if (rect == m_shortLabelRect)
         return;
     m_shortLabelRect = rect;
-    m_shortTitlePos = titlePos;
-    m_shortDatesPos = datesPos;
     update();
 }
 
@@ -344,9 +332,14 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         return;
     painter->drawRect(m_shortLabelRect);
     painter->setPen(QColor(0x33, 0x33, 0x33));
-    painter->drawStaticText(m_shortTitlePos, m_shortTitle);
+    // Each line centred in the box, the dates under the title.
+    const double center = m_shortLabelRect.center().x();
+    const QSizeF title = m_shortTitle.size();
+    const double top = m_shortLabelRect.top() + 1;
+    painter->drawStaticText(QPointF(center - title.width() / 2, top), m_shortTitle);
     if (!m_dates.isEmpty())
-        painter->drawStaticText(m_shortDatesPos, m_shortDates);
+        painter->drawStaticText(
+            QPointF(center - m_shortDates.size().width() / 2, top + title.height()), m_shortDates);
 }
 
 } // namespace Recoupe

@@ -49,8 +49,6 @@ public:
     // that they do not cover one another.
     QRectF shortLabelRect(double at, int side = 0) const; // null when the edge is too short
     void placeLabel(double at, int side = 0);
-    double labelPlacement() const { return m_labelAt; }
-    int labelSide() const { return m_labelSide; }
     QRectF shownLabelRect() const { return m_shortLabelRect; } // null when none is shown
 
     QRectF boundingRect() const override;
@@ -86,11 +84,6 @@ private:
     QRectF m_shortLabelRect;
     QStaticText m_shortTitle;
     QStaticText m_shortDates;
-    double m_shortTitleWidth = 0;
-    double m_shortDatesWidth = 0;
-    double m_lineHeight = 0;
-    QPointF m_shortTitlePos;
-    QPointF m_shortDatesPos;
 };
 
 } // namespace Recoupe

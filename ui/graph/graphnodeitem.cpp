@@ -57,7 +57,6 @@ void GraphNodeItem::setNode(const GraphNode &node)
     QString label = node.name.simplified();
     if (label.size() > MaxLabelLength)
         label = label.left(MaxLabelLength - 1) + QChar(0x2026);
-    m_label = label;
     m_staticLabel.setText(label);
     m_staticLabel.setTextFormat(Qt::PlainText);
     m_staticLabel.prepare(QTransform(), labelFont());
@@ -78,7 +77,7 @@ void GraphNodeItem::updateGeometry()
     const double size = m_emphasized ? Diameter * 1.4 : Diameter;
     m_shape = EntityStyle::shape(m_node.type, size);
     const QFontMetricsF metrics(labelFont());
-    const double width = metrics.horizontalAdvance(m_label) + 6;
+    const double width = metrics.horizontalAdvance(m_staticLabel.text()) + 6;
     const double top = m_shape.boundingRect().bottom() + LabelGap;
     m_labelRect = QRectF(-width / 2, top, width, metrics.height() + 2);
     m_bounds = m_shape.boundingRect().adjusted(-5, -5, 5, 5) | m_labelRect;

@@ -63,7 +63,6 @@ private:
     QPainterPath m_shape;
     QColor m_fill;
     QPen m_outline;
-    QString m_label;
     QStaticText m_staticLabel;
     QRectF m_labelRect;
     QRectF m_bounds;
