@@ -374,52 +374,45 @@ int main(int argc, char **argv)
     line(QStringLiteral("frame_floor_qpainter_cpu_median"), median(floor.cpu), QStringLiteral("ms"));
 
     int unsettled = 0;
-    // Entity types, as the user unchecks and checks them in the filter bar's "Entities" menu.
-    if (QMenu *menu = filterMenu(view, QStringLiteral("Entities"))) {
-        const QList<QAction *> actions = menu->actions();
-        Samples samples;
-        int fewest = std::numeric_limits<int>::max();
-        for (int i = 0; i < changes; ++i) {
-            QAction *action = actions.at((i / 2) % actions.size());
-            const bool on = !action->isChecked();
-            timeChange(
-                view, samples, [action] { action->trigger(); },
-                [view, action, on] {
-                    return action->isChecked() == on && view->entityTypes().isEmpty() == on
-                        && sceneMatches(view);
-                },
-                &unsettled);
-            fewest = std::min(fewest, view->scene()->visibleNodeCount());
-        }
-        line(QStringLiteral("entity_type_filter_fewest_shown_entities"), fewest, QStringLiteral("count"), 0);
-        report(QStringLiteral("entity_type_filter"), samples, 100);
-    } else {
-        out << "error no Entities menu in the filter bar\n";
-    }
-
-    // Relationship types, from the "Relationships" menu.
-    if (QMenu *menu = filterMenu(view, QStringLiteral("Relationships"))) {
-        const QList<QAction *> actions = menu->actions();
-        Samples samples;
-        int fewest = std::numeric_limits<int>::max();
-        for (int i = 0; i < changes && !actions.isEmpty(); ++i) {
-            QAction *action = actions.at((i / 2) % actions.size());
-            const bool on = !action->isChecked();
-            timeChange(
-                view, samples, [action] { action->trigger(); },
-                [view, action, on] {
-                    return action->isChecked() == on && view->relationshipTypes().isEmpty() == on
-                        && sceneMatches(view);
-                },
-                &unsettled);
-            fewest = std::min(fewest, view->scene()->visibleEdgeCount());
-        }
-        line(QStringLiteral("relationship_type_filter_fewest_shown_relationships"), fewest,
-            QStringLiteral("count"), 0);
-        report(QStringLiteral("relationship_type_filter"), samples, 100);
-    } else {
-        out << "error no Relationships menu in the filter bar\n";
-    }
+    // One filter menu of the filter bar: its actions unchecked and checked again as the user
+    // does, each change timed until the scene shows it. `filtered` says whether the view's
+    // set of that kind of type is not empty (something is filtered); `shown` counts what is left.
+    const auto timeFilterMenu
+        = [&](const QString &menuText, const QString &name, const std::function<bool()> &filtered,
+              const std::function<int()> &shown, const QString &fewestName) {
+              QMenu *menu = filterMenu(view, menuText);
+              if (!menu || menu->actions().isEmpty()) {
+                  out << "error no " << menuText << " menu in the filter bar\n";
+                  return;
+              }
+              const QList<QAction *> actions = menu->actions();
+              Samples samples;
+              int fewest = std::numeric_limits<int>::max();
+              for (int i = 0; i < changes; ++i) {
+                  QAction *action = actions.at((i / 2) % actions.size());
+                  const bool on = !action->isChecked();
+                  timeChange(
+                      view, samples, [action] { action->trigger(); },
+                      [view, action, on, &filtered] {
+                          return action->isChecked() == on && filtered() != on && sceneMatches(view);
+                      },
+                      &unsettled);
+                  fewest = std::min(fewest, shown());
+              }
+              line(fewestName, fewest, QStringLiteral("count"), 0);
+              report(name, samples, 100);
+          };
+    // Entity types, from the "Entities" menu; relationship types, from the "Relationships" menu.
+    timeFilterMenu(
+        QStringLiteral("Entities"), QStringLiteral("entity_type_filter"),
+        [view] { return !view->entityTypes().isEmpty(); },
+        [view] { return view->scene()->visibleNodeCount(); },
+        QStringLiteral("entity_type_filter_fewest_shown_entities"));
+    timeFilterMenu(
+        QStringLiteral("Relationships"), QStringLiteral("relationship_type_filter"),
+        [view] { return !view->relationshipTypes().isEmpty(); },
+        [view] { return view->scene()->visibleEdgeCount(); },
+        QStringLiteral("relationship_type_filter_fewest_shown_relationships"));
 
     // The date slider: "As of" checked, then the slider moved across its range.
     QCheckBox *asOfBox = nullptr;
