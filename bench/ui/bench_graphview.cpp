@@ -282,18 +282,22 @@ int main(int argc, char **argv)
     // Frames: the whole scene fitted in the view, repainted as the window system would ask.
     auto *counter = new PaintCounter(viewport);
     viewport->installEventFilter(counter);
-    // Repaints of the viewport, after one to warm up caches and glyphs.
-    const auto timeRepaints = [&] {
-        viewport->repaint();
+    // `frames` runs of one frame, each timed on the wall clock and the GUI thread's CPU.
+    const auto timeFrames = [&](const std::function<void()> &frame) {
         Samples samples;
         for (int i = 0; i < frames; ++i) {
             const double cpu = threadCpuMs();
             timer.restart();
-            viewport->repaint();
+            frame();
             samples.wall.append(timer.nsecsElapsed() / 1e6);
             samples.cpu.append(threadCpuMs() - cpu);
         }
         return samples;
+    };
+    // Repaints of the viewport, after one to warm up caches and glyphs.
+    const auto timeRepaints = [&] {
+        viewport->repaint();
+        return timeFrames([viewport] { viewport->repaint(); });
     };
     const Samples repaint = timeRepaints();
     line(QStringLiteral("frame_repaint_paint_events"), counter->count, QStringLiteral("count"), 0);
@@ -323,18 +327,12 @@ int main(int argc, char **argv)
 
     // The same frame drawn by QGraphicsView::render into an image of the viewport's size.
     QImage image(viewport->size(), QImage::Format_ARGB32_Premultiplied);
-    Samples render;
-    for (int i = 0; i < frames; ++i) {
-        const double cpu = threadCpuMs();
-        timer.restart();
+    const Samples render = timeFrames([&] {
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHints(canvas->renderHints());
         canvas->render(&painter, QRectF(), viewport->rect());
-        painter.end();
-        render.wall.append(timer.nsecsElapsed() / 1e6);
-        render.cpu.append(threadCpuMs() - cpu);
-    }
+    });
     report(QStringLiteral("frame_render"), render, 16);
 
     // The floor: the same entities (circles of the items' size) and relationships (straight
@@ -350,10 +348,7 @@ int main(int argc, char **argv)
         if (from && to)
             edges.append(QLineF(from->scenePos(), to->scenePos()));
     }
-    Samples floor;
-    for (int i = 0; i < frames; ++i) {
-        const double cpu = threadCpuMs();
-        timer.restart();
+    const Samples floor = timeFrames([&] {
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHints(canvas->renderHints());
@@ -365,10 +360,7 @@ int main(int argc, char **argv)
         const double r = GraphNodeItem::Diameter / 2;
         for (const QPointF &p : std::as_const(nodes))
             painter.drawEllipse(p, r, r);
-        painter.end();
-        floor.wall.append(timer.nsecsElapsed() / 1e6);
-        floor.cpu.append(threadCpuMs() - cpu);
-    }
+    });
     line(QStringLiteral("frame_floor_qpainter_median"), median(floor.wall), QStringLiteral("ms"));
     line(QStringLiteral("frame_floor_qpainter_max"), maximum(floor.wall), QStringLiteral("ms"));
     line(QStringLiteral("frame_floor_qpainter_cpu_median"), median(floor.cpu), QStringLiteral("ms"));
