@@ -2,7 +2,7 @@
 #include "sourceimporter.h"
 
 #include "importerregistry.h"
-#include "sha256.h"
+#include "contentdigest.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
 
@@ -128,7 +128,7 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
         return cancelled();
 
     SourceStore store(m_db);
-    const QString sha256 = Sha256::hex(bytes);
+    const QString sha256 = ContentDigest::sha256Hex(bytes);
     bool removed = false;
     if (const qint64 existing = store.findBySha256(sha256, &removed)) {
         const std::optional<Source> source = store.get(existing);

@@ -3,6 +3,10 @@
 
 #include <QStringDecoder>
 
+#include <uchardet/uchardet.h>
+
+#include <memory>
+
 namespace Recoupe {
 
 namespace {
@@ -55,14 +59,30 @@ bool decodeWith(QStringConverter::Encoding encoding, const QByteArray &bytes, qs
 bool isWindows1252Label(const QByteArray &label)
 {
     // The labels browsers treat as Windows-1252 (the WHATWG list, most common ones).
-    static const char *const labels[] = { "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1",
+    static const char *const labels[] = {"windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1",
         "iso_8859-1", "iso88591", "latin1", "l1", "ascii", "us-ascii", "ansi_x3.4-1968", "cp819", "ibm819",
-        "iso-ir-100", "csisolatin1" };
+        "iso-ir-100", "csisolatin1"};
     for (const char *l : labels) {
         if (label == l)
             return true;
     }
     return false;
+}
+
+// Mozilla's detector (uchardet) names the 8-bit encoding of bytes that are not UTF-8: KOI8-R,
+// Windows-1251, ISO-8859-2, MacRoman… Empty when it has no answer. It reads at most 1 MiB: a
+// longer file says nothing more about its encoding.
+QByteArray detectCharset(const QByteArray &bytes)
+{
+    std::unique_ptr<std::remove_pointer_t<uchardet_t>, void (*)(uchardet_t)> detector(
+        uchardet_new(), uchardet_delete);
+    if (!detector)
+        return {};
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 1 << 20);
+    if (uchardet_handle_data(detector.get(), bytes.constData(), size_t(sample)) != 0)
+        return {};
+    uchardet_data_end(detector.get());
+    return QByteArray(uchardet_get_charset(detector.get())).toLower();
 }
 
 TextDecoder::Decoded fromBytesWithoutDeclaration(const QByteArray &bytes)
@@ -71,6 +91,21 @@ TextDecoder::Decoded fromBytesWithoutDeclaration(const QByteArray &bytes)
     if (decodeWith(QStringConverter::Utf8, bytes, 0, &d.text)) {
         d.encoding = QStringLiteral("UTF-8");
         return d;
+    }
+    const QByteArray detected = detectCharset(bytes);
+    // Windows-1252 and Latin-1 are read the way browsers read them (below); UTF-16 and UTF-32
+    // without a byte order mark are never guessed: such a guess on 8-bit text is garbage.
+    if (!detected.isEmpty() && detected != "ascii" && !isWindows1252Label(detected)
+        && !detected.startsWith("utf")) {
+        QStringDecoder decoder(detected.constData(), QStringConverter::Flag::Stateless);
+        if (decoder.isValid()) {
+            QString text = decoder.decode(bytes);
+            if (!decoder.hasError()) {
+                d.text = std::move(text);
+                d.encoding = QString::fromLatin1(detected);
+                return d;
+            }
+        }
     }
     bool extras = false;
     d.text = TextDecoder::fromWindows1252(bytes.constData(), bytes.size(), &extras);

@@ -8,7 +8,8 @@ namespace Recoupe {
 
 // Turns a file's bytes into text, choosing the encoding the way a careful reader would: a byte
 // order mark wins, then the encoding the file declares (HTML <meta charset>), then UTF-8 when
-// the bytes are valid UTF-8, else Windows-1252 (French files saved by older Windows tools).
+// the bytes are valid UTF-8, else the 8-bit encoding uchardet recognises (KOI8-R, Windows-1251,
+// ISO-8859-2…), else Windows-1252 (French files saved by older Windows tools).
 class TextDecoder
 {
 public:
@@ -17,7 +18,7 @@ public:
         QString text;
         // What the text was decoded from: "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252",
         // "ISO-8859-1" (Windows-1252 bytes that use none of its 0x80–0x9F extras) or the
-        // declared name of another encoding.
+        // declared or detected name of another encoding, in lower case ("koi8-r").
         QString encoding;
         // The declared encoding was not used (wrong or unknown): worth a warning.
         bool declarationIgnored = false;
