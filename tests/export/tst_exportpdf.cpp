@@ -483,7 +483,7 @@ void TestExportPdf::flattenedExportPaintsTheHighlights()
     QCOMPARE(PdfInspector::qpdfCheck(m_dir.filePath(QStringLiteral("seed-1-flat.pdf"))), 0);
 
     // Where the unflattened export has its first highlight, the flattened page is tinted with
-    // the tag's colour (multiplied over white paper: the colour itself).
+    // the annotation's colour (multiplied over white paper: the colour itself).
     const QByteArray annotated
         = exportSources({ id }, PdfExportOptions(), nullptr, QStringLiteral("seed-1.pdf"));
     const PdfInspector::Highlight first = PdfInspector::highlights(annotated).first();
