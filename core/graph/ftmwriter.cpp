@@ -152,7 +152,6 @@ bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, Q
         if (!source)
             continue;
         QJsonObject properties;
-        put(properties, "name", { source->title });
         put(properties, "title", { source->title });
         QString url = source->canonicalUrl;
         const QUrl origin(source->origin);
@@ -165,8 +164,9 @@ bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, Q
         // FtM requires a file name on every Document.
         QString fileName = url.isEmpty() ? QFileInfo(source->origin).fileName() : QUrl(url).fileName();
         if (fileName.isEmpty())
-            fileName = source->title;
+            fileName = source->title.isEmpty() ? documentId(sourceId) : source->title;
         put(properties, "fileName", { fileName });
+        put(properties, "name", { source->title.isEmpty() ? fileName : source->title });
         const QByteArray original = dossier.sources().original(sourceId);
         if (!original.isEmpty())
             put(properties, "contentHash",
