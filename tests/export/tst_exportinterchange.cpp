@@ -22,9 +22,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -586,6 +588,35 @@ void TestExportInterchange::graphSketchShowsEveryLabelWholeAndEveryArrow()
             QVERIFY2(!n.box.adjusted(0.5, 0.5, -0.5, -0.5).contains(e.arrowhead.boundingRect().center()),
                 qPrintable(e.label));
         }
+    }
+
+    // Drawn as laid out: every arrowhead in ink, not covered by a box, and ink at both ends of
+    // every label's box (a clipped label leaves one end blank).
+    QImage image((area.size() * 2).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.scale(2, 2);
+        GraphSketch::paint(painter, area, entities, relationships);
+    }
+    auto inkIn = [&image](const QRectF &rect) {
+        const QRect pixels = QRectF(rect.topLeft() * 2, rect.size() * 2).toAlignedRect() & image.rect();
+        for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+            for (int x = pixels.left(); x <= pixels.right(); ++x) {
+                if (image.pixelColor(x, y).lightness() < 128)
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (const GraphSketch::Edge &e : sketch.edges) {
+        const QPolygonF &a = e.arrowhead;
+        const QPointF centroid = (a[0] + a[1] + a[2]) / 3;
+        QVERIFY2(inkIn(QRectF(centroid - QPointF(0.5, 0.5), QSizeF(1, 1))), qPrintable(e.label));
+        const QRectF box = e.labelBox;
+        QVERIFY2(inkIn(QRectF(box.left(), box.top(), box.width() / 4, box.height())), qPrintable(e.label));
+        QVERIFY2(inkIn(QRectF(box.right() - box.width() / 4, box.top(), box.width() / 4, box.height())),
+            qPrintable(e.label));
     }
 
     // In the PDF appendix, the label reads whole.
