@@ -217,6 +217,8 @@ private Q_SLOTS:
     void csvOpensInSpreadsheetsAsWritten();
     void anAnnotationHasItsOwnColourInEveryExport();
     void graphSketchShowsEveryLabelWholeAndEveryArrow();
+    void graphSketchKeepsBoxesApartInABigCase_data();
+    void graphSketchKeepsBoxesApartInABigCase();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -644,6 +646,61 @@ void TestExportInterchange::graphSketchShowsEveryLabelWholeAndEveryArrow()
                 qPrintable(word + QStringLiteral(" not in: ") + last));
         }
     }
+}
+
+void TestExportInterchange::graphSketchKeepsBoxesApartInABigCase_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addRow("8 entities") << 8;
+    QTest::addRow("14 entities") << 14;
+    QTest::addRow("20 entities") << 20;
+}
+
+void TestExportInterchange::graphSketchKeepsBoxesApartInABigCase()
+{
+    QFETCH(int, count);
+    // A ring of people and institutions with long names, each linked to the next and to the
+    // first, as the appendix sizes its drawing for them.
+    QVector<Entity> entities(count);
+    QVector<Relationship> relationships;
+    for (int i = 0; i < count; ++i) {
+        entities[i].id = i + 1;
+        entities[i].type = i % 2 ? QStringLiteral("PublicBody") : QStringLiteral("Person");
+        entities[i].name = QStringLiteral("Entité numéro %1 au nom assez long").arg(i + 1);
+    }
+    for (int i = 0; i < count; ++i) {
+        Relationship r;
+        r.id = relationships.size() + 1;
+        r.fromId = i + 1;
+        r.toId = (i + 1) % count + 1;
+        r.type = QStringLiteral("Membership");
+        r.role = QStringLiteral("membre du conseil");
+        relationships.append(r);
+        if (i > 1) {
+            r.id = relationships.size() + 1;
+            r.toId = 1;
+            r.type = QStringLiteral("Employment");
+            relationships.append(r);
+        }
+    }
+    QVector<const Entity *> e;
+    for (const Entity &entity : std::as_const(entities))
+        e.append(&entity);
+    QVector<const Relationship *> r;
+    for (const Relationship &relationship : std::as_const(relationships))
+        r.append(&relationship);
+    const QRectF area(0, 0, 480, std::min(420.0, 120.0 + 28.0 * count));
+    const GraphSketch::Layout sketch = GraphSketch::layout(area, e, r);
+    QCOMPARE(sketch.nodes.size(), count);
+    QCOMPARE(sketch.edges.size(), r.size());
+    for (int i = 0; i < sketch.nodes.size(); ++i) {
+        QVERIFY(area.adjusted(-0.01, -0.01, 0.01, 0.01).contains(sketch.nodes[i].box));
+        for (int j = i + 1; j < sketch.nodes.size(); ++j)
+            QVERIFY2(!sketch.nodes[i].box.adjusted(-4, -4, 4, 4).intersects(sketch.nodes[j].box),
+                qPrintable(sketch.nodes[i].text + QStringLiteral(" touches ") + sketch.nodes[j].text));
+    }
+    for (const GraphSketch::Edge &edge : sketch.edges)
+        QVERIFY2(edge.line.length() > 6, qPrintable(edge.label));
 }
 
 QTEST_MAIN(TestExportInterchange)
