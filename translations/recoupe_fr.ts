@@ -1506,6 +1506,11 @@
         <source>Relationship %1 (%2 from %3 “%4” to %5 “%6”) does not fit FollowTheMoney’s %2 and was written as UnknownLink.</source>
         <translation>La relation %1 (%2 de %3 «&#xa0;%4&#xa0;» à %5 «&#xa0;%6&#xa0;») ne correspond pas au schéma %2 de FollowTheMoney et a été écrite comme UnknownLink.</translation>
     </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <extracomment>A quoted passage and the title of its source, in exports</extracomment>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Graph</name>
@@ -1598,10 +1603,6 @@
         <translation>Placer les annotations d’un fichier W3C Web Annotation sur les sources du dossier.</translation>
     </message>
     <message>
-        <source>Reads FILE, W3C Web Annotation JSON-LD (as “export --format webanno” writes it, or another tool of that standard), and adds its annotations to DOSSIER as one undoable step: each one on the source whose original file has the SHA-256 of its target, at its recorded position when the text there is still the quote, else where the quote is now. Notes, tags (created when missing) and colors come along; annotations already there are left as they are. Every annotation that could not be placed is listed with the reason: its quote is no longer in the source (orphaned), its source is not in the dossier, or it is not an annotation Recoupe can place. Exit status 1 when any could not be placed, after placing the others.</source>
-        <translation>Lit FILE, du JSON-LD W3C Web Annotation (tel que l’écrit «&#xa0;export --format webanno&#xa0;», ou un autre outil de ce standard), et ajoute ses annotations à DOSSIER en une seule étape annulable&#xa0;: chacune sur la source dont le fichier original a le SHA-256 de sa cible, à sa position enregistrée si le texte y est encore la citation, sinon là où se trouve maintenant la citation. Notes, étiquettes (créées si absentes) et couleurs suivent&#x202f;; les annotations déjà présentes restent telles quelles. Chaque annotation qui n’a pas pu être placée est listée avec la raison&#xa0;: sa citation n’est plus dans la source (orpheline), sa source n’est pas dans le dossier, ou ce n’est pas une annotation que Recoupe sait placer. Code de sortie 1 si l’une d’elles n’a pas pu être placée, après avoir placé les autres.</translation>
-    </message>
-    <message>
         <source>The dossier file.</source>
         <translation>Le fichier du dossier.</translation>
     </message>
@@ -1659,6 +1660,10 @@
             <numerusform>%n annotation de %1 n’a pas pu être placée dans %2.</numerusform>
             <numerusform>%n annotations de %1 n’ont pas pu être placées dans %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reads FILE, W3C Web Annotation JSON-LD (as “export --format webanno” writes it, or another tool of that standard), and adds its annotations to DOSSIER as one undoable step: each one on the source whose original file has the SHA-256 of its target, at its recorded position when the text there is still the quote, else where the quote is now. Notes, tags (created when missing), colors, creators and the creation and modification dates come along; annotations already there are left as they are. Every annotation that could not be placed is listed with the reason: its quote is no longer in the source (orphaned), its source is not in the dossier, or it is not an annotation Recoupe can place. Exit status 1 when any could not be placed, after placing the others.</source>
+        <translation>Lit FILE, du JSON-LD W3C Web Annotation (tel que l’écrit «&#xa0;export --format webanno&#xa0;», ou un autre outil de ce standard), et ajoute ses annotations à DOSSIER en une seule étape annulable&#xa0;: chacune sur la source dont le fichier original a le SHA-256 de sa cible, à sa position enregistrée si le texte y est encore la citation, sinon là où se trouve maintenant la citation. Notes, étiquettes (créées si absentes), couleurs, auteurs et dates de création et de modification suivent&#x202f;; les annotations déjà présentes restent telles quelles. Chaque annotation qui n’a pas pu être placée est listée avec la raison&#xa0;: sa citation n’est plus dans la source (orpheline), sa source n’est pas dans le dossier, ou ce n’est pas une annotation que Recoupe sait placer. Code de sortie 1 si l’une d’elles n’a pas pu être placée, après avoir placé les autres.</translation>
     </message>
 </context>
 <context>

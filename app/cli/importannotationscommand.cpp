@@ -28,7 +28,8 @@ QString ImportAnnotationsCommand::description() const
               "tool of that standard), and adds its annotations to DOSSIER as one undoable step: each one on "
               "the source whose original file has the SHA-256 of its target, at its recorded position when "
               "the text there is still the quote, else where the quote is now. Notes, tags (created when "
-              "missing) and colors come along; annotations already there are left as they are. Every "
+              "missing), colors, creators and the creation and modification dates come along; annotations "
+              "already there are left as they are. Every "
               "annotation that could not be placed is listed with the reason: its quote is no longer in the "
               "source (orphaned), its source is not in the dossier, or it is not an annotation Recoupe can "
               "place. Exit status 1 when any could not be placed, after placing the others.");

@@ -21,9 +21,31 @@ QString CsvExporter::field(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+QString CsvExporter::textCell(const QString &value)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        return field(QLatin1Char('\'') + value);
+    return field(value);
+}
+
+QString CsvExporter::multiValued(const QStringList &values)
+{
+    QStringList escaped;
+    escaped.reserve(values.size());
+    for (QString v : values) {
+        v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        v.replace(QLatin1Char(';'), QLatin1String("\\;"));
+        escaped.append(v);
+    }
+    return escaped.join(QStringLiteral("; "));
+}
+
 QByteArray CsvExporter::toCsv() const
 {
-    QString out;
+    // The byte order mark: without it, spreadsheet programs read the file in the system's
+    // legacy code page and show "RÃ©serves".
+    QString out(QChar(0xFEFF));
     const QLatin1String crlf("\r\n");
     out += QStringLiteral(
                "source,source_sha256,page,start,end,quote,note,tags,claims,color,author,created,modified")
@@ -39,17 +61,17 @@ QByteArray CsvExporter::toCsv() const
                     claims.append(c->text);
             }
             const QStringList row {
-                field(s.source.title),
+                textCell(s.source.title),
                 s.source.sha256,
                 a.anchor.page >= 0 ? QString::number(a.anchor.page + 1) : QString(),
                 QString::number(a.anchor.start),
                 QString::number(a.anchor.end),
-                field(a.anchor.exact),
-                field(a.note),
-                field(tags.join(QStringLiteral("; "))),
-                field(claims.join(QStringLiteral("; "))),
+                textCell(a.anchor.exact),
+                textCell(a.note),
+                textCell(multiValued(tags)),
+                textCell(multiValued(claims)),
                 m_evidence.colorOf(a).name(),
-                field(m_author.of(a)),
+                textCell(m_author.of(a)),
                 a.created.isValid() ? a.created.toUTC().toString(Qt::ISODate) : QString(),
                 a.modified.isValid() ? a.modified.toUTC().toString(Qt::ISODate) : QString(),
             };

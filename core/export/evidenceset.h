@@ -61,7 +61,7 @@ public:
     const Entity *entity(qint64 id) const;
     // The annotation with this id among the exported sources, and its source; null if absent.
     const Annotation *annotation(qint64 id, const EvidenceSource **source = nullptr) const;
-    // The colour an annotation is shown with: its first tag's, else its own.
+    // The colour an annotation is shown with: its own (the default highlight colour if it has none).
     QColor colorOf(const Annotation &annotation) const;
     // Claims citing at least one annotation of the exported sources (all claims for the whole dossier).
     QVector<const Claim *> claimsInScope() const;

@@ -7,6 +7,7 @@
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -54,6 +55,17 @@ QString idOf(const QJsonValue &value)
     const QJsonObject object = value.toObject();
     const QString id = object.value(QLatin1String("id")).toString();
     return id.isEmpty() ? object.value(QLatin1String("@id")).toString() : id;
+}
+
+// An xsd:dateTime as the model writes "created" and "modified"; without a time zone, UTC (the
+// model asks for one). Invalid when absent or unreadable, so the import time stands in.
+QDateTime dateTime(const QJsonValue &value)
+{
+    const QString text = value.toString().trimmed();
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (time.isValid() && time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toUTC();
 }
 
 QString shortQuote(const QString &text)
@@ -295,9 +307,11 @@ Result<AnnotationImportReport> WebAnnotationImporter::importJson(const QByteArra
         created.anchor = *anchor;
         created.note = note;
         created.author = author;
+        created.created = dateTime(annotation.value(QLatin1String("created")));
+        created.modified = dateTime(annotation.value(QLatin1String("modified")));
         if (color.isValid())
             created.color = color;
-        const auto added = m_dossier.addAnnotation(created);
+        const auto added = m_dossier.addImportedAnnotation(created);
         if (!added) {
             report.invalid.append(tr("“%1” in “%2”: %3").arg(label, source->title, added.error()));
             continue;

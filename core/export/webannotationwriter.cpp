@@ -4,6 +4,7 @@
 #include "codepointindex.h"
 #include "evidenceset.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QUrl>
@@ -206,6 +207,12 @@ QString WebAnnotationWriter::annotationUrn(const QString &sourceSha256, qint64 a
               .toString(QUuid::WithoutBraces);
 }
 
+QString WebAnnotationWriter::canonicalTextUrn(const QString &text)
+{
+    return QStringLiteral("urn:sha256:")
+        + QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 QString WebAnnotationWriter::mediaType(const EvidenceSource &source)
 {
     switch (source.source.kind) {
@@ -256,6 +263,8 @@ QByteArray WebAnnotationWriter::toJson(bool indented) const
         const QString via = originIri(s.source.origin);
         const QString format = mediaType(s);
         const QString importedAt = utc(s.source.importedAt);
+        // The representation the selectors count in: the canonical text, named by its hash.
+        const QString textUrn = canonicalTextUrn(s.text);
         const bool pdf = s.source.kind == SourceKind::Pdf;
         for (const Annotation &a : s.annotations) {
             json.beginObject();
@@ -327,6 +336,7 @@ QByteArray WebAnnotationWriter::toJson(bool indented) const
             json.beginObject();
             json.field("type", "TimeState");
             json.field("sourceDate", importedAt);
+            json.field("cached", textUrn);
             json.endObject();
             json.key("selector");
             json.beginArray();

@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <iterator>
+#include <map>
 
 namespace Recoupe {
 
@@ -119,6 +120,11 @@ QString FtmWriter::documentId(qint64 sourceId)
     return QStringLiteral("recoupe-source-%1").arg(sourceId);
 }
 
+QString FtmWriter::documentationId(qint64 sourceId, qint64 entityId)
+{
+    return QStringLiteral("recoupe-documentation-%1-%2").arg(sourceId).arg(entityId);
+}
+
 bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, QStringList *warnings)
 {
     for (const GraphNode &n : graph.nodes()) {
@@ -139,6 +145,8 @@ bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, Q
         }
     }
     std::sort(documents.begin(), documents.end());
+    QHash<qint64, QString> urls;
+    QHash<qint64, QString> titles;
     for (qint64 sourceId : std::as_const(documents)) {
         const auto source = dossier.sources().get(sourceId);
         if (!source)
@@ -151,8 +159,14 @@ bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, Q
             && (origin.scheme() == QLatin1String("http") || origin.scheme() == QLatin1String("https")))
             url = source->origin;
         put(properties, "sourceUrl", { url });
-        if (url.isEmpty() && !source->origin.isEmpty())
-            put(properties, "fileName", { QFileInfo(source->origin).fileName() });
+        urls.insert(sourceId, url);
+        titles.insert(sourceId, source->title);
+        // FtM requires a file name on every Document.
+        QString fileName = url.isEmpty() ? QFileInfo(source->origin).fileName() : QUrl(url).fileName();
+        if (fileName.isEmpty())
+            fileName = source->title.isEmpty() ? documentId(sourceId) : source->title;
+        put(properties, "fileName", { fileName });
+        put(properties, "name", { source->title.isEmpty() ? fileName : source->title });
         const QByteArray original = dossier.sources().original(sourceId);
         if (!original.isEmpty())
             put(properties, "contentHash",
@@ -166,6 +180,9 @@ bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, Q
             return false;
     }
 
+    // Documentation: per document and entity, the passages that document the entity's
+    // relationships (FtM's Documentation links a Document to a Thing, not to an interval).
+    std::map<std::pair<qint64, qint64>, QStringList> documentation; // (source, entity) -> quotes
     for (const GraphEdge &e : graph.edges()) {
         const GraphNode &from = graph.nodes().at(e.from);
         const GraphNode &to = graph.nodes().at(e.to);
@@ -199,32 +216,49 @@ bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, Q
             role.append(e.label);
         if (!e.role.isEmpty())
             role.append(e.role);
-        put(properties, schema->roleProperty, { role.join(QStringLiteral(": ")) });
+        // Intervals have no "proof" in FtM: the evidence travels as text, each quote with the
+        // title of its source, and the sources' addresses as sourceUrl.
+        QStringList summary { role.join(QStringLiteral(": ")) };
+        if (qstrcmp(schema->roleProperty, "summary") != 0) {
+            put(properties, schema->roleProperty, summary);
+            summary.clear();
+        }
+        QStringList sourceUrls;
+        for (qint64 annotationId : e.evidenceIds) {
+            const auto a = dossier.annotations().get(annotationId);
+            if (!a || a->anchor.exact.isEmpty())
+                continue;
+            const qint64 sourceId = a->anchor.sourceId;
+            //: A quoted passage and the title of its source, in exports
+            summary.append(tr("“%1” (%2)").arg(a->anchor.exact, titles.value(sourceId)));
+            if (!urls.value(sourceId).isEmpty() && !sourceUrls.contains(urls.value(sourceId)))
+                sourceUrls.append(urls.value(sourceId));
+            for (const GraphNode *end : { source, target })
+                documentation[{ sourceId, end->entityId }].append(a->anchor.exact);
+        }
+        for (qint64 s : e.sourceIds) {
+            for (const GraphNode *end : { source, target })
+                documentation.try_emplace({ s, end->entityId });
+        }
+        put(properties, "summary", summary);
         put(properties, "description", { e.note });
-        QStringList proof;
-        for (qint64 s : e.sourceIds)
-            proof.append(documentId(s));
-        put(properties, "proof", proof);
+        put(properties, "sourceUrl", sourceUrls);
         if (!writeLine(
                 device, relationshipId(e.relationshipId), QString::fromLatin1(schema->type), properties))
             return false;
+    }
 
-        // One Documentation per document, with the passages it was read from.
-        QHash<qint64, QStringList> quotes;
-        for (qint64 annotationId : e.evidenceIds) {
-            if (const auto a = dossier.annotations().get(annotationId))
-                quotes[a->anchor.sourceId].append(a->anchor.exact);
-        }
-        for (qint64 s : e.sourceIds) {
-            QJsonObject documentation;
-            put(documentation, "document", { documentId(s) });
-            put(documentation, "entity", { relationshipId(e.relationshipId) });
-            put(documentation, "role", { QStringLiteral("evidence") });
-            put(documentation, "summary", quotes.value(s));
-            const QString id = QStringLiteral("recoupe-documentation-%1-%2").arg(e.relationshipId).arg(s);
-            if (!writeLine(device, id, QStringLiteral("Documentation"), documentation))
-                return false;
-        }
+    for (const auto &[key, quotes] : documentation) {
+        QJsonObject properties;
+        put(properties, "document", { documentId(key.first) });
+        put(properties, "entity", { entityId(key.second) });
+        put(properties, "role", { QStringLiteral("evidence") });
+        QStringList distinct = quotes;
+        distinct.removeDuplicates();
+        put(properties, "summary", distinct);
+        if (!writeLine(
+                device, documentationId(key.first, key.second), QStringLiteral("Documentation"), properties))
+            return false;
     }
     return true;
 }

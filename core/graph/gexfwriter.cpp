@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gexfwriter.h"
 
+#include "edgeevidence.h"
+
 #include <QDate>
 #include <QXmlStreamWriter>
 
@@ -39,17 +41,9 @@ void value(QXmlStreamWriter &xml, const char *id, const QString &text)
     xml.writeEndElement();
 }
 
-QString ids(const QVector<qint64> &list)
-{
-    QStringList parts;
-    for (qint64 id : list)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(' '));
-}
-
 } // namespace
 
-bool GexfWriter::write(const Graph &graph, QIODevice *device)
+bool GexfWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device)
 {
     QXmlStreamWriter xml(device);
     xml.setAutoFormatting(true);
@@ -109,9 +103,10 @@ bool GexfWriter::write(const Graph &graph, QIODevice *device)
         value(xml, "start", e.start.toIso());
         value(xml, "end", e.end.toIso());
         value(xml, "note", e.note);
-        value(xml, "evidence", ids(e.evidenceIds));
-        value(xml, "tags", ids(e.tagIds));
-        value(xml, "sources", ids(e.sourceIds));
+        const EdgeEvidence evidence(dossier, e);
+        value(xml, "evidence", EdgeEvidence::join(evidence.quotes()));
+        value(xml, "tags", EdgeEvidence::join(evidence.tags()));
+        value(xml, "sources", EdgeEvidence::join(evidence.sources()));
         xml.writeEndElement();
         if (!e.start.isNull() || !e.end.isNull()) {
             xml.writeStartElement(QStringLiteral("spells"));

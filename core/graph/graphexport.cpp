@@ -38,10 +38,10 @@ Status GraphExport::write(
     bool ok = false;
     switch (format) {
     case Format::GraphMl:
-        ok = GraphMlWriter::write(graph, device);
+        ok = GraphMlWriter::write(dossier, graph, device);
         break;
     case Format::Gexf:
-        ok = GexfWriter::write(graph, device);
+        ok = GexfWriter::write(dossier, graph, device);
         break;
     case Format::FollowTheMoney:
         ok = FtmWriter::write(dossier, graph, device, warnings);

@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphmlwriter.h"
 
+#include "edgeevidence.h"
+
 #include <QXmlStreamWriter>
 
 namespace Recoupe {
 
 namespace {
-
-QString joinIds(const QVector<qint64> &ids)
-{
-    QStringList parts;
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(' '));
-}
 
 void key(QXmlStreamWriter &xml, const char *id, const char *domain, const char *name)
 {
@@ -37,7 +31,7 @@ void data(QXmlStreamWriter &xml, const char *key, const QString &value)
 
 } // namespace
 
-bool GraphMlWriter::write(const Graph &graph, QIODevice *device)
+bool GraphMlWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device)
 {
     QXmlStreamWriter xml(device);
     xml.setAutoFormatting(true);
@@ -50,11 +44,12 @@ bool GraphMlWriter::write(const Graph &graph, QIODevice *device)
         QStringLiteral(
             "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"));
     key(xml, "type", "node", "type");
-    key(xml, "name", "node", "name");
+    // "label": the attribute Gephi and NetworkX readers take as the node's label.
+    key(xml, "label", "node", "label");
     key(xml, "aliases", "node", "aliases");
     key(xml, "notes", "node", "notes");
     key(xml, "rtype", "edge", "type");
-    key(xml, "label", "edge", "label");
+    key(xml, "elabel", "edge", "label");
     key(xml, "role", "edge", "role");
     key(xml, "start", "edge", "start");
     key(xml, "end", "edge", "end");
@@ -70,7 +65,7 @@ bool GraphMlWriter::write(const Graph &graph, QIODevice *device)
         xml.writeStartElement(QStringLiteral("node"));
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("e%1").arg(n.entityId));
         data(xml, "type", n.type);
-        data(xml, "name", n.name);
+        data(xml, "label", n.name);
         data(xml, "aliases", n.aliases.join(QStringLiteral("; ")));
         data(xml, "notes", n.notes);
         xml.writeEndElement();
@@ -83,14 +78,15 @@ bool GraphMlWriter::write(const Graph &graph, QIODevice *device)
         xml.writeAttribute(
             QStringLiteral("target"), QStringLiteral("e%1").arg(graph.nodes().at(e.to).entityId));
         data(xml, "rtype", e.type);
-        data(xml, "label", e.label);
+        data(xml, "elabel", e.label.isEmpty() ? e.type : e.label);
         data(xml, "role", e.role);
         data(xml, "start", e.start.toIso());
         data(xml, "end", e.end.toIso());
         data(xml, "note", e.note);
-        data(xml, "evidence", joinIds(e.evidenceIds));
-        data(xml, "tags", joinIds(e.tagIds));
-        data(xml, "sources", joinIds(e.sourceIds));
+        const EdgeEvidence evidence(dossier, e);
+        data(xml, "evidence", EdgeEvidence::join(evidence.quotes()));
+        data(xml, "tags", EdgeEvidence::join(evidence.tags()));
+        data(xml, "sources", EdgeEvidence::join(evidence.sources()));
         xml.writeEndElement();
     }
     xml.writeEndElement(); // graph

@@ -7,13 +7,17 @@ class QIODevice;
 
 namespace Recoupe {
 
+class Dossier;
+
 // Writes a graph as GraphML (http://graphml.graphdrawing.org/): nodes "e<entity id>" with
-// type, name, aliases and notes; directed edges "r<relationship id>" with type, label, role,
-// start and end (ISO 8601 cut to their precision), note, evidence annotation ids, tags, sources.
+// type, label (the entity's name), aliases and notes; directed edges "r<relationship id>" with
+// type, label (the relationship's, else its type), role, start and end (ISO 8601 cut to their
+// precision), note, and the evidence as text: its quotes, its tags' codebook paths and its
+// sources' titles, each list joined as EdgeEvidence::join does.
 class GraphMlWriter
 {
 public:
-    static bool write(const Graph &graph, QIODevice *device);
+    static bool write(Dossier &dossier, const Graph &graph, QIODevice *device);
 };
 
 } // namespace Recoupe

@@ -273,9 +273,22 @@ Result<qint64> Dossier::addAnnotation(Annotation annotation)
         return Error {tr("Select a passage to highlight.")};
     if (annotation.author.isEmpty())
         annotation.author = author();
+    annotation.created = annotation.modified = QDateTime::currentDateTimeUtc();
+    return addImportedAnnotation(std::move(annotation));
+}
+
+Result<qint64> Dossier::addImportedAnnotation(Annotation annotation)
+{
+    if (annotation.anchor.end <= annotation.anchor.start)
+        return Error {tr("Select a passage to highlight.")};
+    if (annotation.author.isEmpty())
+        annotation.author = author();
     annotation.id = 0;
     annotation.anchor.id = 0;
-    annotation.created = annotation.modified = QDateTime::currentDateTimeUtc();
+    if (!annotation.created.isValid())
+        annotation.created = QDateTime::currentDateTimeUtc();
+    if (!annotation.modified.isValid() || annotation.modified < annotation.created)
+        annotation.modified = annotation.created;
     //: Undo/redo action name
     const QString text = annotation.tagIds.isEmpty() ? tr("Highlight") : tr("Highlight and tag");
     return pushForId(

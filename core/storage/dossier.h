@@ -94,6 +94,9 @@ public:
 
     // Annotations
     Result<qint64> addAnnotation(Annotation annotation);
+    // An annotation read from another file keeps its creation and modification dates (now when
+    // it has none) and its author (the dossier's when it has none).
+    Result<qint64> addImportedAnnotation(Annotation annotation);
     Status removeAnnotation(qint64 id);
     Status setAnnotationNote(qint64 id, const QString &note); // consecutive edits merge
     Status setAnnotationColor(qint64 id, const QColor &color);

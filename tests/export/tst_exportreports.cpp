@@ -85,6 +85,10 @@ private Q_SLOTS:
     void csvHasOneRecordPerAnnotation();
     void csvFieldQuoting_data();
     void csvFieldQuoting();
+    void csvTextCellsAreNeverFormulas_data();
+    void csvTextCellsAreNeverFormulas();
+    void csvMultiValuedCellsSplitBack_data();
+    void csvMultiValuedCellsSplitBack();
     void markdownReportCitesThePassages();
     void markdownEscapesWhatWouldBeMarkup_data();
     void markdownEscapesWhatWouldBeMarkup();
@@ -125,7 +129,10 @@ void TestExportReports::csvHasOneRecordPerAnnotation()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QString problem;
-    const QVector<QStringList> records = parseCsv(QString::fromUtf8(file.readAll()), &problem);
+    const QByteArray bytes = file.readAll();
+    // A byte order mark, so that spreadsheet programs read UTF-8.
+    QVERIFY(bytes.startsWith("\xef\xbb\xbf"));
+    const QVector<QStringList> records = parseCsv(QString::fromUtf8(bytes.mid(3)), &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(records.size(), 1 + m_fixture->dossier().annotations().count());
     const QStringList header = records[0];
@@ -159,6 +166,46 @@ void TestExportReports::csvFieldQuoting_data()
     QTest::addRow("line break") << QStringLiteral("un\ndeux") << QStringLiteral("\"un\ndeux\"");
     QTest::addRow("carriage return") << QStringLiteral("un\rdeux") << QStringLiteral("\"un\rdeux\"");
     QTest::addRow("empty") << QString() << QString();
+}
+
+void TestExportReports::csvTextCellsAreNeverFormulas_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("equals") << QStringLiteral("=SOMME(A1:A9)") << QStringLiteral("'=SOMME(A1:A9)");
+    QTest::addRow("plus") << QStringLiteral("+33 1 23") << QStringLiteral("'+33 1 23");
+    QTest::addRow("minus") << QStringLiteral("-2 ans") << QStringLiteral("'-2 ans");
+    QTest::addRow("at") << QStringLiteral("@direction") << QStringLiteral("'@direction");
+    QTest::addRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+    QTest::addRow("formula with a comma") << QStringLiteral("=HYPERLINK(\"x\",\"y\")")
+                                          << QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+    QTest::addRow("inside is fine") << QStringLiteral("a = b") << QStringLiteral("a = b");
+}
+
+void TestExportReports::csvTextCellsAreNeverFormulas()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QCOMPARE(CsvExporter::textCell(value), expected);
+}
+
+void TestExportReports::csvMultiValuedCellsSplitBack_data()
+{
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("two") << QStringList { QStringLiteral("a/b"), QStringLiteral("c") }
+                         << QStringLiteral("a/b; c");
+    QTest::addRow("separator inside") << QStringList { QStringLiteral("Réserves; doutes"),
+        QStringLiteral("c") } << QStringLiteral("Réserves\\; doutes; c");
+    QTest::addRow("backslash") << QStringList { QStringLiteral("a\\b") } << QStringLiteral("a\\\\b");
+    QTest::addRow("none") << QStringList() << QString();
+}
+
+void TestExportReports::csvMultiValuedCellsSplitBack()
+{
+    QFETCH(QStringList, values);
+    QFETCH(QString, expected);
+    QCOMPARE(CsvExporter::multiValued(values), expected);
 }
 
 void TestExportReports::csvFieldQuoting()

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void positionsCountCodePoints();
     void roundTripIntoAFreshDossier();
     void changedPassagesAreReported();
+    void importKeepsTheDatesAndCreatorOfTheFile();
     void refusesWhatIsNotWebAnnotation_data();
     void refusesWhatIsNotWebAnnotation();
 
@@ -214,6 +215,11 @@ void TestExportWebAnno::documentFollowsTheModel()
         const QJsonObject state = target.value(QLatin1String("state")).toObject();
         QCOMPARE(state.value(QLatin1String("type")).toString(), QStringLiteral("TimeState"));
         QVERIFY(state.value(QLatin1String("sourceDate")).toString().endsWith(QLatin1Char('Z')));
+        // The selectors count in the canonical text, which the state names by its SHA-256.
+        const qint64 sourceId = m_fixture->dossier().sources().findBySha256(
+            source.value(QLatin1String("id")).toString().mid(11));
+        QCOMPARE(state.value(QLatin1String("cached")).toString(),
+            WebAnnotationWriter::canonicalTextUrn(m_fixture->dossier().sources().text(sourceId)));
         QVERIFY(!selector(a, QStringLiteral("TextQuoteSelector"))
                      .value(QLatin1String("exact"))
                      .toString()
@@ -364,6 +370,52 @@ void TestExportWebAnno::changedPassagesAreReported()
     const QVector<Fingerprint> imported = fingerprints(fresh->dossier());
     for (const Fingerprint &f : imported)
         QVERIFY(original.contains(f));
+}
+
+void TestExportWebAnno::importKeepsTheDatesAndCreatorOfTheFile()
+{
+    // Annotations made elsewhere, months before this import, by someone else.
+    QJsonObject root = QJsonDocument::fromJson(m_json).object();
+    QJsonObject page = root.value(QLatin1String("first")).toObject();
+    QJsonArray list = page.value(QLatin1String("items")).toArray();
+    QJsonObject first = list[0].toObject();
+    first.insert(QStringLiteral("created"), QStringLiteral("2019-03-04T10:20:30Z"));
+    first.insert(QStringLiteral("modified"), QStringLiteral("2019-03-05T08:00:00+01:00"));
+    first.insert(QStringLiteral("creator"),
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("Person")},
+            {QStringLiteral("name"), QStringLiteral("Ada Lectrice")}});
+    list[0] = first;
+    QJsonObject second = list[1].toObject();
+    second.remove(QStringLiteral("created"));
+    second.remove(QStringLiteral("modified"));
+    list[1] = second;
+    page.insert(QStringLiteral("items"), list);
+    root.insert(QStringLiteral("first"), page);
+
+    auto fresh = sameSources(QStringLiteral("dates.recoupe"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    auto report = WebAnnotationImporter(fresh->dossier())
+                      .importJson(QJsonDocument(root).toJson(), QStringLiteral("dated.jsonld"));
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->notImported(), 0);
+    const QString exact
+        = selector(first, QStringLiteral("TextQuoteSelector")).value(QLatin1String("exact")).toString();
+    const QString undated
+        = selector(second, QStringLiteral("TextQuoteSelector")).value(QLatin1String("exact")).toString();
+    int seen = 0;
+    for (const Annotation &a : fresh->dossier().annotations().all()) {
+        if (a.anchor.exact == exact && a.author == QLatin1String("Ada Lectrice")) {
+            ++seen;
+            QCOMPARE(a.created, QDateTime(QDate(2019, 3, 4), QTime(10, 20, 30), QTimeZone::utc()));
+            QCOMPARE(a.modified, QDateTime(QDate(2019, 3, 5), QTime(7, 0), QTimeZone::utc()));
+        } else if (a.anchor.exact == undated) {
+            ++seen;
+            // No date in the file: the import's.
+            QVERIFY(a.created >= before);
+            QCOMPARE(a.author, QStringLiteral("Camille Enquêtrice"));
+        }
+    }
+    QCOMPARE(seen, 2);
 }
 
 void TestExportWebAnno::refusesWhatIsNotWebAnnotation_data()
