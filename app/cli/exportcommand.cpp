@@ -6,6 +6,7 @@
 #include "export/claimsreport.h"
 #include "export/csvexporter.h"
 #include "export/evidenceset.h"
+#include "export/exportfile.h"
 #include "export/pdfexporter.h"
 #include "export/webannotationwriter.h"
 #include "graph/graph.h"
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -456,14 +456,8 @@ Status ExportCommand::writeOutput(const QString &output, const QByteArray &bytes
         console().printBytes(bytes);
         return {};
     }
-    // QSaveFile: an interrupted export never leaves a truncated file in place of a good one.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {tr("Cannot write %1: %2.").arg(output, file.errorString())};
-    file.write(bytes);
-    if (!file.commit())
-        return Error {tr("Cannot write %1: %2.").arg(output, file.errorString())};
-    return {};
+    // An interrupted export or a full disk never leaves a truncated file in place of a good one.
+    return ExportFile::save(output, bytes);
 }
 
 } // namespace Recoupe

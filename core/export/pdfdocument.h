@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringList>
 
 #include <qpdf/QPDF.hh>
@@ -112,6 +113,8 @@ public:
     Result<QByteArray> incrementalUpdate();
     // The whole document written anew by qpdf (encrypted files keep their encryption).
     Result<QByteArray> rewrite();
+    // The same, streamed to `out`; returns the number of bytes written.
+    Result<qint64> rewrite(QIODevice &out);
     // How many objects the update carries (new and changed), known after incrementalUpdate().
     int updatedObjectCount() const { return m_updatedObjects; }
 

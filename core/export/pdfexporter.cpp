@@ -4,6 +4,7 @@
 #include "anchoring/pdfquads.h"
 #include "evidenceappendix.h"
 #include "evidenceset.h"
+#include "exportfile.h"
 #include "pdfannotator.h"
 #include "pdfattachments.h"
 #include "pdfdocument.h"
@@ -13,7 +14,7 @@
 #include "sourcetypesetter.h"
 #include "webannotationwriter.h"
 
-#include <QSaveFile>
+#include <QBuffer>
 
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
@@ -58,22 +59,36 @@ QString PdfExporter::attachmentFileName()
 
 Result<PdfExportReport> PdfExporter::write(const QString &path, const PdfExportOptions &options) const
 {
-    PdfExportReport report;
-    const auto bytes = toBytes(options, &report);
-    if (!bytes)
-        return Error { bytes.error() };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    file.write(*bytes);
-    if (!file.commit())
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    report.path = path;
-    report.fileSize = bytes->size();
+    ExportFile file(path);
+    if (!file.open())
+        return Error {file.failure()};
+    auto report = writeTo(file, options);
+    // The file's own message names the path and the system's reason.
+    if (!file.failure().isEmpty())
+        return Error {file.failure()};
+    if (!report)
+        return report;
+    const Status committed = file.commit();
+    if (!committed)
+        return Error {committed.error()};
+    report->path = path;
     return report;
 }
 
 Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExportReport *reportOut) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    auto report = writeTo(buffer, options);
+    if (!report)
+        return Error {report.error()};
+    if (reportOut)
+        *reportOut = *report;
+    return bytes;
+}
+
+Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOptions &options) const
 {
     PdfExportReport report;
     if (m_evidence.sources.isEmpty())
@@ -315,17 +330,22 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
         if (cancelled(options))
             return Error { cancelledMessage };
 
-        QByteArray bytes;
+        // Streamed to `out`: the file is never held whole in memory a second time.
+        qint64 fileSize = 0;
         if (target->canAppend()) {
             const auto update = target->incrementalUpdate();
             if (!update)
-                return Error { update.error() };
-            bytes = target->original() + *update;
+                return Error {update.error()};
+            for (const QByteArray *part : {&target->original(), &*update}) {
+                if (out.write(*part) != part->size())
+                    return Error {tr("Cannot write the PDF: %1").arg(out.errorString())};
+                fileSize += part->size();
+            }
         } else {
-            const auto rewritten = target->rewrite();
+            const auto rewritten = target->rewrite(out);
             if (!rewritten)
-                return Error { rewritten.error() };
-            bytes = *rewritten;
+                return Error {rewritten.error()};
+            fileSize = *rewritten;
         }
 
         for (int i = 0; i < int(prepared.size()); ++i) {
@@ -361,11 +381,9 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
             report.sources.append(result);
         }
         report.pageCount = target->pageCount();
-        report.fileSize = bytes.size();
+        report.fileSize = fileSize;
         progress(1.0);
-        if (reportOut)
-            *reportOut = report;
-        return bytes;
+        return report;
     } catch (const std::exception &error) {
         return Error { tr("The PDF export failed: %1").arg(PdfDocument::describe(error)) };
     }

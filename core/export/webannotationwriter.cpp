@@ -3,9 +3,9 @@
 
 #include "codepointindex.h"
 #include "evidenceset.h"
+#include "exportfile.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUrl>
 #include <QUuid>
 
@@ -364,14 +364,8 @@ Status WebAnnotationWriter::write(const QString &path, bool indented) const
 {
     const QByteArray bytes = toJson(indented);
     if (bytes.isEmpty())
-        return Error { tr("The export to %1 was cancelled.").arg(path) };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    file.write(bytes);
-    if (!file.commit())
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    return {};
+        return Error {tr("The export to %1 was cancelled.").arg(path)};
+    return ExportFile::save(path, bytes);
 }
 
 } // namespace Recoupe
