@@ -188,7 +188,11 @@ QString originIri(const QString &origin)
     const QUrl url(origin, QUrl::StrictMode);
     if (url.isValid() && !url.scheme().isEmpty() && url.scheme().size() > 1)
         return url.toString(QUrl::FullyEncoded);
-    return QUrl::fromLocalFile(QFileInfo(origin).absoluteFilePath()).toString(QUrl::FullyEncoded);
+    // A bare file name (what an export keeps of a local path by default) is no address: made
+    // absolute it would name the folder the export ran in.
+    if (!QFileInfo(origin).isAbsolute())
+        return QString();
+    return QUrl::fromLocalFile(origin).toString(QUrl::FullyEncoded);
 }
 
 } // namespace
