@@ -438,7 +438,7 @@ QPDFObjectHandle PdfDocument::addStream(QPDFObjectHandle dictionary, const QByte
     return m_qpdf->getObject(og);
 }
 
-void PdfDocument::appendPages(PdfDocument &from)
+void PdfDocument::appendPages(PdfDocument &from, Placement placement)
 {
     QPDF &qpdf = *m_qpdf;
     QPDFObjectHandle root = qpdf.getRoot().getKey("/Pages");
@@ -492,6 +492,7 @@ void PdfDocument::appendPages(PdfDocument &from)
     };
 
     QPDFObjectHandle kids = QPDFObjectHandle::newArray();
+    std::vector<QPDFObjGen> added;
     for (int i = 0; i < from.pageCount(); ++i) {
         QPDFObjectHandle page = from.pageDictionary(i);
         for (const char *key : { "/MediaBox", "/Resources" }) {
@@ -507,12 +508,18 @@ void PdfDocument::appendPages(PdfDocument &from)
         QPDFObjectHandle dict = copy.isIndirect() ? m_qpdf->getObject(copy.getObjGen()) : copy;
         dict.replaceKey("/Parent", node);
         kids.appendItem(copy);
-        m_pages.push_back(copy.getObjGen());
+        added.push_back(copy.getObjGen());
     }
     node.replaceKey("/Kids", kids);
     node.replaceKey("/Count", QPDFObjectHandle::newInteger(from.pageCount()));
     QPDFObjectHandle rootKids = root.getKey("/Kids");
-    rootKids.appendItem(node);
+    if (placement == Placement::Start) {
+        rootKids.insertItem(0, node);
+        m_pages.insert(m_pages.begin(), added.begin(), added.end());
+    } else {
+        rootKids.appendItem(node);
+        m_pages.insert(m_pages.end(), added.begin(), added.end());
+    }
     if (rootKids.isIndirect())
         touch(rootKids);
     QPDFObjectHandle count = root.getKey("/Count");

@@ -99,6 +99,17 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
     };
     const QString cancelledMessage = tr("The export was cancelled.");
     const bool merged = m_evidence.sources.size() > 1;
+    // A merged pack is built inside its largest PDF, read lightly and written as an update after
+    // its original bytes, so that a thousand-page report costs what the pages that change cost
+    // (qpdf's writer would hold every object of every page). The other sources are copied in.
+    const EvidenceSource *host = nullptr;
+    if (merged) {
+        for (const EvidenceSource &source : m_evidence.sources) {
+            if (source.source.kind == SourceKind::Pdf
+                && (!host || source.original.size() > host->original.size()))
+                host = &source;
+        }
+    }
 
     try {
         std::vector<Prepared> prepared;
@@ -112,9 +123,9 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
             p.evidence = &source;
             QVector<PdfPage> typesetPages;
             if (source.source.kind == SourceKind::Pdf) {
-                // Merging goes through qpdf's writer, which needs the objects in qpdf's own form.
+                // The pages copied into another document are read through qpdf, in its own form.
                 auto opened = PdfDocument::open(source.original, source.source.title,
-                    merged ? PdfDocument::Mode::Rewrite : PdfDocument::Mode::Append);
+                    merged && &source != host ? PdfDocument::Mode::Rewrite : PdfDocument::Mode::Append);
                 if (!opened)
                     return Error { opened.error() };
                 p.document = std::move(opened).value();
@@ -230,6 +241,8 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
                     entry.prefixLength = p.document->original().size();
                 else
                     entry.rewritten = true;
+            } else if (p.evidence == host && p.document->canAppend()) {
+                entry.prefixLength = p.document->original().size(); // the pack's host
             }
             for (auto it = p.annotationPage.cbegin(); it != p.annotationPage.cend(); ++it)
                 citationPages.insert(it.key(), qMakePair(it.value() + 1, pageTotal + it.value() + 1));
@@ -257,11 +270,25 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
         }
         progress(0.85);
 
-        // One document to write: the source itself, or a new one holding every source.
+        // One document to write: the source itself, the largest PDF holding the others, or a new
+        // one holding every source (when the largest cannot take an update: encrypted, damaged).
         std::unique_ptr<PdfDocument> mergedDocument;
         PdfDocument *target = nullptr;
+        int hostIndex = -1;
+        for (int i = 0; merged && i < int(prepared.size()); ++i) {
+            if (prepared[size_t(i)].evidence == host && prepared[size_t(i)].document->canAppend())
+                hostIndex = i;
+        }
         if (!merged) {
             target = prepared.front().document.get();
+            if (appendix)
+                target->appendPages(*appendix);
+        } else if (hostIndex >= 0) {
+            target = prepared[size_t(hostIndex)].document.get();
+            for (int i = hostIndex - 1; i >= 0; --i)
+                target->appendPages(*prepared[size_t(i)].document, PdfDocument::Placement::Start);
+            for (int i = hostIndex + 1; i < int(prepared.size()); ++i)
+                target->appendPages(*prepared[size_t(i)].document);
             if (appendix)
                 target->appendPages(*appendix);
         } else {
@@ -280,6 +307,8 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
                     pages.addPage(QPDFPageObjectHelper(appendix->pageReference(i)), false);
             }
             target->refreshPages();
+        }
+        if (merged) {
             QPDFObjectHandle info = QPDFObjectHandle::newDictionary();
             info.replaceKey("/Title", PdfValues::text(tr("Evidence pack — %1").arg(m_evidence.dossierName)));
             info.replaceKey("/Producer", PdfValues::text(QStringLiteral("Recoupe " RECOUPE_VERSION_STRING)));
@@ -359,10 +388,10 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
             result.highlights = p.highlights;
             if (p.typeset)
                 result.method = PdfExportReport::Method::Typeset;
-            else if (merged)
-                result.method = PdfExportReport::Method::Merged;
             else if (entries[i].prefixLength > 0)
                 result.method = PdfExportReport::Method::Appended;
+            else if (merged)
+                result.method = PdfExportReport::Method::Merged;
             else
                 result.method = PdfExportReport::Method::Rewritten;
             result.prefixLength = entries[i].prefixLength;

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void exportsKeepLocalPathsHome_data();
     void exportsKeepLocalPathsHome();
     void originTakesOnlyKnownValues();
+    void packIsBuiltInsideItsLargestPdf();
     void fullDiskKeepsTheEarlierFile_data();
     void fullDiskKeepsTheEarlierFile();
 };
@@ -304,6 +305,39 @@ void TestCliExportSafety::originTakesOnlyKnownValues()
                  .exitCode,
         0);
     QVERIFY(readFile(named).contains("note.txt"));
+}
+
+void TestCliExportSafety::packIsBuiltInsideItsLargestPdf()
+{
+    // Memory stays flat in the page count of a big report only if its pages are not all read
+    // and rewritten: the pack is its original bytes plus an update holding the other sources.
+    const QString file = path(QStringLiteral("pack.pdf"));
+    const CliRun exported
+        = cli({QStringLiteral("export"), m_dossier, QStringLiteral("--format"), QStringLiteral("pdf"),
+            QStringLiteral("--appendix"), QStringLiteral("--json"), QStringLiteral("-o"), file});
+    QVERIFY2(exported.exitCode == 0, exported.describe().constData());
+    const QByteArray report = readFile(m_folder + QStringLiteral("/rapport.pdf"));
+    QVERIFY(readFile(file).startsWith(report));
+    // And the tool says so, having checked the prefix's SHA-256 itself.
+    const QJsonArray sources = exported.json()[QLatin1String("sources")].toArray();
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources.at(1)[QLatin1String("method")].toString(), QStringLiteral("appended"));
+    QCOMPARE(sources.at(1)[QLatin1String("prefix_bytes")].toInteger(), qint64(report.size()));
+    QCOMPARE(sources.at(1)[QLatin1String("prefix_sha256")].toString(),
+        sources.at(1)[QLatin1String("sha256")].toString());
+    QCOMPARE(sources.at(0)[QLatin1String("method")].toString(), QStringLiteral("typeset"));
+    const CliRun checked
+        = runProcess(QStringLiteral("qpdf"), {QStringLiteral("--check"), file}, environment(), m_dir.path());
+    QVERIFY2(checked.exitCode == 0, checked.describe().constData());
+    // Library order all the same: the note imported first is page 1, the report page 2.
+    for (const auto &[page, text] :
+        {std::pair {1, "Note d'entretien"}, std::pair {2, "Rapport annuel de la commission"}}) {
+        const CliRun read = runProcess(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), file,
+                QStringLiteral("-")},
+            environment(), m_dir.path());
+        QVERIFY2(read.outText().simplified().contains(QLatin1String(text)), read.describe().constData());
+    }
 }
 
 void TestCliExportSafety::fullDiskKeepsTheEarlierFile_data()
