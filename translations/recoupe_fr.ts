@@ -466,10 +466,6 @@
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -579,13 +575,6 @@
     <message>
         <source>Unknown option “%1”; options go after the command.</source>
         <translation>Option inconnue «&#xa0;%1&#xa0;»&#x202f;; les options se placent après la commande.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvExporter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1281,6 @@
         <translation>Exporter le dossier, ses pièces justificatives ou son graphe des relations dans un fichier.</translation>
     </message>
     <message>
-        <source>Writes DOSSIER to FILE in one of these formats: json (the whole dossier: sources&apos; details and SHA-256, not their bytes; annotations, codebook, claims, entities, relationships), pdf (the annotated sources with real PDF highlights and notes, a PDF source alone keeping its original bytes as the start of the file; --appendix adds the claims, entities, relationships and graph), webanno (W3C Web Annotation JSON-LD, which “import-annotations” reads back), csv (one row per annotation), markdown (the claims with their citations), graphml, gexf and ftm (FollowTheMoney entities, one JSON object per line) for the relationship graph. --source limits the evidence formats to some sources. FILE is replaced only once the export is complete; “-” writes to the standard output (not for pdf). Prints what was written. Supported formats: %1.</source>
-        <translation>Écrit DOSSIER dans FILE dans l’un de ces formats&#xa0;: json (tout le dossier&#xa0;: informations et SHA-256 des sources, sans leurs octets&#x202f;; annotations, grille de codage, affirmations, entités, relations), pdf (les sources annotées avec de vrais surlignages et notes PDF, une source PDF seule gardant ses octets originaux en début de fichier&#x202f;; --appendix ajoute les affirmations, entités, relations et le graphe), webanno (JSON-LD W3C Web Annotation, que «&#xa0;import-annotations&#xa0;» sait relire), csv (une ligne par annotation), markdown (les affirmations avec leurs citations), graphml, gexf et ftm (entités FollowTheMoney, un objet JSON par ligne) pour le graphe des relations. --source limite les formats de pièces justificatives à certaines sources. FILE n’est remplacé qu’une fois l’export terminé&#x202f;; «&#xa0;-&#xa0;» écrit sur la sortie standard (pas pour pdf). Affiche ce qui a été écrit. Formats pris en charge&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>The dossier file.</source>
         <translation>Le fichier du dossier.</translation>
     </message>
@@ -1496,8 +1481,47 @@
         </translation>
     </message>
     <message>
+        <source>Writes DOSSIER to FILE in one of these formats: json (the whole dossier: sources&apos; details and SHA-256, not their bytes; annotations, codebook, claims, entities, relationships), pdf (the annotated sources with real PDF highlights and notes, a PDF source alone keeping its original bytes as the start of the file; --appendix adds the claims, entities, relationships and graph), webanno (W3C Web Annotation JSON-LD, which “import-annotations” reads back), csv (one row per annotation), markdown (the claims with their citations), graphml, gexf and ftm (FollowTheMoney entities, one JSON object per line) for the relationship graph. --source limits the evidence formats to some sources. FILE is replaced only once the export is complete (a full disk leaves the previous FILE as it was); “-” writes to the standard output (not for pdf). A source imported from a file is named by its file name, never its folders, unless --origin path asks for them. Prints what was written. Supported formats: %1.</source>
+        <translation>Écrit DOSSIER dans FILE dans l’un de ces formats&#xa0;: json (tout le dossier&#xa0;: informations et SHA-256 des sources, sans leurs octets&#x202f;; annotations, grille de codage, affirmations, entités, relations), pdf (les sources annotées avec de vrais surlignages et notes PDF, une source PDF seule gardant ses octets originaux en début de fichier&#x202f;; --appendix ajoute les affirmations, entités, relations et le graphe), webanno (JSON-LD W3C Web Annotation, que «&#xa0;import-annotations&#xa0;» sait relire), csv (une ligne par annotation), markdown (les affirmations avec leurs citations), graphml, gexf et ftm (entités FollowTheMoney, un objet JSON par ligne) pour le graphe des relations. --source limite les formats de pièces justificatives à certaines sources. FILE n’est remplacé qu’une fois l’export terminé (un disque plein laisse le FILE précédent tel qu’il était)&#x202f;; «&#xa0;-&#xa0;» écrit sur la sortie standard (pas pour pdf). Une source importée d’un fichier est désignée par le nom de ce fichier, jamais par ses dossiers, sauf si --origin path les demande. Affiche ce qui a été écrit. Formats pris en charge&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>json, pdf, webanno, markdown: what to say of the file each source was imported from: its name alone (name, the default), nothing (none), or its full path with its folders (path), which may name the source or your account. Web addresses are always kept.</source>
+        <translation>json, pdf, webanno, markdown&#xa0;: ce qu’il faut dire du fichier d’où chaque source a été importée&#xa0;: son seul nom (name, par défaut), rien (none), ou son chemin complet avec ses dossiers (path), qui peut nommer la source ou votre compte. Les adresses web sont toujours conservées.</translation>
+    </message>
+    <message>
+        <source>--origin takes name, none or path, not “%1”.</source>
+        <translation>--origin attend name, none ou path, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
         <source>Cannot write %1: %2.</source>
+        <extracomment>%1 the file being written, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the disk took no more data</source>
+        <translation>le disque n’a plus rien accepté</translation>
+    </message>
+    <message>
+        <source>the file was not opened</source>
+        <translation>le fichier n’a pas été ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProvenance</name>
+    <message>
+        <source>Each source leaves with its SHA-256 and its web address when it has one; nothing about the file it was imported from.</source>
+        <translation>Chaque source part avec son SHA-256 et son adresse web si elle en a une&#x202f;; rien du fichier d’où elle a été importée.</translation>
+    </message>
+    <message>
+        <source>Each source leaves with its SHA-256, its web address when it has one, and the full path of the file it was imported from: folder names, and the account name in them, leave with the export.</source>
+        <translation>Chaque source part avec son SHA-256, son adresse web si elle en a une, et le chemin complet du fichier d’où elle a été importée&#xa0;: les noms de dossiers, et le nom de compte qu’ils contiennent, partent avec l’export.</translation>
+    </message>
+    <message>
+        <source>Each source leaves with its SHA-256, its web address when it has one, and the name of the file it was imported from, without its folders.</source>
+        <translation>Chaque source part avec son SHA-256, son adresse web si elle en a une, et le nom du fichier d’où elle a été importée, sans ses dossiers.</translation>
     </message>
 </context>
 <context>
@@ -1947,10 +1971,6 @@
 <context>
     <name>PdfExporter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>There is no source to export.</source>
         <translation>Il n’y a aucune source à exporter.</translation>
     </message>
@@ -2010,6 +2030,10 @@
     <message>
         <source>The PDF export failed: %1</source>
         <translation>L’export PDF a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>Impossible d’écrire le PDF&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3525,35 @@
         <source>%1 written. Pages: %2; highlights: %3.</source>
         <extracomment>After a PDF export: %1 the file, %2 how many pages, %3 how many highlights</extracomment>
         <translation>%1 écrit. Pages&#xa0;: %2&#x202f;; surlignages&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Its file name only</source>
+        <translation>Le seul nom de son fichier</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Rien</translation>
+    </message>
+    <message>
+        <source>Its full path on this computer (folders and account name)</source>
+        <extracomment>The riskier choice: folder names often name a source, and the home folder the account</extracomment>
+        <translation>Son chemin complet sur cet ordinateur (dossiers et nom de compte)</translation>
+    </message>
+    <message>
+        <source>&amp;Where each file came from:</source>
+        <translation>Ori&amp;gine de chaque fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” will be named by nothing but its SHA-256.</source>
+        <translation>«&#xa0;%1&#xa0;» ne sera désignée que par son SHA-256.</translation>
+    </message>
+    <message>
+        <source>“%1” will be given as coming from: %2</source>
+        <translation>«&#xa0;%1&#xa0;» sera présentée comme venant de&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6452,10 +6505,6 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     <message>
         <source>The export to %1 was cancelled.</source>
         <translation>L’export vers %1 a été annulé.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -233,12 +233,14 @@ QJsonArray DossierJson::tags() const
     return array;
 }
 
-QJsonObject DossierJson::exportDocument(bool withText) const
+QJsonObject DossierJson::exportDocument(bool withText, const ExportProvenance &provenance) const
 {
     QJsonArray sourceArray;
     const QVector<Source> liveSources = m_dossier.sources().list();
     for (const Source &s : liveSources) {
         QJsonObject object = source(s);
+        object.insert(QStringLiteral("origin"), provenance.originOf(s));
+        object.insert(QStringLiteral("canonical_url"), provenance.canonicalUrlOf(s));
         if (withText)
             object.insert(QStringLiteral("text"), m_dossier.sources().text(s.id));
         sourceArray.append(object);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/exportprovenance.h"
 #include "model/annotation.h"
 #include "model/claim.h"
 #include "model/entity.h"
@@ -40,8 +41,9 @@ public:
     QJsonArray annotations(qint64 sourceId = 0) const;
     QJsonArray tags() const;
 
-    // The whole dossier as one document (see `export` in docs/cli.md).
-    QJsonObject exportDocument(bool withText) const;
+    // The whole dossier as one document (see `export` in docs/cli.md), each source's origin
+    // as `provenance` lets it leave.
+    QJsonObject exportDocument(bool withText, const ExportProvenance &provenance = ExportProvenance()) const;
 
     // "Level/Sub/Leaf", as the user types it for --tag.
     QString tagPath(qint64 tagId) const;

@@ -6,6 +6,7 @@
 #include "export/claimsreport.h"
 #include "export/csvexporter.h"
 #include "export/evidenceset.h"
+#include "export/exportfile.h"
 #include "export/pdfexporter.h"
 #include "export/webannotationwriter.h"
 #include "graph/graph.h"
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -103,7 +103,7 @@ QString ExportCommand::summary() const
 QString ExportCommand::synopsis() const
 {
     return QStringLiteral("DOSSIER --format FORMAT -o FILE [--source ID]... [--appendix] [--flatten] "
-                          "[--author NAME | --no-author] [--with-text] [--json]");
+                          "[--author NAME | --no-author] [--origin name|none|path] [--with-text] [--json]");
 }
 
 QString ExportCommand::description() const
@@ -116,8 +116,11 @@ QString ExportCommand::description() const
         "webanno (W3C Web Annotation JSON-LD, which “import-annotations” reads back), csv (one row per "
         "annotation), markdown (the claims with their citations), graphml, gexf and ftm "
         "(FollowTheMoney entities, one JSON object per line) for the relationship graph. --source limits "
-        "the evidence formats to some sources. FILE is replaced only once the export is complete; “-” "
-        "writes to the standard output (not for pdf). Prints what was written. Supported formats: %1.")
+        "the evidence formats to some sources. FILE is replaced only once the export is complete (a full "
+        "disk leaves the previous FILE as "
+        "it was); “-” writes to the standard output (not for pdf). A source imported from a file is named "
+        "by its file name, never its folders, unless --origin path asks for them. Prints what was written. "
+        "Supported formats: %1.")
         .arg(supportedFormats().join(QLatin1String(", ")));
 }
 
@@ -147,6 +150,11 @@ QList<QCommandLineOption> ExportCommand::options() const
         QCommandLineOption(QStringLiteral("no-author"),
             tr("pdf, webanno, csv: write no author name at all (a pack that must not say who worked on "
                "it).")),
+        QCommandLineOption(QStringLiteral("origin"),
+            tr("json, pdf, webanno, markdown: what to say of the file each source was imported from: "
+               "its name alone (name, the default), nothing (none), or its full path with its folders "
+               "(path), which may name the source or your account. Web addresses are always kept."),
+            QStringLiteral("WHAT")),
         QCommandLineOption(QStringLiteral("with-text"), tr("json: include each source's canonical text.")),
         QCommandLineOption(QStringLiteral("json"), tr("Print what was written as JSON.")),
     };
@@ -192,6 +200,7 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         {QStringLiteral("flatten"), {Pdf}},
         {QStringLiteral("author"), {Pdf, WebAnno, Csv}},
         {QStringLiteral("no-author"), {Pdf, WebAnno, Csv}},
+        {QStringLiteral("origin"), {Json, Pdf, WebAnno, Markdown}},
     };
     for (const auto &scope : scopes) {
         if (parser.isSet(scope.first) && !scope.second.contains(format)) {
@@ -204,6 +213,11 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return usageError(tr("Give --author NAME or --no-author, not both."));
     if (parser.isSet(QStringLiteral("author")) && parser.value(QStringLiteral("author")).trimmed().isEmpty())
         return usageError(tr("--author needs a name; --no-author writes none."));
+    if (parser.isSet(QStringLiteral("origin"))
+        && !ExportProvenance::fromName(parser.value(QStringLiteral("origin")), &m_origin)) {
+        return usageError(
+            tr("--origin takes name, none or path, not “%1”.").arg(parser.value(QStringLiteral("origin"))));
+    }
     QString bad;
     const auto sourceIds = idValues(parser, QStringLiteral("source"), &bad);
     if (!sourceIds)
@@ -246,8 +260,8 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &posi
 int ExportCommand::exportJson(
     const QCommandLineParser &parser, Dossier &dossier, const QString &output, Summary &summary)
 {
-    const QJsonObject document
-        = DossierJson(dossier).exportDocument(parser.isSet(QStringLiteral("with-text")));
+    const QJsonObject document = DossierJson(dossier).exportDocument(
+        parser.isSet(QStringLiteral("with-text")), ExportProvenance(m_origin));
     const Status written = writeOutput(output, QJsonDocument(document).toJson(QJsonDocument::Indented));
     if (!written)
         return userError(written.error());
@@ -295,7 +309,8 @@ int ExportCommand::exportGraph(
 int ExportCommand::exportEvidence(const QCommandLineParser &parser, const QString &format, Dossier &dossier,
     const QVector<qint64> &sourceIds, const QString &output, Summary &summary)
 {
-    const auto evidence = EvidenceSet::collect(dossier, sourceIds, EvidenceSet::Content::TextAndAnnotations);
+    const auto evidence = EvidenceSet::collect(
+        dossier, sourceIds, EvidenceSet::Content::TextAndAnnotations, ExportProvenance(m_origin));
     if (!evidence)
         return userError(tr("Cannot read %1: %2").arg(dossier.path(), evidence.error()));
     const ExportAuthor author = parser.isSet(QStringLiteral("no-author")) ? ExportAuthor::anonymous()
@@ -329,7 +344,8 @@ int ExportCommand::exportEvidence(const QCommandLineParser &parser, const QStrin
 int ExportCommand::exportPdf(const QCommandLineParser &parser, Dossier &dossier,
     const QVector<qint64> &sourceIds, const QString &output, Summary &summary)
 {
-    const auto evidence = EvidenceSet::collect(dossier, sourceIds, EvidenceSet::Content::Everything);
+    const auto evidence = EvidenceSet::collect(
+        dossier, sourceIds, EvidenceSet::Content::Everything, ExportProvenance(m_origin));
     if (!evidence)
         return userError(tr("Cannot read %1: %2").arg(dossier.path(), evidence.error()));
 
@@ -456,14 +472,8 @@ Status ExportCommand::writeOutput(const QString &output, const QByteArray &bytes
         console().printBytes(bytes);
         return {};
     }
-    // QSaveFile: an interrupted export never leaves a truncated file in place of a good one.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {tr("Cannot write %1: %2.").arg(output, file.errorString())};
-    file.write(bytes);
-    if (!file.commit())
-        return Error {tr("Cannot write %1: %2.").arg(output, file.errorString())};
-    return {};
+    // An interrupted export or a full disk never leaves a truncated file in place of a good one.
+    return ExportFile::save(output, bytes);
 }
 
 } // namespace Recoupe

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clicommand.h"
+#include "export/exportprovenance.h"
 
 #include <QJsonObject>
 
@@ -55,6 +56,8 @@ private:
     void printSummary(const Summary &summary, bool json) const;
     // Writes `bytes` to stdout ("-") or atomically to `output`.
     Status writeOutput(const QString &output, const QByteArray &bytes) const;
+
+    ExportProvenance::Origin m_origin = ExportProvenance::Origin::FileName;
 };
 
 } // namespace Recoupe

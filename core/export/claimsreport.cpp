@@ -3,8 +3,7 @@
 
 #include "evidenceappendix.h"
 #include "evidenceset.h"
-
-#include <QSaveFile>
+#include "exportfile.h"
 
 namespace Recoupe {
 
@@ -100,13 +99,7 @@ QString ClaimsReport::toMarkdown() const
 
 Status ClaimsReport::write(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    file.write(toMarkdown().toUtf8());
-    if (!file.commit())
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    return {};
+    return ExportFile::save(path, toMarkdown().toUtf8());
 }
 
 } // namespace Recoupe

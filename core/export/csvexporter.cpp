@@ -2,8 +2,7 @@
 #include "csvexporter.h"
 
 #include "evidenceset.h"
-
-#include <QSaveFile>
+#include "exportfile.h"
 
 namespace Recoupe {
 
@@ -83,13 +82,7 @@ QByteArray CsvExporter::toCsv() const
 
 Status CsvExporter::write(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    file.write(toCsv());
-    if (!file.commit())
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    return {};
+    return ExportFile::save(path, toCsv());
 }
 
 } // namespace Recoupe

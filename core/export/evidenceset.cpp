@@ -163,7 +163,8 @@ QVector<PdfPage> readPages(Database &db, qint64 sourceId, const QVector<Annotati
 
 } // namespace
 
-Result<EvidenceSet> EvidenceSet::collect(Dossier &dossier, const QVector<qint64> &sourceIds, Content content)
+Result<EvidenceSet> EvidenceSet::collect(
+    Dossier &dossier, const QVector<qint64> &sourceIds, Content content, const ExportProvenance &provenance)
 {
     EvidenceSet set;
     set.dossierName = QFileInfo(dossier.path()).completeBaseName();
@@ -187,6 +188,8 @@ Result<EvidenceSet> EvidenceSet::collect(Dossier &dossier, const QVector<qint64>
         set.wholeDossier = set.sources.size() == library.size();
     }
     for (EvidenceSource &s : set.sources) {
+        s.source.canonicalUrl = provenance.canonicalUrlOf(s.source);
+        s.source.origin = provenance.originOf(s.source);
         s.text = store.text(s.source.id);
         s.annotations = readAnnotations(dossier.database(), s.source.id, content == Content::Everything);
         if (content == Content::Everything && s.source.kind == SourceKind::Pdf) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exportprovenance.h"
 #include "model/annotation.h"
 #include "model/claim.h"
 #include "model/entity.h"
@@ -42,9 +43,10 @@ public:
     };
 
     // The given sources in library order (all live sources when `sourceIds` is empty), with
-    // their annotations, and the whole codebook, claims, entities and relationships.
-    static Result<EvidenceSet> collect(
-        Dossier &dossier, const QVector<qint64> &sourceIds = {}, Content content = Content::Everything);
+    // their annotations, and the whole codebook, claims, entities and relationships. Each
+    // source's origin is already what `provenance` lets leave: every writer can print it.
+    static Result<EvidenceSet> collect(Dossier &dossier, const QVector<qint64> &sourceIds = {},
+        Content content = Content::Everything, const ExportProvenance &provenance = ExportProvenance());
 
     QString dossierName; // the file's base name
     QString dossierLanguage;

@@ -3,8 +3,10 @@
 
 #include "pdfvalues.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFWriter.hh>
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <stdexcept>
 
 namespace Recoupe {
 
@@ -435,7 +438,7 @@ QPDFObjectHandle PdfDocument::addStream(QPDFObjectHandle dictionary, const QByte
     return m_qpdf->getObject(og);
 }
 
-void PdfDocument::appendPages(PdfDocument &from)
+void PdfDocument::appendPages(PdfDocument &from, Placement placement)
 {
     QPDF &qpdf = *m_qpdf;
     QPDFObjectHandle root = qpdf.getRoot().getKey("/Pages");
@@ -489,6 +492,7 @@ void PdfDocument::appendPages(PdfDocument &from)
     };
 
     QPDFObjectHandle kids = QPDFObjectHandle::newArray();
+    std::vector<QPDFObjGen> added;
     for (int i = 0; i < from.pageCount(); ++i) {
         QPDFObjectHandle page = from.pageDictionary(i);
         for (const char *key : { "/MediaBox", "/Resources" }) {
@@ -504,12 +508,18 @@ void PdfDocument::appendPages(PdfDocument &from)
         QPDFObjectHandle dict = copy.isIndirect() ? m_qpdf->getObject(copy.getObjGen()) : copy;
         dict.replaceKey("/Parent", node);
         kids.appendItem(copy);
-        m_pages.push_back(copy.getObjGen());
+        added.push_back(copy.getObjGen());
     }
     node.replaceKey("/Kids", kids);
     node.replaceKey("/Count", QPDFObjectHandle::newInteger(from.pageCount()));
     QPDFObjectHandle rootKids = root.getKey("/Kids");
-    rootKids.appendItem(node);
+    if (placement == Placement::Start) {
+        rootKids.insertItem(0, node);
+        m_pages.insert(m_pages.begin(), added.begin(), added.end());
+    } else {
+        rootKids.appendItem(node);
+        m_pages.insert(m_pages.end(), added.begin(), added.end());
+    }
     if (rootKids.isIndirect())
         touch(rootKids);
     QPDFObjectHandle count = root.getKey("/Count");
@@ -684,12 +694,44 @@ Result<QByteArray> PdfDocument::incrementalUpdate()
 
 Result<QByteArray> PdfDocument::rewrite()
 {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const auto written = rewrite(buffer);
+    if (!written)
+        return Error {written.error()};
+    return bytes;
+}
+
+Result<qint64> PdfDocument::rewrite(QIODevice &out)
+{
+    // qpdf's writer feeds this as it goes, so the new file is never held whole in memory.
+    class DevicePipeline : public Pipeline
+    {
+    public:
+        explicit DevicePipeline(QIODevice &device)
+            : Pipeline("recoupe-device", nullptr)
+            , m_device(device)
+        { }
+        void write(unsigned char const *data, size_t length) override
+        {
+            if (m_device.write(reinterpret_cast<const char *>(data), qint64(length)) != qint64(length))
+                throw std::runtime_error(m_device.errorString().toStdString());
+            m_written += qint64(length);
+        }
+        void finish() override { }
+        qint64 written() const { return m_written; }
+
+    private:
+        QIODevice &m_device;
+        qint64 m_written = 0;
+    };
     try {
+        DevicePipeline pipeline(out);
         QPDFWriter writer(*m_qpdf);
-        writer.setOutputMemory();
+        writer.setOutputPipeline(&pipeline);
         writer.write();
-        const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
-        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+        return pipeline.written();
     } catch (const std::exception &error) {
         return Error { tr("Cannot write “%1”: %2").arg(m_name, describe(error)) };
     }

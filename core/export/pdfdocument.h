@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringList>
 
 #include <qpdf/QPDF.hh>
@@ -98,10 +99,15 @@ public:
     QPDFObjectHandle add(QPDFObjectHandle direct);
     // A new stream with `dictionary` (direct) and `data`, Flate-compressed when `compress`.
     QPDFObjectHandle addStream(QPDFObjectHandle dictionary, const QByteArray &data, bool compress = true);
-    // Copies `from`'s pages to the end of this document under a page-tree node of their own, so
-    // that only the root of the page tree changes. Attributes the pages would otherwise inherit
-    // from this document's tree (a rotation, a crop box) are set on them explicitly.
-    void appendPages(PdfDocument &from);
+    enum class Placement
+    {
+        End,
+        Start
+    };
+    // Copies `from`'s pages to the end (or the start) of this document under a page-tree node of
+    // their own, so that only the root of the page tree changes. Attributes the pages would
+    // otherwise inherit from this document's tree (a rotation, a crop box) are set on them explicitly.
+    void appendPages(PdfDocument &from, Placement placement = Placement::End);
     // Makes the page list current after pages were added with qpdf's helpers (Rewrite mode).
     void refreshPages();
     // To call after qpdf itself numbered new objects (its name tree helper splitting a node):
@@ -112,6 +118,8 @@ public:
     Result<QByteArray> incrementalUpdate();
     // The whole document written anew by qpdf (encrypted files keep their encryption).
     Result<QByteArray> rewrite();
+    // The same, streamed to `out`; returns the number of bytes written.
+    Result<qint64> rewrite(QIODevice &out);
     // How many objects the update carries (new and changed), known after incrementalUpdate().
     int updatedObjectCount() const { return m_updatedObjects; }
 

@@ -4,6 +4,7 @@
 #include "anchoring/pdfquads.h"
 #include "evidenceappendix.h"
 #include "evidenceset.h"
+#include "exportfile.h"
 #include "pdfannotator.h"
 #include "pdfattachments.h"
 #include "pdfdocument.h"
@@ -13,7 +14,7 @@
 #include "sourcetypesetter.h"
 #include "webannotationwriter.h"
 
-#include <QSaveFile>
+#include <QBuffer>
 
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
@@ -58,22 +59,36 @@ QString PdfExporter::attachmentFileName()
 
 Result<PdfExportReport> PdfExporter::write(const QString &path, const PdfExportOptions &options) const
 {
-    PdfExportReport report;
-    const auto bytes = toBytes(options, &report);
-    if (!bytes)
-        return Error { bytes.error() };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    file.write(*bytes);
-    if (!file.commit())
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    report.path = path;
-    report.fileSize = bytes->size();
+    ExportFile file(path);
+    if (!file.open())
+        return Error {file.failure()};
+    auto report = writeTo(file, options);
+    // The file's own message names the path and the system's reason.
+    if (!file.failure().isEmpty())
+        return Error {file.failure()};
+    if (!report)
+        return report;
+    const Status committed = file.commit();
+    if (!committed)
+        return Error {committed.error()};
+    report->path = path;
     return report;
 }
 
 Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExportReport *reportOut) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    auto report = writeTo(buffer, options);
+    if (!report)
+        return Error {report.error()};
+    if (reportOut)
+        *reportOut = *report;
+    return bytes;
+}
+
+Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOptions &options) const
 {
     PdfExportReport report;
     if (m_evidence.sources.isEmpty())
@@ -84,6 +99,17 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
     };
     const QString cancelledMessage = tr("The export was cancelled.");
     const bool merged = m_evidence.sources.size() > 1;
+    // A merged pack is built inside its largest PDF, read lightly and written as an update after
+    // its original bytes, so that a thousand-page report costs what the pages that change cost
+    // (qpdf's writer would hold every object of every page). The other sources are copied in.
+    const EvidenceSource *host = nullptr;
+    if (merged) {
+        for (const EvidenceSource &source : m_evidence.sources) {
+            if (source.source.kind == SourceKind::Pdf
+                && (!host || source.original.size() > host->original.size()))
+                host = &source;
+        }
+    }
 
     try {
         std::vector<Prepared> prepared;
@@ -97,9 +123,9 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
             p.evidence = &source;
             QVector<PdfPage> typesetPages;
             if (source.source.kind == SourceKind::Pdf) {
-                // Merging goes through qpdf's writer, which needs the objects in qpdf's own form.
+                // The pages copied into another document are read through qpdf, in its own form.
                 auto opened = PdfDocument::open(source.original, source.source.title,
-                    merged ? PdfDocument::Mode::Rewrite : PdfDocument::Mode::Append);
+                    merged && &source != host ? PdfDocument::Mode::Rewrite : PdfDocument::Mode::Append);
                 if (!opened)
                     return Error { opened.error() };
                 p.document = std::move(opened).value();
@@ -215,6 +241,8 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
                     entry.prefixLength = p.document->original().size();
                 else
                     entry.rewritten = true;
+            } else if (p.evidence == host && p.document->canAppend()) {
+                entry.prefixLength = p.document->original().size(); // the pack's host
             }
             for (auto it = p.annotationPage.cbegin(); it != p.annotationPage.cend(); ++it)
                 citationPages.insert(it.key(), qMakePair(it.value() + 1, pageTotal + it.value() + 1));
@@ -242,11 +270,25 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
         }
         progress(0.85);
 
-        // One document to write: the source itself, or a new one holding every source.
+        // One document to write: the source itself, the largest PDF holding the others, or a new
+        // one holding every source (when the largest cannot take an update: encrypted, damaged).
         std::unique_ptr<PdfDocument> mergedDocument;
         PdfDocument *target = nullptr;
+        int hostIndex = -1;
+        for (int i = 0; merged && i < int(prepared.size()); ++i) {
+            if (prepared[size_t(i)].evidence == host && prepared[size_t(i)].document->canAppend())
+                hostIndex = i;
+        }
         if (!merged) {
             target = prepared.front().document.get();
+            if (appendix)
+                target->appendPages(*appendix);
+        } else if (hostIndex >= 0) {
+            target = prepared[size_t(hostIndex)].document.get();
+            for (int i = hostIndex - 1; i >= 0; --i)
+                target->appendPages(*prepared[size_t(i)].document, PdfDocument::Placement::Start);
+            for (int i = hostIndex + 1; i < int(prepared.size()); ++i)
+                target->appendPages(*prepared[size_t(i)].document);
             if (appendix)
                 target->appendPages(*appendix);
         } else {
@@ -265,6 +307,8 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
                     pages.addPage(QPDFPageObjectHelper(appendix->pageReference(i)), false);
             }
             target->refreshPages();
+        }
+        if (merged) {
             QPDFObjectHandle info = QPDFObjectHandle::newDictionary();
             info.replaceKey("/Title", PdfValues::text(tr("Evidence pack — %1").arg(m_evidence.dossierName)));
             info.replaceKey("/Producer", PdfValues::text(QStringLiteral("Recoupe " RECOUPE_VERSION_STRING)));
@@ -315,17 +359,22 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
         if (cancelled(options))
             return Error { cancelledMessage };
 
-        QByteArray bytes;
+        // Streamed to `out`: the file is never held whole in memory a second time.
+        qint64 fileSize = 0;
         if (target->canAppend()) {
             const auto update = target->incrementalUpdate();
             if (!update)
-                return Error { update.error() };
-            bytes = target->original() + *update;
+                return Error {update.error()};
+            for (const QByteArray *part : {&target->original(), &*update}) {
+                if (out.write(*part) != part->size())
+                    return Error {tr("Cannot write the PDF: %1").arg(out.errorString())};
+                fileSize += part->size();
+            }
         } else {
-            const auto rewritten = target->rewrite();
+            const auto rewritten = target->rewrite(out);
             if (!rewritten)
-                return Error { rewritten.error() };
-            bytes = *rewritten;
+                return Error {rewritten.error()};
+            fileSize = *rewritten;
         }
 
         for (int i = 0; i < int(prepared.size()); ++i) {
@@ -339,10 +388,10 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
             result.highlights = p.highlights;
             if (p.typeset)
                 result.method = PdfExportReport::Method::Typeset;
-            else if (merged)
-                result.method = PdfExportReport::Method::Merged;
             else if (entries[i].prefixLength > 0)
                 result.method = PdfExportReport::Method::Appended;
+            else if (merged)
+                result.method = PdfExportReport::Method::Merged;
             else
                 result.method = PdfExportReport::Method::Rewritten;
             result.prefixLength = entries[i].prefixLength;
@@ -361,11 +410,9 @@ Result<QByteArray> PdfExporter::toBytes(const PdfExportOptions &options, PdfExpo
             report.sources.append(result);
         }
         report.pageCount = target->pageCount();
-        report.fileSize = bytes.size();
+        report.fileSize = fileSize;
         progress(1.0);
-        if (reportOut)
-            *reportOut = report;
-        return bytes;
+        return report;
     } catch (const std::exception &error) {
         return Error { tr("The PDF export failed: %1").arg(PdfDocument::describe(error)) };
     }

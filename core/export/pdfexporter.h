@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QStringList>
 #include <QVector>
 
@@ -88,6 +89,9 @@ public:
     static QString attachmentFileName();
 
 private:
+    // The export streamed to `out`, which reports write failures through its errorString().
+    Result<PdfExportReport> writeTo(QIODevice &out, const PdfExportOptions &options) const;
+
     const EvidenceSet &m_evidence;
 };
 

@@ -3,10 +3,10 @@
 
 #include "codepointindex.h"
 #include "evidenceset.h"
+#include "exportfile.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUrl>
 #include <QUuid>
 
@@ -189,7 +189,11 @@ QString originIri(const QString &origin)
     const QUrl url(origin, QUrl::StrictMode);
     if (url.isValid() && !url.scheme().isEmpty() && url.scheme().size() > 1)
         return url.toString(QUrl::FullyEncoded);
-    return QUrl::fromLocalFile(QFileInfo(origin).absoluteFilePath()).toString(QUrl::FullyEncoded);
+    // A bare file name (what an export keeps of a local path by default) is no address: made
+    // absolute it would name the folder the export ran in.
+    if (!QFileInfo(origin).isAbsolute())
+        return QString();
+    return QUrl::fromLocalFile(origin).toString(QUrl::FullyEncoded);
 }
 
 } // namespace
@@ -374,14 +378,8 @@ Status WebAnnotationWriter::write(const QString &path, bool indented) const
 {
     const QByteArray bytes = toJson(indented);
     if (bytes.isEmpty())
-        return Error { tr("The export to %1 was cancelled.").arg(path) };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    file.write(bytes);
-    if (!file.commit())
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    return {};
+        return Error {tr("The export to %1 was cancelled.").arg(path)};
+    return ExportFile::save(path, bytes);
 }
 
 } // namespace Recoupe

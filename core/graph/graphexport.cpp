@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphexport.h"
 
+#include "export/exportfile.h"
 #include "ftmwriter.h"
 #include "gexfwriter.h"
 #include "graphmlwriter.h"
-
-#include <QSaveFile>
 
 namespace Recoupe {
 
@@ -55,15 +54,15 @@ Status GraphExport::write(
 Status GraphExport::writeFile(
     Dossier &dossier, const Graph &graph, Format format, const QString &path, QStringList *warnings)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
+    ExportFile file(path);
+    if (!file.open())
+        return Error {file.failure()};
     const Status written = write(dossier, graph, format, &file, warnings);
+    if (!file.failure().isEmpty())
+        return Error {file.failure()};
     if (!written.ok())
-        return Error { tr("Cannot write %1: %2").arg(path, written.error()) };
-    if (!file.commit())
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
-    return {};
+        return Error {tr("Cannot write %1: %2").arg(path, written.error())};
+    return file.commit();
 }
 
 } // namespace Recoupe

@@ -2,7 +2,9 @@
 // File ▸ Export on the five seed articles with highlights: the dialog writes an annotated PDF
 // that qpdf accepts, other formats where the user asks, refuses a folder that does not exist,
 // and a cancelled export leaves nothing at the destination. File ▸ Import Annotations brings an
-// export back into a fresh dossier of the same articles. Offscreen.
+// export back into a fresh dossier of the same articles. The dialog says what provenance leaves
+// (no folder by default), and an export to a full disk says why it failed and keeps the earlier
+// file. Offscreen.
 #include "export/exportdialog.h"
 #include "mainwindow.h"
 #include "seeddossier.h"
@@ -10,6 +12,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -17,12 +20,25 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <memory>
+
+#include <unistd.h>
 
 using namespace Recoupe;
 
 Q_DECLARE_METATYPE(Recoupe::ExportDialog::Format)
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 class TestExportDialog : public QObject
 {
@@ -175,6 +191,112 @@ private Q_SLOTS:
         dialog.setPath(m_dir.filePath(QStringLiteral("no/such/folder/pack.pdf")));
         QVERIFY(!dialog.start());
         QVERIFY(!dialog.isRunning());
+    }
+
+    void provenanceSaysWhatLeaves()
+    {
+        // The seed articles were imported from their folder: by default only their file names leave.
+        const QString origin = m_dossier->sources().get(m_seeds.at(0))->origin;
+        // As recorded, not cleaned up: that is the spelling an export would write.
+        const QString folder = origin.left(origin.lastIndexOf(QLatin1Char('/')));
+        const QString fileName = QFileInfo(origin).fileName();
+        QVERIFY(QFileInfo(origin).isAbsolute() && folder.size() > 1);
+        ExportDialog dialog(m_dossier.get());
+        dialog.setFormat(ExportDialog::Format::WebAnnotation);
+        dialog.setScope(ExportDialog::Scope::WholeDossier);
+        QCOMPARE(dialog.origin(), ExportProvenance::Origin::FileName);
+        QVERIFY2(dialog.provenanceText().contains(fileName), qPrintable(dialog.provenanceText()));
+        QVERIFY2(!dialog.provenanceText().contains(folder), qPrintable(dialog.provenanceText()));
+        const QString target = m_dir.filePath(QStringLiteral("names%1.jsonld").arg(m_count));
+        dialog.setPath(target);
+        QVERIFY2(run(dialog).ok, qPrintable(dialog.outcome().summary));
+        const QByteArray written = readFile(target);
+        QVERIFY(!written.isEmpty());
+        QVERIFY2(
+            !written.contains(folder.toUtf8()) && !written.contains(QUrl::toPercentEncoding(folder, "/")),
+            "the export names the folder the sources were imported from");
+
+        // Asked for, the full path is shown before it leaves, and leaves.
+        dialog.setOrigin(ExportProvenance::Origin::FullPath);
+        QVERIFY2(dialog.provenanceText().contains(origin), qPrintable(dialog.provenanceText()));
+        const QString withPaths = m_dir.filePath(QStringLiteral("paths%1.jsonld").arg(m_count));
+        dialog.setPath(withPaths);
+        QVERIFY2(run(dialog).ok, qPrintable(dialog.outcome().summary));
+        QVERIFY(readFile(withPaths).contains(QUrl::toPercentEncoding(folder, "/")));
+
+        dialog.setOrigin(ExportProvenance::Origin::None);
+        QVERIFY2(!dialog.provenanceText().contains(fileName), qPrintable(dialog.provenanceText()));
+    }
+
+    void aFullDiskKeepsTheEarlierFileAndSaysWhy_data()
+    {
+        QTest::addColumn<ExportDialog::Format>("format");
+        QTest::addRow("pdf") << ExportDialog::Format::Pdf;
+        QTest::addRow("webanno") << ExportDialog::Format::WebAnnotation;
+        QTest::addRow("csv") << ExportDialog::Format::Csv;
+        QTest::addRow("markdown") << ExportDialog::Format::Markdown;
+        QTest::addRow("graphml") << ExportDialog::Format::GraphMl;
+    }
+
+    // Run twice: here, it starts this same test again in a mount namespace of its own with a full
+    // tmpfs at RECOUPE_FULL_DISK holding an earlier export; there, the dialog exports over it.
+    void aFullDiskKeepsTheEarlierFileAndSaysWhy()
+    {
+        QFETCH(ExportDialog::Format, format);
+        const QString fullDisk = qEnvironmentVariable("RECOUPE_FULL_DISK");
+        if (!fullDisk.isEmpty()) {
+            const QString target = fullDisk + QStringLiteral("/export");
+            const QByteArray before = readFile(target);
+            QVERIFY(!before.isEmpty());
+            ExportDialog dialog(m_dossier.get());
+            dialog.setFormat(format);
+            dialog.setScope(ExportDialog::Scope::WholeDossier);
+            dialog.setPath(target);
+            const ExportDialog::Outcome outcome = run(dialog);
+            QVERIFY2(!outcome.ok, "the export reported success on a full disk");
+            QVERIFY2(outcome.summary.contains(QStringLiteral("No space left on device")),
+                qPrintable(outcome.summary));
+            QVERIFY(outcome.summary.contains(target));
+            const auto *problem = dialog.findChild<QLabel *>(QStringLiteral("exportProblem"));
+            QVERIFY(problem);
+            QCOMPARE(problem->text(), outcome.summary);
+            QVERIFY2(readFile(target) == before, "the earlier export was changed");
+            QCOMPARE(QDir(fullDisk).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+                (QStringList {QStringLiteral("export"), QStringLiteral("filler")}));
+            return;
+        }
+        if (::geteuid() != 0)
+            QSKIP("Mounting a small tmpfs in a private mount namespace needs root (CI runs as root).");
+        const QString disk = m_dir.filePath(QStringLiteral("disk%1").arg(m_count));
+        QVERIFY(QDir().mkpath(disk));
+        const QString earlier = m_dir.filePath(QStringLiteral("earlier%1").arg(m_count));
+        {
+            QFile file(earlier);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("An earlier export, to keep.\n");
+        }
+        const QString script = QStringLiteral("mount -t tmpfs -o size=256k none \"$DISK\" || exit 90\n"
+                                              "cp \"$EARLIER\" \"$DISK/export\" || exit 91\n"
+                                              "dd if=/dev/zero of=\"$DISK/filler\" bs=1024 2>/dev/null\n"
+                                              "RECOUPE_FULL_DISK=\"$DISK\" exec \"$TEST\" \"$FUNCTION\"\n");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISK"), disk);
+        env.insert(QStringLiteral("EARLIER"), earlier);
+        env.insert(QStringLiteral("TEST"), QCoreApplication::applicationFilePath());
+        env.insert(QStringLiteral("FUNCTION"),
+            QStringLiteral("aFullDiskKeepsTheEarlierFileAndSaysWhy:")
+                + QString::fromLatin1(QTest::currentDataTag()));
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QStringLiteral("unshare"),
+            {QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+        QVERIFY(child.waitForFinished(180000));
+        const QString output = QString::fromLocal8Bit(child.readAll());
+        if (child.exitCode() == 90)
+            QSKIP(qPrintable(QStringLiteral("Cannot mount a tmpfs here: ") + output));
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("Totals: 3 passed")), qPrintable(output));
     }
 
     void cancellingLeavesNoFile()

@@ -30,6 +30,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+
 namespace Recoupe {
 
 namespace {
@@ -61,6 +63,9 @@ ExportDialog::ExportDialog(Dossier *dossier, QWidget *parent)
     , m_authorNone(new QRadioButton(tr("&No name (an anonymous pack)"), this))
     , m_authorName(new QLineEdit(this))
     , m_path(new QLineEdit(this))
+    , m_provenanceBox(new QGroupBox(tr("Provenance"), this))
+    , m_origin(new QComboBox(this))
+    , m_provenance(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_watcher(new QFutureWatcher<Outcome>(this))
 {
@@ -107,6 +112,19 @@ ExportDialog::ExportDialog(Dossier *dossier, QWidget *parent)
     pdfLayout->addLayout(named);
     pdfLayout->addWidget(m_authorNone);
 
+    m_origin->setObjectName(QStringLiteral("exportOrigin"));
+    m_origin->addItem(tr("Its file name only"), int(ExportProvenance::Origin::FileName));
+    m_origin->addItem(tr("Nothing"), int(ExportProvenance::Origin::None));
+    //: The riskier choice: folder names often name a source, and the home folder the account
+    m_origin->addItem(tr("Its full path on this computer (folders and account name)"),
+        int(ExportProvenance::Origin::FullPath));
+    m_provenance->setObjectName(QStringLiteral("exportProvenance"));
+    m_provenance->setWordWrap(true);
+    auto *provenanceLayout = new QFormLayout(m_provenanceBox);
+    provenanceLayout->addRow(tr("&Where each file came from:"), m_origin);
+    provenanceLayout->addRow(m_provenance);
+    connect(m_origin, qOverload<int>(&QComboBox::currentIndexChanged), this, &ExportDialog::updateProvenance);
+
     m_path->setObjectName(QStringLiteral("exportPath"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -114,6 +132,7 @@ ExportDialog::ExportDialog(Dossier *dossier, QWidget *parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
 
+    m_problem->setObjectName(QStringLiteral("exportProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
     m_problem->hide();
@@ -135,6 +154,7 @@ ExportDialog::ExportDialog(Dossier *dossier, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(scopeBox);
     layout->addWidget(m_pdfOptions);
+    layout->addWidget(m_provenanceBox);
     layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -143,14 +163,17 @@ ExportDialog::ExportDialog(Dossier *dossier, QWidget *parent)
         updateControls();
         suggestPath();
     });
-    for (QRadioButton *button : {m_current, m_selected, m_whole})
+    for (QRadioButton *button : {m_current, m_selected, m_whole}) {
         connect(button, &QRadioButton::toggled, this, &ExportDialog::suggestPath);
+        connect(button, &QRadioButton::toggled, this, &ExportDialog::updateProvenance);
+    }
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportDialog::onFinished);
 
     setCurrentSource(0);
     setSelectedSources({});
     updateControls();
     suggestPath();
+    updateProvenance();
     resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
 }
 
@@ -176,6 +199,7 @@ void ExportDialog::setCurrentSource(qint64 sourceId)
     m_current->setEnabled(!title.isEmpty());
     if (!m_current->isEnabled() && m_current->isChecked())
         m_whole->setChecked(true);
+    updateProvenance();
 }
 
 void ExportDialog::setSelectedSources(const QVector<qint64> &sourceIds)
@@ -188,6 +212,7 @@ void ExportDialog::setSelectedSources(const QVector<qint64> &sourceIds)
     m_selected->setEnabled(!sourceIds.isEmpty());
     if (!m_selected->isEnabled() && m_selected->isChecked())
         m_whole->setChecked(true);
+    updateProvenance();
 }
 
 ExportDialog::Format ExportDialog::format() const
@@ -279,6 +304,49 @@ void ExportDialog::setPath(const QString &path)
     m_path->setText(path);
 }
 
+ExportProvenance::Origin ExportDialog::origin() const
+{
+    return ExportProvenance::Origin(m_origin->currentData().toInt());
+}
+
+void ExportDialog::setOrigin(ExportProvenance::Origin origin)
+{
+    m_origin->setCurrentIndex(m_origin->findData(int(origin)));
+}
+
+QString ExportDialog::provenanceText() const
+{
+    return m_provenance->text();
+}
+
+void ExportDialog::updateProvenance()
+{
+    const ExportProvenance provenance(origin());
+    QString text = provenance.describe();
+    // One real source of the scope, so the user sees exactly what leaves.
+    if (m_dossier) {
+        const QVector<qint64> ids = scopeSourceIds();
+        std::optional<Source> example;
+        if (!ids.isEmpty())
+            example = m_dossier->sources().get(ids.first());
+        else if (const QVector<Source> first = m_dossier->sources().list(0, 1); !first.isEmpty())
+            example = first.first();
+        if (example && !example->origin.isEmpty()) {
+            const QString leaving = provenance.originOf(*example);
+            text += QLatin1Char(' ')
+                + (leaving.isEmpty()
+                        //: %1 a source's title
+                        ? tr("“%1” will be named by nothing but its SHA-256.").arg(example->title)
+                        //: %1 a source's title, %2 what the export writes of where it came from
+                        : tr("“%1” will be given as coming from: %2").arg(example->title, leaving));
+        }
+    }
+    m_provenance->setText(text);
+    m_provenance->setStyleSheet(origin() == ExportProvenance::Origin::FullPath
+            ? QStringLiteral("QLabel { color: #c0392b; }")
+            : QString());
+}
+
 QVector<qint64> ExportDialog::scopeSourceIds() const
 {
     switch (scope()) {
@@ -316,6 +384,8 @@ QString ExportDialog::extension(Format format)
 void ExportDialog::updateControls()
 {
     m_pdfOptions->setEnabled(format() == Format::Pdf && !isRunning());
+    // The graph formats name sources by their file name alone, whatever is chosen here.
+    m_provenanceBox->setEnabled(!isGraphFormat(format()) && !isRunning());
 }
 
 void ExportDialog::suggestPath()
@@ -459,7 +529,8 @@ bool ExportDialog::start()
 
     // Everything the export needs, read now; the worker never touches the database.
     const auto collected = EvidenceSet::collect(*m_dossier, sourceIds,
-        chosen == Format::Pdf ? EvidenceSet::Content::Everything : EvidenceSet::Content::TextAndAnnotations);
+        chosen == Format::Pdf ? EvidenceSet::Content::Everything : EvidenceSet::Content::TextAndAnnotations,
+        ExportProvenance(origin()));
     if (!collected) {
         showProblem(collected.error());
         return false;

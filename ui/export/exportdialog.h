@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/exportprovenance.h"
 #include "export/graphsketch.h"
 
 #include <QDialog>
@@ -88,6 +89,11 @@ public:
     void setAuthor(Author author, const QString &name = QString());
     QString path() const;
     void setPath(const QString &path);
+    // What the export says of the files the sources were imported from (their name by default).
+    ExportProvenance::Origin origin() const;
+    void setOrigin(ExportProvenance::Origin origin);
+    // What the dialog shows of the provenance that will leave with the export.
+    QString provenanceText() const;
 
     // The sources the chosen scope covers (empty for the whole dossier).
     QVector<qint64> scopeSourceIds() const;
@@ -108,6 +114,7 @@ Q_SIGNALS:
 
 private:
     void updateControls();
+    void updateProvenance();
     void suggestPath();
     void browse();
     void onFinished();
@@ -129,6 +136,9 @@ private:
     QRadioButton *m_authorNone;
     QLineEdit *m_authorName;
     QLineEdit *m_path;
+    QGroupBox *m_provenanceBox;
+    QComboBox *m_origin;
+    QLabel *m_provenance;
     QLabel *m_problem;
     QString m_suggestedPath; // replaced when the format changes, unless the user typed a path
 
