@@ -1582,6 +1582,22 @@
         <source>%1 declares an encoding its bytes do not match; it was read as %2.</source>
         <translation>%1 déclare un encodage qui ne correspond pas à ses octets&#x202f;; il a été lu en %2.</translation>
     </message>
+    <message>
+        <source>%1 is too large for a web page (%2 MB; Recoupe reads pages up to %3 MB). Save the article alone, or as text, and import that.</source>
+        <translation>%1 est trop volumineux pour une page web (%2&#xa0;Mo&#xa0;; Recoupe lit les pages jusqu’à %3&#xa0;Mo). Enregistrez l’article seul, ou en texte, et importez-le.</translation>
+    </message>
+    <message>
+        <source>%1 nests its elements more than %2 levels deep, beyond the depth Recoupe reads web pages to. The page is damaged or was made to stall the programs that read it.</source>
+        <translation>%1 imbrique ses éléments sur plus de %2&#xa0;niveaux, au-delà de la profondeur à laquelle Recoupe lit les pages web. La page est endommagée ou faite pour bloquer les programmes qui la lisent.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: there is not enough memory to parse it.</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: la mémoire manque pour l’analyser.</translation>
+    </message>
+    <message>
+        <source>%1 contains no text to import: its &lt;title&gt; is never closed (the end tag is misspelt or missing), so a browser too shows the whole page as its title.</source>
+        <translation>%1 ne contient aucun texte à importer&#xa0;: sa balise &lt;title&gt; n’est jamais fermée (la balise de fin est mal écrite ou absente), si bien qu’un navigateur aussi affiche toute la page comme son titre.</translation>
+    </message>
 </context>
 <context>
     <name>HunspellSpellChecker</name>
@@ -1850,6 +1866,10 @@
     <message>
         <source>%1 contains no text to import.</source>
         <translation>%1 ne contient aucun texte à importer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: there is not enough memory to parse it.</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: la mémoire manque pour l’analyser.</translation>
     </message>
 </context>
 <context>
