@@ -3,6 +3,9 @@
 
 #include <QByteArray>
 
+#include <memory>
+#include <vector>
+
 struct GumboInternalNode;
 struct GumboInternalOutput;
 
@@ -27,8 +30,16 @@ public:
     const GumboInternalNode *root() const;
 
 private:
+    static void *allocate(void *tree, size_t size);
+    static void release(void *tree, void *block);
+
     QByteArray m_utf8;
     GumboInternalOutput *m_output = nullptr;
+    // Gumbo's nodes live in these blocks, all freed at once: a page's tree is thousands of
+    // small allocations that malloc and free one by one cost as much as the parse itself.
+    std::vector<std::unique_ptr<char[]>> m_blocks;
+    size_t m_used = 0; // in the last block
+    std::vector<std::unique_ptr<char[]>> m_large; // allocations too large to share a block
 };
 
 } // namespace Recoupe
