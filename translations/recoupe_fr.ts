@@ -1595,8 +1595,8 @@
         <translation>%1 n’a pas pu être lu&#xa0;: la mémoire manque pour l’analyser.</translation>
     </message>
     <message>
-        <source>%1 contains no text to import: its &lt;title&gt; is never closed (the end tag is misspelt or missing), so a browser too shows the whole page as its title.</source>
-        <translation>%1 ne contient aucun texte à importer&#xa0;: sa balise &lt;title&gt; n’est jamais fermée (la balise de fin est mal écrite ou absente), si bien qu’un navigateur aussi affiche toute la page comme son titre.</translation>
+        <source>%1 contains no text to import: its &lt;%2&gt; element is never closed (there is no &lt;/%2&gt;), so the rest of the page is read as part of it, as a browser does. The file is damaged; save the page again.</source>
+        <translation>%1 ne contient aucun texte à importer&#xa0;: son élément &lt;%2&gt; n’est jamais fermé (il n’y a pas de &lt;/%2&gt;), si bien que le reste de la page est lu comme en faisant partie, comme le fait un navigateur. Le fichier est endommagé&#xa0;; enregistrez de nouveau la page.</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,37 @@ QByteArrayView attribute(const GumboElement &element, const char *name)
     return a ? QByteArrayView(a->value) : QByteArrayView();
 }
 
+// A button that carries the page's content: the heading of an accordion or of a disclosure
+// (French government pages put every FAQ question in <h3><button aria-expanded>). Form controls
+// (submit and reset) and action buttons ("Print", "Share") are left out.
+bool keepsButton(const GumboElement &button, bool inHeading)
+{
+    const QByteArrayView type = attribute(button, "type").trimmed();
+    if (type.compare("submit", Qt::CaseInsensitive) == 0 || type.compare("reset", Qt::CaseInsensitive) == 0)
+        return false;
+    return inHeading || gumbo_get_attribute(&button.attributes, "aria-expanded")
+        || gumbo_get_attribute(&button.attributes, "aria-controls");
+}
+
+// Elements whose content is text that only their end tag closes: without it, they run to the
+// end of the page, as in a browser.
+bool endsOnlyWithItsTag(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString attributeText(const GumboElement &element, const char *name)
 {
     return QString::fromUtf8(attribute(element, name));
@@ -266,7 +297,8 @@ struct PageFacts
 {
     QHash<QString, QString> meta; // first value per key
     QString titleElement;
-    bool titleUnclosed = false; // a <title> whose end tag never came: it swallowed the page
+    // The element (title, script…) whose end tag is missing, so that it ran to the end of the page.
+    QString unclosedRawText;
     QString firstHeading;
     QString canonicalLink;
     QString lang;
@@ -386,7 +418,6 @@ void PageWalker::enter(const GumboElement &element, bool &dropped)
         case GUMBO_TAG_TITLE:
             if (facts.titleElement.isEmpty() && !dropping()) {
                 facts.titleElement = QString::fromUtf8(textContent(element)).simplified();
-                facts.titleUnclosed = element.original_end_tag.length == 0;
             }
             break;
         case GUMBO_TAG_SCRIPT: {
@@ -402,20 +433,21 @@ void PageWalker::enter(const GumboElement &element, bool &dropped)
     }
 
     if (isHidden(tag) && element.tag_namespace == GUMBO_NAMESPACE_HTML) {
+        if (endsOnlyWithItsTag(tag) && element.original_end_tag.length == 0
+            && facts.unclosedRawText.isEmpty())
+            facts.unclosedRawText = QString::fromLatin1(gumbo_normalized_tagname(tag));
         ++m_hiddenDepth;
         return;
     }
     if (isDropped(element)) {
         // The page's header and footer are layout; an article's own header holds its headline.
         const bool layoutOnly = tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER;
-        // A button that opens a section (DSFR accordions put each question in one, inside a
-        // heading) carries text; other buttons are form controls.
-        const bool disclosure = tag == GUMBO_TAG_BUTTON
-            && (m_headingDepth > 0 || gumbo_get_attribute(&element.attributes, "aria-expanded")
-                || gumbo_get_attribute(&element.attributes, "aria-controls"));
+        const bool disclosure = tag == GUMBO_TAG_BUTTON && keepsButton(element, m_headingDepth > 0);
         dropped = m_dropLayout && !(layoutOnly && m_articleDepth > 0) && !disclosure;
         if (dropped)
             ++m_dropDepth;
+        else if (disclosure)
+            builder.softBreak(1);
         return;
     }
     if (element.tag_namespace != GUMBO_NAMESPACE_HTML)
@@ -442,6 +474,8 @@ void PageWalker::leave(const GumboElement &element, bool dropped)
     if (isDropped(element)) {
         if (dropped)
             --m_dropDepth;
+        else if (tag == GUMBO_TAG_BUTTON)
+            builder.softBreak(1);
         return;
     }
     if (element.tag_namespace != GUMBO_NAMESPACE_HTML)
@@ -677,10 +711,11 @@ Importer::ReadResult HtmlImporter::read(
                            "whole page text was imported.")
                             .arg(context.path));
     }
-    if (text.trimmed().isEmpty() && facts.titleUnclosed) {
-        return failed(tr("%1 contains no text to import: its <title> is never closed (the end tag is "
-                         "misspelt or missing), so a browser too shows the whole page as its title.")
-                          .arg(context.path));
+    if (text.trimmed().isEmpty() && !facts.unclosedRawText.isEmpty()) {
+        return failed(tr("%1 contains no text to import: its <%2> element is never closed (there is no "
+                         "</%2>), so the rest of the page is read as part of it, as a browser does. The "
+                         "file is damaged; save the page again.")
+                          .arg(context.path, facts.unclosedRawText));
     }
     if (text.trimmed().isEmpty()) {
         return failed(tr("%1 contains no text to import. The page may build its content with scripts, which "

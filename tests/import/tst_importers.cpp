@@ -518,6 +518,12 @@ private Q_SLOTS:
         QTest::addRow("partial-end-tags")
             << "<script>" + QByteArray("</scrip").repeated(200000) + "</script>" + text << "Texte lisible"
             << "";
+        QTest::addRow("script-before-the-text-never-ends")
+            << QByteArray("<html><head><script>var a = 1;</scirpt></head><body><p>Texte lisible</p>") << ""
+            << "<script> element is never closed";
+        // The whole page sits in a navigation block left open: better all of it than nothing.
+        QTest::addRow("nav-never-closed") << "<body><nav>" + text << "Texte lisible"
+                                          << "";
         QTest::addRow("only-scripts") << QByteArray("<html><script>document.write('x')</script></html>") << ""
                                       << "no text";
     }
@@ -567,6 +573,9 @@ private Q_SLOTS:
                           "<button type=\"button\" onclick=\"print()\">Imprimer</button>"
                           "<form><h3><button>Envoyer</button></h3></form><p>Fin.</p>")
             << QStringLiteral("Le texte de l’avis.\n\nFin.");
+        QTest::addRow("submit-in-heading-dropped") << QByteArray(
+            "<h2>Questions<button type=\"submit\" aria-expanded=\"false\">Valider</button></h2>"
+            "<p>Fin.</p>") << QStringLiteral("Questions\n\nFin.");
     }
 
     void htmlButtons()
