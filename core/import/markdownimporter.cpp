@@ -206,7 +206,6 @@ private:
             break;
         }
         m_inHtml = type == MD_BLOCK_HTML;
-        m_inCode = type == MD_BLOCK_CODE;
         return tick();
     }
 
@@ -226,7 +225,6 @@ private:
             while (m_line.endsWith(QLatin1Char('\n')))
                 m_line.chop(1);
             flush(Kind::Paragraph);
-            m_inCode = false;
             break;
         case MD_BLOCK_HTML:
             // An HTML block's text, read by the web page rules (comments and scripts give none).
@@ -296,7 +294,6 @@ private:
     int m_cells = 0;
     qsizetype m_linkStart = -1;
     bool m_inHtml = false;
-    bool m_inCode = false;
     Kind m_last = Kind::Paragraph;
     bool m_runOpen = false; // the next list or table line may follow the last on the next line
     QHash<QByteArray, QString> m_references;
