@@ -25,8 +25,9 @@ constexpr qsizetype MaxJsonLd = 1 << 20; // larger JSON-LD blocks are not worth 
 // Saved pages, even with their images inlined, stay far below this; the parse tree of a larger
 // page would take several times its size in memory.
 constexpr qsizetype MaxPageBytes = qsizetype(100) << 20;
-// Element nesting a page may have (Gumbo 0.12 stops at 400; browsers flatten beyond 512).
-constexpr int MaxTreeDepth = 1000;
+// Element nesting a page may have: Gumbo 0.12's own max_tree_depth (Debian 13), which
+// stops its parse there; browsers flatten trees deeper than 512.
+constexpr int MaxTreeDepth = 400;
 constexpr int ProgressNodes = 1 << 16; // report and check for cancel every so many nodes
 
 bool isHtmlSpace(char16_t c)

@@ -11,7 +11,7 @@ namespace Recoupe {
 // construction, character references, encodings converted to UTF-8 first); what is ours is
 // walked over its tree without recursion: which parts are the article, the canonical text and
 // the metadata rules. Nothing the page refers to is loaded. Pages over 100 MB or nested more
-// than 1,000 elements deep are refused with a message saying so.
+// than 400 elements deep are refused with a message saying so.
 //
 // Reads: the title (og:title, else <title>, else the first <h1>), author, publication date
 // (article:published_time, date, DC.date…, JSON-LD datePublished, <time datetime>), site name

@@ -484,6 +484,8 @@ private Q_SLOTS:
                                           << "levels deep";
         QTest::addRow("100k-self-closed-divs") << QByteArray("<div/>").repeated(100000) + text << ""
                                                << "levels deep";
+        QTest::addRow("390-nested-divs") << QByteArray("<div>").repeated(390) + text << "Texte lisible"
+                                         << "";
         // Flat markup of the same size imports: a paragraph or an item closes the previous one.
         QTest::addRow("100k-unclosed-paragraphs")
             << text + QByteArray("<p>suite").repeated(100000) << "Texte lisible\n\nsuite"
