@@ -1598,6 +1598,10 @@
         <source>%1 contains no text to import: its &lt;%2&gt; element is never closed (there is no &lt;/%2&gt;), so the rest of the page is read as part of it, as a browser does. The file is damaged; save the page again.</source>
         <translation>%1 ne contient aucun texte à importer&#xa0;: son élément &lt;%2&gt; n’est jamais fermé (il n’y a pas de &lt;/%2&gt;), si bien que le reste de la page est lu comme en faisant partie, comme le fait un navigateur. Le fichier est endommagé&#xa0;; enregistrez de nouveau la page.</translation>
     </message>
+    <message>
+        <source>%1 repeats tags deep inside hundreds of open elements so many times that reading it would take minutes. The page is damaged or was made to stall the programs that read it.</source>
+        <translation>%1 répète des balises au fond de centaines d’éléments ouverts tant de fois que sa lecture prendrait des minutes. La page est endommagée ou faite pour bloquer les programmes qui la lisent.</translation>
+    </message>
 </context>
 <context>
     <name>HunspellSpellChecker</name>

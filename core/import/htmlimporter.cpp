@@ -28,6 +28,9 @@ constexpr qsizetype MaxPageBytes = qsizetype(100) << 20;
 // Element nesting a page may have: Gumbo 0.12's own max_tree_depth (Debian 13), which
 // stops its parse there; browsers flatten trees deeper than 512.
 constexpr int MaxTreeDepth = 400;
+// Open elements the parser may pass over in all (a few seconds of Gumbo's time); a large real
+// page, 10 million tags 30 levels down, needs 300 million.
+constexpr qint64 MaxStackSteps = 500'000'000;
 constexpr int ProgressNodes = 1 << 16; // report and check for cancel every so many nodes
 
 bool isHtmlSpace(char16_t c)
@@ -651,7 +654,8 @@ QByteArray HtmlImporter::declaredCharset(const QByteArray &bytes)
 
 QString HtmlImporter::fragmentText(const QByteArray &utf8)
 {
-    if (TagNesting::deepest(utf8, MaxTreeDepth) > MaxTreeDepth)
+    const TagNesting::Estimate nesting = TagNesting::estimate(utf8, MaxTreeDepth, MaxStackSteps);
+    if (nesting.deepest > MaxTreeDepth || nesting.stackSteps > MaxStackSteps)
         return QString();
     const HtmlTree tree(utf8);
     if (!tree.root())
@@ -678,14 +682,22 @@ Importer::ReadResult HtmlImporter::read(
                           .arg(bytes.size() >> 20)
                           .arg(MaxPageBytes >> 20));
     }
-    const TextDecoder::Decoded decoded = TextDecoder::decode(bytes, declaredCharset(bytes));
+    TextDecoder::Decoded decoded = TextDecoder::decode(bytes, declaredCharset(bytes));
     QByteArray utf8 = decoded.text.toUtf8();
+    decoded.text = QString(); // twice the page's size, and Gumbo's tree will need much more
     context.reportProgress(0.1);
-    if (TagNesting::deepest(utf8, MaxTreeDepth) > MaxTreeDepth) {
+    const TagNesting::Estimate nesting = TagNesting::estimate(utf8, MaxTreeDepth, MaxStackSteps);
+    if (nesting.deepest > MaxTreeDepth) {
         return failed(tr("%1 nests its elements more than %2 levels deep, beyond the depth Recoupe reads "
                          "web pages to. The page is damaged or was made to stall the programs that read it.")
                           .arg(context.path)
                           .arg(MaxTreeDepth));
+    }
+    if (nesting.stackSteps > MaxStackSteps) {
+        return failed(tr("%1 repeats tags deep inside hundreds of open elements so many times that reading "
+                         "it would take minutes. The page is damaged or was made to stall the programs that "
+                         "read it.")
+                          .arg(context.path));
     }
     if (context.isCancelled())
         return cancelled();

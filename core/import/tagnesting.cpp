@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace Recoupe {
 
@@ -31,6 +32,21 @@ bool nestsWhenOpen(std::string_view name)
     return std::find(flat.begin(), flat.end(), name) == flat.end();
 }
 
+// Start tags that end SVG or MathML content and are read as HTML again.
+bool breaksOutOfForeign(std::string_view name)
+{
+    static constexpr std::array<std::string_view, 44> breakout = {"b", "big", "blockquote", "body", "br",
+        "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+        "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small",
+        "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var"};
+    return name == "font" || std::find(breakout.begin(), breakout.end(), name) != breakout.end();
+}
+
+bool sameName(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && qstrnicmp(a.data(), b.data(), a.size()) == 0;
+}
+
 // Elements whose content is text up to their end tag.
 bool isRawText(std::string_view name)
 {
@@ -41,21 +57,38 @@ bool isRawText(std::string_view name)
 
 } // namespace
 
-int TagNesting::deepest(QByteArrayView html, int stopAbove)
+TagNesting::Estimate TagNesting::estimate(QByteArrayView html, int stopAbove, qint64 stepsAbove)
 {
+    struct Open
+    {
+        std::string_view name; // points into `html`, lower-cased copies are not needed: see sameName
+        bool foreignRoot; // <svg> or <math>
+        bool integration; // <foreignObject>, <desc> or <title> inside SVG: HTML again
+    };
     const qsizetype n = html.size();
     const char *s = html.data();
-    int depth = 0;
-    int deepest = 0;
-    int foreign = 0; // open <svg> and <math> elements
+    std::vector<Open> stack;
+    std::vector<size_t> modes; // indices in `stack` of foreign roots and integration points
+    Estimate result;
+    auto inForeign = [&] {
+        return !modes.empty() && stack[modes.back()].foreignRoot;
+    };
+    auto popTo = [&](size_t size) {
+        stack.resize(size);
+        while (!modes.empty() && modes.back() >= size)
+            modes.pop_back();
+    };
     qsizetype i = 0;
-    char name[16];
-    while (i < n && deepest <= stopAbove) {
+    while (i < n && result.deepest <= stopAbove && result.stackSteps <= stepsAbove) {
         const qsizetype lt = html.indexOf('<', i);
         if (lt < 0 || lt + 1 >= n)
             break;
         i = lt + 1;
         if (html.sliced(lt).startsWith("<!--")) {
+            if (html.sliced(lt).startsWith("<!-->") || html.sliced(lt).startsWith("<!--->")) {
+                i = html.indexOf('>', lt + 4) + 1; // empty comments HTML5 closes at once
+                continue;
+            }
             const qsizetype end = html.indexOf("--", lt + 4);
             // "-->" and the "--!>" HTML5 also accepts both start with the next "--".
             i = end < 0 ? n : end + 2;
@@ -66,29 +99,39 @@ int TagNesting::deepest(QByteArrayView html, int stopAbove)
             ++i;
         if (i >= n || !isLetter(s[i]))
             continue;
-        qsizetype length = 0;
-        while (i < n && !isNameEnd(s[i])) {
-            if (length < qsizetype(sizeof name))
-                name[length] = char(s[i] | 0x20); // ASCII lower case; other bytes make no known name
-            ++length;
+        const qsizetype nameStart = i;
+        while (i < n && !isNameEnd(s[i]))
             ++i;
-        }
-        const std::string_view tag(name, size_t(qMin<qsizetype>(length, sizeof name)));
+        const std::string_view raw(s + nameStart, size_t(i - nameStart));
+        char lower[16] = {};
+        for (size_t c = 0; c < qMin(raw.size(), sizeof lower); ++c)
+            lower[c] = char(raw[c] | 0x20); // ASCII lower case; other bytes make no known name
+        const std::string_view tag(lower, raw.size() <= sizeof lower ? raw.size() : 0);
         const qsizetype gt = html.indexOf('>', i);
         if (gt < 0)
             break;
         i = gt + 1;
+        // The parser looks down its stack of open elements for most tags.
+        result.stackSteps += qint64(stack.size());
+        if (!closing && inForeign() && breaksOutOfForeign(tag))
+            popTo(modes.back());
         if (!nestsWhenOpen(tag))
             continue;
         if (closing) {
-            if (foreign > 0 && (tag == "svg" || tag == "math"))
-                --foreign;
-            depth = qMax(0, depth - 1);
+            // An end tag closes the innermost element of its name and all inside it; one with
+            // no such element open is ignored, as the parser does.
+            for (size_t k = stack.size(); k-- > 0;) {
+                if (sameName(stack[k].name, raw)) {
+                    popTo(k);
+                    break;
+                }
+            }
             continue;
         }
-        if (isRawText(tag)) {
+        const bool foreign = inForeign();
+        if (!foreign && isRawText(tag)) {
             QByteArray end("</");
-            end.append(tag.data(), qsizetype(tag.size()));
+            end.append(raw.data(), qsizetype(raw.size()));
             qsizetype close = i;
             for (;;) {
                 close = html.indexOf(end.at(0), close);
@@ -101,15 +144,17 @@ int TagNesting::deepest(QByteArrayView html, int stopAbove)
             i = close < 0 ? n : close;
             continue;
         }
+        // "<div/>" opens a div in HTML; only in SVG and MathML does "/>" close the element.
         const bool foreignRoot = tag == "svg" || tag == "math";
-        // "<div/>" opens a div in HTML; only inside SVG and MathML does "/>" close the element.
-        if (s[gt - 1] == '/' && (foreign > 0 || foreignRoot))
+        if (s[gt - 1] == '/' && (foreign || foreignRoot))
             continue;
-        if (foreignRoot)
-            ++foreign;
-        deepest = qMax(deepest, ++depth);
+        const bool integration = foreign && (tag == "foreignobject" || tag == "desc" || tag == "title");
+        if (foreignRoot || integration)
+            modes.push_back(stack.size());
+        stack.push_back({raw, foreignRoot, integration});
+        result.deepest = qMax(result.deepest, int(stack.size()));
     }
-    return deepest;
+    return result;
 }
 
 } // namespace Recoupe

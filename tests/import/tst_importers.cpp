@@ -486,6 +486,30 @@ private Q_SLOTS:
                                                << "levels deep";
         QTest::addRow("390-nested-divs") << QByteArray("<div>").repeated(390) + text << "Texte lisible"
                                          << "";
+        // Markup that makes a tag scanner think it shallow while the parser builds it deep.
+        QTest::addRow("breakout-of-svg") << "<svg><p>" + QByteArray("<g/>").repeated(100000) + text << ""
+                                         << "levels deep";
+        QTest::addRow("svg-foreign-object")
+            << "<svg><foreignObject>" + QByteArray("<span/>").repeated(100000) + text << ""
+            << "levels deep";
+        QTest::addRow("empty-comment") << "<!-->" + QByteArray("<div>").repeated(100000) + "-->" + text << ""
+                                       << "levels deep";
+        QTest::addRow("style-in-svg") << "<svg><style>" + QByteArray("<g>").repeated(100000) + text << ""
+                                      << "levels deep";
+        QTest::addRow("stray-end-tags") << QByteArray("<b></i>").repeated(100000) + text << ""
+                                        << "levels deep";
+        // Millions of tags under 399 open elements: each makes the parser look down the stack.
+        QTest::addRow("end-tags-under-deep-stack")
+            << QByteArray("<span>").repeated(399) + QByteArray("</x>").repeated(2000000) + text << ""
+            << "would take minutes";
+        // Sloppy markup an end tag closes, and a large icon sheet, import.
+        QTest::addRow("unclosed-spans-closed-by-div")
+            << QByteArray("<div><span><span>Texte lisible</div>").repeated(100000) << "Texte lisible"
+            << "";
+        QTest::addRow("svg-sprite-sheet") << text + "<svg><title>Icônes</title>"
+                + QByteArray("<path d=\"M0 0\"/>").repeated(100000) + "</svg>"
+                                          << "Texte lisible"
+                                          << "";
         // Flat markup of the same size imports: a paragraph or an item closes the previous one.
         QTest::addRow("100k-unclosed-paragraphs")
             << text + QByteArray("<p>suite").repeated(100000) << "Texte lisible\n\nsuite"
