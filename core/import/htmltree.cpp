@@ -52,12 +52,12 @@ void *HtmlTree::allocate(void *tree, size_t size)
 
 void HtmlTree::release(void *, void *) { }
 
-const GumboInternalNode *HtmlTree::document() const
+const GumboNode *HtmlTree::document() const
 {
     return m_output ? m_output->document : nullptr;
 }
 
-const GumboInternalNode *HtmlTree::root() const
+const GumboNode *HtmlTree::root() const
 {
     return m_output ? m_output->root : nullptr;
 }

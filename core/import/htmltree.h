@@ -6,8 +6,7 @@
 #include <memory>
 #include <vector>
 
-struct GumboInternalNode;
-struct GumboInternalOutput;
+#include <gumbo.h>
 
 namespace Recoupe {
 
@@ -25,16 +24,16 @@ public:
 
     // The document node (its children: doctype comments and the <html> element); null only
     // when Gumbo could not allocate the tree.
-    const GumboInternalNode *document() const;
+    const GumboNode *document() const;
     // The <html> element, which Gumbo always creates.
-    const GumboInternalNode *root() const;
+    const GumboNode *root() const;
 
 private:
     static void *allocate(void *tree, size_t size);
     static void release(void *tree, void *block);
 
     QByteArray m_utf8;
-    GumboInternalOutput *m_output = nullptr;
+    GumboOutput *m_output = nullptr;
     // Gumbo's nodes live in these blocks, all freed at once: a page's tree is thousands of
     // small allocations that malloc and free one by one cost as much as the parse itself.
     std::vector<std::unique_ptr<char[]>> m_blocks;
