@@ -1611,6 +1611,26 @@
         <source>%1 declares an encoding its bytes do not match; it was read as %2.</source>
         <translation>%1 déclare un encodage qui ne correspond pas à ses octets&#x202f;; il a été lu en %2.</translation>
     </message>
+    <message>
+        <source>%1 is too large for a web page (%2 MB; Recoupe reads pages up to %3 MB). Save the article alone, or as text, and import that.</source>
+        <translation>%1 est trop volumineux pour une page web (%2&#xa0;Mo&#xa0;; Recoupe lit les pages jusqu’à %3&#xa0;Mo). Enregistrez l’article seul, ou en texte, et importez-le.</translation>
+    </message>
+    <message>
+        <source>%1 nests its elements more than %2 levels deep, beyond the depth Recoupe reads web pages to. The page is damaged or was made to stall the programs that read it.</source>
+        <translation>%1 imbrique ses éléments sur plus de %2&#xa0;niveaux, au-delà de la profondeur à laquelle Recoupe lit les pages web. La page est endommagée ou faite pour bloquer les programmes qui la lisent.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: there is not enough memory to parse it.</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: la mémoire manque pour l’analyser.</translation>
+    </message>
+    <message>
+        <source>%1 contains no text to import: its &lt;%2&gt; element is never closed (there is no &lt;/%2&gt;), so the rest of the page is read as part of it, as a browser does. The file is damaged; save the page again.</source>
+        <translation>%1 ne contient aucun texte à importer&#xa0;: son élément &lt;%2&gt; n’est jamais fermé (il n’y a pas de &lt;/%2&gt;), si bien que le reste de la page est lu comme en faisant partie, comme le fait un navigateur. Le fichier est endommagé&#xa0;; enregistrez de nouveau la page.</translation>
+    </message>
+    <message>
+        <source>%1 repeats tags deep inside hundreds of open elements so many times that reading it would take minutes. The page is damaged or was made to stall the programs that read it.</source>
+        <translation>%1 répète des balises au fond de centaines d’éléments ouverts tant de fois que sa lecture prendrait des minutes. La page est endommagée ou faite pour bloquer les programmes qui la lisent.</translation>
+    </message>
 </context>
 <context>
     <name>HunspellSpellChecker</name>
@@ -1879,6 +1899,10 @@
     <message>
         <source>%1 contains no text to import.</source>
         <translation>%1 ne contient aucun texte à importer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: there is not enough memory to parse it.</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: la mémoire manque pour l’analyser.</translation>
     </message>
 </context>
 <context>

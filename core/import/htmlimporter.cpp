@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlimporter.h"
 
-#include "htmlentities.h"
+#include "htmltree.h"
 #include "languageguesser.h"
 #include "publicationdate.h"
 #include "storage/sourcestore.h"
+#include "tagnesting.h"
 #include "textdecoder.h"
 
 #include <QHash>
@@ -14,21 +15,27 @@
 #include <QRegularExpression>
 #include <QVector>
 
+#include <gumbo.h>
+
 namespace Recoupe {
 
 namespace {
 
-constexpr qsizetype ProgressStep = 1 << 20; // report and check for cancel every MiB of markup
 constexpr qsizetype MaxJsonLd = 1 << 20; // larger JSON-LD blocks are not worth parsing
+// Saved pages, even with their images inlined, stay far below this; the parse tree of a larger
+// page would take several times its size in memory.
+constexpr qsizetype MaxPageBytes = qsizetype(100) << 20;
+// Element nesting a page may have: Gumbo 0.12's own max_tree_depth (Debian 13), which
+// stops its parse there; browsers flatten trees deeper than 512.
+constexpr int MaxTreeDepth = 400;
+// Open elements the parser may pass over in all (a few seconds of Gumbo's time); a large real
+// page, 10 million tags 30 levels down, needs 300 million.
+constexpr qint64 MaxStackSteps = 500'000'000;
+constexpr int ProgressNodes = 1 << 16; // report and check for cancel every so many nodes
 
 bool isHtmlSpace(char16_t c)
 {
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
-}
-
-bool isAsciiLetter(char16_t c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
 // How an element shapes the text around it.
@@ -41,92 +48,193 @@ enum class Shape
     LineBreak
 };
 
-Shape shapeOf(const QString &name)
+Shape shapeOf(GumboTag tag)
 {
-    static const QHash<QString, Shape> shapes = [] {
-        QHash<QString, Shape> s;
-        for (const char *block : { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
-                 "article", "main", "ul", "ol", "dl", "table", "pre", "figure", "figcaption", "address", "hr",
-                 "center", "details", "summary", "fieldset", "body", "caption", "hgroup" })
-            s.insert(QString::fromLatin1(block), Shape::Block);
-        for (const char *line : { "li", "dt", "dd", "tr", "option" })
-            s.insert(QString::fromLatin1(line), Shape::Line);
-        s.insert(QStringLiteral("td"), Shape::Cell);
-        s.insert(QStringLiteral("th"), Shape::Cell);
-        s.insert(QStringLiteral("br"), Shape::LineBreak);
-        return s;
-    }();
-    return shapes.value(name, Shape::Inline);
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_LISTING:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_HGROUP:
+        return Shape::Block;
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_OPTION:
+        return Shape::Line;
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+        return Shape::Cell;
+    case GUMBO_TAG_BR:
+        return Shape::LineBreak;
+    default:
+        return Shape::Inline;
+    }
 }
 
-// Elements whose content is raw text up to their end tag; none of it is the article's text
-// except <title>, read for the metadata.
-bool isRawText(const QString &name)
+// Elements whose content is never the article's text: code, styles, what shows only without
+// scripts or frames, templates, and text in form fields.
+bool isHidden(GumboTag tag)
 {
-    static const QStringList raw = { QStringLiteral("script"), QStringLiteral("style"),
-        QStringLiteral("noscript"), QStringLiteral("template"), QStringLiteral("iframe"),
-        QStringLiteral("xmp"), QStringLiteral("noembed"), QStringLiteral("noframes"),
-        QStringLiteral("textarea"), QStringLiteral("title"), QStringLiteral("plaintext") };
-    return raw.contains(name);
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_PLAINTEXT:
+    case GUMBO_TAG_HEAD:
+        return true;
+    default:
+        return false;
+    }
 }
 
-// Containers left out of the text: navigation, asides, forms and embedded graphics.
-bool isDropped(const QString &name)
+// Containers left out of the text: navigation, asides, forms and their controls, embedded
+// graphics and media, and the page's header and footer.
+bool isDropped(const GumboElement &element)
 {
-    static const QStringList dropped = { QStringLiteral("nav"), QStringLiteral("aside"),
-        QStringLiteral("form"), QStringLiteral("svg"), QStringLiteral("math"), QStringLiteral("button"),
-        QStringLiteral("select"), QStringLiteral("object"), QStringLiteral("canvas"), QStringLiteral("video"),
-        QStringLiteral("audio"), QStringLiteral("map"), QStringLiteral("dialog"), QStringLiteral("header"),
-        QStringLiteral("footer") };
-    return dropped.contains(name);
+    switch (element.tag) {
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_BUTTON:
+        return true;
+    case GUMBO_TAG_UNKNOWN: {
+        // Gumbo 0.10 predates <dialog>.
+        GumboStringPiece name = element.original_tag;
+        gumbo_tag_from_original_text(&name);
+        return QByteArrayView(name.data, qsizetype(name.length)).compare("dialog", Qt::CaseInsensitive) == 0;
+    }
+    default:
+        return false;
+    }
+}
+
+QByteArrayView attribute(const GumboElement &element, const char *name)
+{
+    const GumboAttribute *a = gumbo_get_attribute(&element.attributes, name);
+    return a ? QByteArrayView(a->value) : QByteArrayView();
+}
+
+// A button that carries the page's content: the heading of an accordion or of a disclosure
+// (French government pages put every FAQ question in <h3><button aria-expanded>). Form controls
+// (submit and reset) and action buttons ("Print", "Share") are left out.
+bool keepsButton(const GumboElement &button, bool inHeading)
+{
+    const QByteArrayView type = attribute(button, "type").trimmed();
+    if (type.compare("submit", Qt::CaseInsensitive) == 0 || type.compare("reset", Qt::CaseInsensitive) == 0)
+        return false;
+    return inHeading || gumbo_get_attribute(&button.attributes, "aria-expanded")
+        || gumbo_get_attribute(&button.attributes, "aria-controls");
+}
+
+// Elements whose content is text that only their end tag closes: without it, they run to the
+// end of the page, as in a browser.
+bool endsOnlyWithItsTag(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_XMP:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString attributeText(const GumboElement &element, const char *name)
+{
+    return QString::fromUtf8(attribute(element, name));
+}
+
+// The text of an element holding only text (title, script).
+QByteArrayView textContent(const GumboElement &element)
+{
+    if (element.children.length == 0)
+        return QByteArrayView();
+    const auto *child = static_cast<const GumboNode *>(element.children.data[0]);
+    return child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE
+        ? QByteArrayView(child->v.text.text)
+        : QByteArrayView();
 }
 
 // Metadata keys (meta name/property/itemprop, lower case) in order of preference.
 const QStringList &titleKeys()
 {
-    static const QStringList keys = { QStringLiteral("og:title"), QStringLiteral("twitter:title"),
-        QStringLiteral("dc.title"), QStringLiteral("headline") };
+    static const QStringList keys = {QStringLiteral("og:title"), QStringLiteral("twitter:title"),
+        QStringLiteral("dc.title"), QStringLiteral("headline")};
     return keys;
 }
 const QStringList &authorKeys()
 {
-    static const QStringList keys = { QStringLiteral("author"), QStringLiteral("article:author"),
+    static const QStringList keys = {QStringLiteral("author"), QStringLiteral("article:author"),
         QStringLiteral("dc.creator"), QStringLiteral("dcterms.creator"), QStringLiteral("parsely-author"),
-        QStringLiteral("sailthru.author"), QStringLiteral("byl"), QStringLiteral("jsonld:author") };
+        QStringLiteral("sailthru.author"), QStringLiteral("byl"), QStringLiteral("jsonld:author")};
     return keys;
 }
 const QStringList &dateKeys()
 {
     static const QStringList keys
-        = { QStringLiteral("article:published_time"), QStringLiteral("datepublished"),
-              QStringLiteral("jsonld:datepublished"), QStringLiteral("og:published_time"),
-              QStringLiteral("dc.date.issued"), QStringLiteral("dcterms.issued"), QStringLiteral("dc.date"),
-              QStringLiteral("dcterms.date"), QStringLiteral("dcterms.created"), QStringLiteral("date"),
-              QStringLiteral("pubdate"), QStringLiteral("publishdate"), QStringLiteral("publish-date"),
-              QStringLiteral("parsely-pub-date"), QStringLiteral("sailthru.date"),
-              QStringLiteral("article.published"), QStringLiteral("time:datetime") };
+        = {QStringLiteral("article:published_time"), QStringLiteral("datepublished"),
+            QStringLiteral("jsonld:datepublished"), QStringLiteral("og:published_time"),
+            QStringLiteral("dc.date.issued"), QStringLiteral("dcterms.issued"), QStringLiteral("dc.date"),
+            QStringLiteral("dcterms.date"), QStringLiteral("dcterms.created"), QStringLiteral("date"),
+            QStringLiteral("pubdate"), QStringLiteral("publishdate"), QStringLiteral("publish-date"),
+            QStringLiteral("parsely-pub-date"), QStringLiteral("sailthru.date"),
+            QStringLiteral("article.published"), QStringLiteral("time:datetime")};
     return keys;
 }
 const QStringList &publisherKeys()
 {
-    static const QStringList keys = { QStringLiteral("og:site_name"), QStringLiteral("jsonld:publisher"),
-        QStringLiteral("dc.publisher"), QStringLiteral("publisher"), QStringLiteral("application-name") };
+    static const QStringList keys = {QStringLiteral("og:site_name"), QStringLiteral("jsonld:publisher"),
+        QStringLiteral("dc.publisher"), QStringLiteral("publisher"), QStringLiteral("application-name")};
     return keys;
-}
-
-struct Attribute
-{
-    QString name; // lower case
-    QString value; // entities decoded
-};
-
-QString attributeValue(const QVector<Attribute> &attributes, const char *name)
-{
-    for (const Attribute &a : attributes) {
-        if (a.name == QLatin1String(name))
-            return a.value;
-    }
-    return QString();
 }
 
 // Builds the canonical text: collapses white space as a browser does and turns element
@@ -193,265 +301,207 @@ struct PageFacts
 {
     QHash<QString, QString> meta; // first value per key
     QString titleElement;
+    // The element (title, script…) whose end tag is missing, so that it ran to the end of the page.
+    QString unclosedRawText;
     QString firstHeading;
     QString canonicalLink;
     QString lang;
 };
 
-class HtmlScanner
+// Walks Gumbo's tree once, without recursion, gathering the metadata and the canonical text.
+class PageWalker
 {
 public:
-    HtmlScanner(QStringView src, const ImportContext &context, bool dropLayout)
-        : m_src(src)
-        , m_context(context)
+    PageWalker(const ImportContext &context, bool dropLayout)
+        : m_context(context)
         , m_dropLayout(dropLayout)
     { }
 
     // False when cancelled.
-    bool run();
+    bool run(const GumboNode *root);
 
     TextBuilder builder;
     PageFacts facts;
     qsizetype droppedLetters = 0; // text left out with dropped containers
 
 private:
-    void emitText(QStringView raw);
-    // Parses a start tag at m_src[pos] == '<'; returns the position after it, or -1 at EOF.
-    qsizetype startTag(qsizetype pos);
-    qsizetype endTag(qsizetype pos);
-    void openElement(
-        const QString &name, const QVector<Attribute> &attributes, bool selfClosing, qsizetype &pos);
-    void closeElement(const QString &name);
+    struct Open
+    {
+        const GumboNode *node;
+        unsigned next; // the next child to visit
+        bool dropped; // this element started a dropped region
+    };
+
+    void enter(const GumboElement &element, bool &dropped);
+    void leave(const GumboElement &element, bool dropped);
+    void emitText(const char *utf8);
+    void shape(GumboTag tag, bool entering);
     void noteMeta(const QString &key, const QString &value);
-    void readJsonLd(QStringView json);
+    void readJsonLd(QByteArrayView json);
     bool dropping() const { return m_dropDepth > 0; }
 
-    QStringView m_src;
     const ImportContext &m_context;
     bool m_dropLayout;
     int m_dropDepth = 0;
+    int m_hiddenDepth = 0;
     int m_articleDepth = 0;
     int m_preDepth = 0;
-    // For each droppable element name, whether each open one was dropped (they nest).
-    QHash<QString, QVector<bool>> m_dropStacks;
+    int m_headingDepth = 0;
     qsizetype m_headingStart = -1;
 };
 
-bool HtmlScanner::run()
+bool PageWalker::run(const GumboNode *root)
 {
-    const qsizetype n = m_src.size();
-    qsizetype i = 0;
-    qsizetype nextProgress = ProgressStep;
-    while (i < n) {
-        if (i >= nextProgress) {
-            nextProgress = i + ProgressStep;
+    QVector<Open> stack;
+    stack.append({root, 0, false});
+    bool dropped = false;
+    enter(root->v.element, dropped);
+    stack.last().dropped = dropped;
+    int visited = 0;
+    while (!stack.isEmpty()) {
+        Open &top = stack.last();
+        const GumboVector &children = top.node->v.element.children;
+        if (top.next >= children.length) {
+            leave(top.node->v.element, top.dropped);
+            stack.removeLast();
+            continue;
+        }
+        const auto *child = static_cast<const GumboNode *>(children.data[top.next++]);
+        if (++visited % ProgressNodes == 0) {
             if (m_context.isCancelled())
                 return false;
-            m_context.reportProgress(0.1 + 0.8 * double(i) / double(n));
         }
-        const qsizetype lt = m_src.indexOf(QLatin1Char('<'), i);
-        if (lt < 0) {
-            emitText(m_src.mid(i));
+        switch (child->type) {
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE: {
+            bool childDropped = false;
+            enter(child->v.element, childDropped);
+            stack.append({child, 0, childDropped});
             break;
         }
-        emitText(m_src.mid(i, lt - i));
-        i = lt;
-        const char16_t next = i + 1 < n ? m_src[i + 1].unicode() : 0;
-        if (next == u'!' && m_src.mid(i, 4) == QLatin1String("<!--")) {
-            // A comment that never ends hides the rest of the page, as in a browser.
-            const qsizetype end = m_src.indexOf(QLatin1String("-->"), i + 4);
-            i = end < 0 ? n : end + 3;
-        } else if (next == u'!' || next == u'?') {
-            const qsizetype end = m_src.indexOf(QLatin1Char('>'), i + 2);
-            i = end < 0 ? n : end + 1;
-        } else if (next == u'/') {
-            const qsizetype after = endTag(i);
-            i = after < 0 ? n : after;
-        } else if (isAsciiLetter(next)) {
-            const qsizetype after = startTag(i);
-            i = after < 0 ? n : after;
-        } else {
-            emitText(m_src.mid(i, 1)); // a lone '<' is text
-            ++i;
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_CDATA:
+        case GUMBO_NODE_WHITESPACE:
+            emitText(child->v.text.text);
+            break;
+        case GUMBO_NODE_DOCUMENT:
+        case GUMBO_NODE_COMMENT:
+            break;
         }
     }
     return true;
 }
 
-void HtmlScanner::emitText(QStringView raw)
+void PageWalker::enter(const GumboElement &element, bool &dropped)
 {
-    if (raw.isEmpty())
-        return;
-    if (dropping()) {
-        for (const QChar c : raw) {
-            if (c.isLetter())
-                ++droppedLetters;
-        }
-        return;
-    }
-    const bool pre = m_preDepth > 0;
-    qsizetype from = 0;
-    while (from < raw.size()) {
-        const qsizetype amp = raw.indexOf(QLatin1Char('&'), from);
-        if (amp < 0) {
-            builder.text(raw.mid(from), pre);
-            return;
-        }
-        builder.text(raw.mid(from, amp - from), pre);
-        QString decoded;
-        const qsizetype used = HtmlEntities::decodeAt(raw, amp, decoded);
-        if (used == 0) {
-            builder.text(raw.mid(amp, 1), pre);
-            from = amp + 1;
-        } else {
-            builder.text(decoded, pre);
-            from = amp + used;
-        }
-    }
-}
-
-qsizetype HtmlScanner::endTag(qsizetype pos)
-{
-    const qsizetype n = m_src.size();
-    qsizetype j = pos + 2;
-    const qsizetype nameStart = j;
-    while (j < n && !isHtmlSpace(m_src[j].unicode()) && m_src[j] != QLatin1Char('>')
-        && m_src[j] != QLatin1Char('/'))
-        ++j;
-    const QString name = m_src.mid(nameStart, j - nameStart).toString().toLower();
-    const qsizetype close = m_src.indexOf(QLatin1Char('>'), j);
-    if (!name.isEmpty() && isAsciiLetter(name.at(0).unicode()))
-        closeElement(name);
-    return close < 0 ? -1 : close + 1;
-}
-
-qsizetype HtmlScanner::startTag(qsizetype pos)
-{
-    const qsizetype n = m_src.size();
-    qsizetype j = pos + 1;
-    const qsizetype nameStart = j;
-    while (j < n && !isHtmlSpace(m_src[j].unicode()) && m_src[j] != QLatin1Char('>')
-        && m_src[j] != QLatin1Char('/'))
-        ++j;
-    // Names longer than any real element are kept short: they only matter for comparisons.
-    const QString name = m_src.mid(nameStart, qMin<qsizetype>(j - nameStart, 32)).toString().toLower();
-    // Attributes matter on a few elements only; elsewhere they are skipped without copying.
-    static const QStringList withAttributes = { QStringLiteral("meta"), QStringLiteral("link"),
-        QStringLiteral("html"), QStringLiteral("time"), QStringLiteral("script") };
-    const bool keep = withAttributes.contains(name);
-    QVector<Attribute> attributes;
-    bool selfClosing = false;
-    for (;;) {
-        while (j < n && (isHtmlSpace(m_src[j].unicode()) || m_src[j] == QLatin1Char('/'))) {
-            selfClosing = m_src[j] == QLatin1Char('/');
-            ++j;
-        }
-        if (j >= n)
-            return -1;
-        if (m_src[j] == QLatin1Char('>')) {
-            ++j;
+    const GumboTag tag = element.tag;
+    if (element.tag_namespace == GUMBO_NAMESPACE_HTML) {
+        switch (tag) {
+        case GUMBO_TAG_HTML:
+            facts.lang = attributeText(element, "lang");
+            break;
+        case GUMBO_TAG_META: {
+            const QString content = attributeText(element, "content");
+            for (const char *keyAttribute : {"property", "name", "itemprop"}) {
+                const QString key = attributeText(element, keyAttribute).trimmed().toLower();
+                if (!key.isEmpty())
+                    noteMeta(key, content);
+            }
             break;
         }
-        selfClosing = false;
-        const qsizetype attrStart = j;
-        ++j; // a name has at least one character, even '=' or a quote
-        while (j < n && !isHtmlSpace(m_src[j].unicode()) && m_src[j] != QLatin1Char('>')
-            && m_src[j] != QLatin1Char('/') && m_src[j] != QLatin1Char('='))
-            ++j;
-        const QStringView attrName = m_src.mid(attrStart, j - attrStart);
-        while (j < n && isHtmlSpace(m_src[j].unicode()))
-            ++j;
-        QStringView value;
-        if (j < n && m_src[j] == QLatin1Char('=')) {
-            ++j;
-            while (j < n && isHtmlSpace(m_src[j].unicode()))
-                ++j;
-            if (j >= n)
-                return -1;
-            const QChar quote = m_src[j];
-            if (quote == QLatin1Char('"') || quote == QLatin1Char('\'')) {
-                const qsizetype close = m_src.indexOf(quote, j + 1);
-                if (close < 0)
-                    return -1; // an unclosed quote swallows the rest of the page, as in a browser
-                value = m_src.mid(j + 1, close - j - 1);
-                j = close + 1;
-            } else {
-                const qsizetype valueStart = j;
-                while (j < n && !isHtmlSpace(m_src[j].unicode()) && m_src[j] != QLatin1Char('>'))
-                    ++j;
-                value = m_src.mid(valueStart, j - valueStart);
-            }
+        case GUMBO_TAG_LINK: {
+            const QStringList rel
+                = attributeText(element, "rel").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (rel.contains(QLatin1String("canonical")) && facts.canonicalLink.isEmpty())
+                facts.canonicalLink = attributeText(element, "href").trimmed();
+            break;
         }
-        if (keep && attributes.size() < 32 && value.size() < 65536)
-            attributes.append({ attrName.toString().toLower(), HtmlEntities::decode(value) });
+        case GUMBO_TAG_TIME:
+            noteMeta(QStringLiteral("time:datetime"), attributeText(element, "datetime"));
+            break;
+        case GUMBO_TAG_TITLE:
+            if (facts.titleElement.isEmpty() && !dropping()) {
+                facts.titleElement = QString::fromUtf8(textContent(element)).simplified();
+            }
+            break;
+        case GUMBO_TAG_SCRIPT: {
+            const QByteArrayView json = textContent(element);
+            if (attribute(element, "type").trimmed().compare("application/ld+json", Qt::CaseInsensitive) == 0
+                && json.size() <= MaxJsonLd)
+                readJsonLd(json);
+            break;
+        }
+        default:
+            break;
+        }
     }
-    openElement(name, attributes, selfClosing, j);
-    return j;
+
+    if (isHidden(tag) && element.tag_namespace == GUMBO_NAMESPACE_HTML) {
+        if (endsOnlyWithItsTag(tag) && element.original_end_tag.length == 0
+            && facts.unclosedRawText.isEmpty())
+            facts.unclosedRawText = QString::fromLatin1(gumbo_normalized_tagname(tag));
+        ++m_hiddenDepth;
+        return;
+    }
+    if (isDropped(element)) {
+        // The page's header and footer are layout; an article's own header holds its headline.
+        const bool layoutOnly = tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER;
+        const bool disclosure = tag == GUMBO_TAG_BUTTON && keepsButton(element, m_headingDepth > 0);
+        dropped = m_dropLayout && !(layoutOnly && m_articleDepth > 0) && !disclosure;
+        if (dropped)
+            ++m_dropDepth;
+        else if (disclosure)
+            builder.softBreak(1);
+        return;
+    }
+    if (element.tag_namespace != GUMBO_NAMESPACE_HTML)
+        return;
+    if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
+        ++m_articleDepth;
+    if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_LISTING)
+        ++m_preDepth;
+    if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6)
+        ++m_headingDepth;
+    if (tag == GUMBO_TAG_H1 && facts.firstHeading.isEmpty() && m_headingStart < 0 && !dropping()
+        && m_hiddenDepth == 0)
+        m_headingStart = builder.out.size();
+    shape(tag, true);
 }
 
-void HtmlScanner::openElement(
-    const QString &name, const QVector<Attribute> &attributes, bool selfClosing, qsizetype &pos)
+void PageWalker::leave(const GumboElement &element, bool dropped)
 {
-    if (isRawText(name)) {
-        // The content runs to the matching end tag (or to the end of a broken page).
-        const qsizetype n = m_src.size();
-        const QString endMarker = QStringLiteral("</") + name;
-        qsizetype end
-            = name == QLatin1String("plaintext") ? -1 : m_src.indexOf(endMarker, pos, Qt::CaseInsensitive);
-        if (end < 0)
-            end = n;
-        const QStringView content = m_src.mid(pos, end - pos);
-        if (name == QLatin1String("title") && facts.titleElement.isEmpty() && !dropping()) {
-            facts.titleElement = HtmlEntities::decode(content).simplified();
-        } else if (name == QLatin1String("script")
-            && attributeValue(attributes, "type").trimmed().toLower() == QLatin1String("application/ld+json")
-            && content.size() <= MaxJsonLd) {
-            readJsonLd(content);
-        }
-        if (end >= n) {
-            pos = n;
-            return;
-        }
-        const qsizetype close = m_src.indexOf(QLatin1Char('>'), end);
-        pos = close < 0 ? n : close + 1;
+    const GumboTag tag = element.tag;
+    if (isHidden(tag) && element.tag_namespace == GUMBO_NAMESPACE_HTML) {
+        --m_hiddenDepth;
         return;
     }
-
-    if (name == QLatin1String("html")) {
-        facts.lang = attributeValue(attributes, "lang");
-    } else if (name == QLatin1String("meta")) {
-        const QString content = attributeValue(attributes, "content");
-        for (const char *keyAttribute : { "property", "name", "itemprop" }) {
-            const QString key = attributeValue(attributes, keyAttribute).trimmed().toLower();
-            if (!key.isEmpty())
-                noteMeta(key, content);
-        }
-    } else if (name == QLatin1String("link")) {
-        const QStringList rel
-            = attributeValue(attributes, "rel").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (rel.contains(QLatin1String("canonical")) && facts.canonicalLink.isEmpty())
-            facts.canonicalLink = attributeValue(attributes, "href").trimmed();
-    } else if (name == QLatin1String("time")) {
-        noteMeta(QStringLiteral("time:datetime"), attributeValue(attributes, "datetime"));
-    }
-
-    if (isDropped(name) && !selfClosing) {
-        // The page's header and footer are layout; an article's own header holds its headline.
-        const bool layoutOnly = name == QLatin1String("header") || name == QLatin1String("footer");
-        const bool drop = m_dropLayout && !(layoutOnly && m_articleDepth > 0);
-        m_dropStacks[name].append(drop);
-        if (drop)
-            ++m_dropDepth;
+    if (isDropped(element)) {
+        if (dropped)
+            --m_dropDepth;
+        else if (tag == GUMBO_TAG_BUTTON)
+            builder.softBreak(1);
         return;
     }
-    if (name == QLatin1String("article") || name == QLatin1String("main"))
-        ++m_articleDepth;
-    if (name == QLatin1String("pre"))
-        ++m_preDepth;
-    if (name == QLatin1String("h1") && facts.firstHeading.isEmpty() && m_headingStart < 0 && !dropping())
-        m_headingStart = builder.out.size();
+    if (element.tag_namespace != GUMBO_NAMESPACE_HTML)
+        return;
+    if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
+        --m_articleDepth;
+    if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_LISTING)
+        --m_preDepth;
+    if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6)
+        --m_headingDepth;
+    if (tag == GUMBO_TAG_H1 && m_headingStart >= 0) {
+        facts.firstHeading = builder.out.mid(m_headingStart).simplified();
+        m_headingStart = -1;
+    }
+    shape(tag, false);
+}
 
-    switch (shapeOf(name)) {
+void PageWalker::shape(GumboTag tag, bool entering)
+{
+    if (m_hiddenDepth > 0)
+        return;
+    switch (shapeOf(tag)) {
     case Shape::Block:
         builder.softBreak(2);
         break;
@@ -462,7 +512,8 @@ void HtmlScanner::openElement(
         builder.space();
         break;
     case Shape::LineBreak:
-        if (!dropping())
+        // Gumbo turns "</br>" into a <br> element, as browsers do.
+        if (entering && !dropping())
             builder.lineBreak();
         break;
     case Shape::Inline:
@@ -470,53 +521,31 @@ void HtmlScanner::openElement(
     }
 }
 
-void HtmlScanner::closeElement(const QString &name)
+void PageWalker::emitText(const char *utf8)
 {
-    if (isDropped(name)) {
-        auto it = m_dropStacks.find(name);
-        if (it != m_dropStacks.end() && !it->isEmpty()) {
-            if (it->takeLast())
-                --m_dropDepth;
+    if (m_hiddenDepth > 0)
+        return;
+    const QString text = QString::fromUtf8(utf8);
+    if (dropping()) {
+        for (const QChar c : text) {
+            if (c.isLetter())
+                ++droppedLetters;
         }
         return;
     }
-    if ((name == QLatin1String("article") || name == QLatin1String("main")) && m_articleDepth > 0)
-        --m_articleDepth;
-    if (name == QLatin1String("pre") && m_preDepth > 0)
-        --m_preDepth;
-    if (name == QLatin1String("h1") && m_headingStart >= 0) {
-        facts.firstHeading = builder.out.mid(m_headingStart).simplified();
-        m_headingStart = -1;
-    }
-    switch (shapeOf(name)) {
-    case Shape::Block:
-        builder.softBreak(2);
-        break;
-    case Shape::Line:
-        builder.softBreak(1);
-        break;
-    case Shape::Cell:
-        builder.space();
-        break;
-    case Shape::LineBreak:
-        if (!dropping())
-            builder.lineBreak(); // "</br>" is a line break in browsers too
-        break;
-    case Shape::Inline:
-        break;
-    }
+    builder.text(text, m_preDepth > 0);
 }
 
-void HtmlScanner::noteMeta(const QString &key, const QString &value)
+void PageWalker::noteMeta(const QString &key, const QString &value)
 {
     const QString v = value.simplified();
     if (!v.isEmpty() && !facts.meta.contains(key))
         facts.meta.insert(key, v);
 }
 
-void HtmlScanner::readJsonLd(QStringView json)
+void PageWalker::readJsonLd(QByteArrayView json)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray());
     QJsonArray items;
     if (doc.isArray())
         items = doc.array();
@@ -591,7 +620,7 @@ QString HtmlImporter::displayName() const
 
 QStringList HtmlImporter::extensions() const
 {
-    return { QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml") };
+    return {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml")};
 }
 
 bool HtmlImporter::recognizes(const QByteArray &head) const
@@ -623,6 +652,20 @@ QByteArray HtmlImporter::declaredCharset(const QByteArray &bytes)
     }
 }
 
+QString HtmlImporter::fragmentText(const QByteArray &utf8)
+{
+    const TagNesting::Estimate nesting = TagNesting::estimate(utf8, MaxTreeDepth, MaxStackSteps);
+    if (nesting.deepest > MaxTreeDepth || nesting.stackSteps > MaxStackSteps)
+        return QString();
+    const HtmlTree tree(utf8);
+    if (!tree.root())
+        return QString();
+    const ImportContext none;
+    PageWalker walker(none, true);
+    walker.run(tree.root());
+    return walker.builder.out;
+}
+
 Importer::ReadResult HtmlImporter::read(
     const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const
 {
@@ -632,25 +675,60 @@ Importer::ReadResult HtmlImporter::read(
                "document renamed to .html.")
                 .arg(context.path));
     }
-    const TextDecoder::Decoded decoded = TextDecoder::decode(bytes, declaredCharset(bytes));
+    if (bytes.size() > MaxPageBytes) {
+        return failed(tr("%1 is too large for a web page (%2 MB; Recoupe reads pages up to %3 MB). Save the "
+                         "article alone, or as text, and import that.")
+                          .arg(context.path)
+                          .arg(bytes.size() >> 20)
+                          .arg(MaxPageBytes >> 20));
+    }
+    TextDecoder::Decoded decoded = TextDecoder::decode(bytes, declaredCharset(bytes));
+    QByteArray utf8 = decoded.text.toUtf8();
+    decoded.text = QString(); // twice the page's size, and Gumbo's tree will need much more
     context.reportProgress(0.1);
-
-    HtmlScanner scanner(decoded.text, context, true);
-    if (!scanner.run())
+    const TagNesting::Estimate nesting = TagNesting::estimate(utf8, MaxTreeDepth, MaxStackSteps);
+    if (nesting.deepest > MaxTreeDepth) {
+        return failed(tr("%1 nests its elements more than %2 levels deep, beyond the depth Recoupe reads "
+                         "web pages to. The page is damaged or was made to stall the programs that read it.")
+                          .arg(context.path)
+                          .arg(MaxTreeDepth));
+    }
+    if (nesting.stackSteps > MaxStackSteps) {
+        return failed(tr("%1 repeats tags deep inside hundreds of open elements so many times that reading "
+                         "it would take minutes. The page is damaged or was made to stall the programs that "
+                         "read it.")
+                          .arg(context.path));
+    }
+    if (context.isCancelled())
         return cancelled();
-    QString text = std::move(scanner.builder.out);
-    PageFacts facts = std::move(scanner.facts);
+
+    const HtmlTree tree(std::move(utf8));
+    if (!tree.root())
+        return failed(tr("%1 could not be read: there is not enough memory to parse it.").arg(context.path));
+    context.reportProgress(0.6);
+
+    PageWalker walker(context, true);
+    if (!walker.run(tree.root()))
+        return cancelled();
+    QString text = std::move(walker.builder.out);
+    PageFacts facts = std::move(walker.facts);
     QStringList warnings;
-    if (text.trimmed().isEmpty() && scanner.droppedLetters > 0) {
+    if (text.trimmed().isEmpty() && walker.droppedLetters > 0) {
         // Everything sat in a header, footer or navigation block (often one left unclosed):
         // better the whole page than nothing.
-        HtmlScanner again(decoded.text, context, false);
-        if (!again.run())
+        PageWalker again(context, false);
+        if (!again.run(tree.root()))
             return cancelled();
         text = std::move(again.builder.out);
         warnings.append(tr("The article in %1 could not be told apart from the page's menus and footers; the "
                            "whole page text was imported.")
                             .arg(context.path));
+    }
+    if (text.trimmed().isEmpty() && !facts.unclosedRawText.isEmpty()) {
+        return failed(tr("%1 contains no text to import: its <%2> element is never closed (there is no "
+                         "</%2>), so the rest of the page is read as part of it, as a browser does. The "
+                         "file is damaged; save the page again.")
+                          .arg(context.path, facts.unclosedRawText));
     }
     if (text.trimmed().isEmpty()) {
         return failed(tr("%1 contains no text to import. The page may build its content with scripts, which "

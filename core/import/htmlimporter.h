@@ -7,9 +7,11 @@
 
 namespace Recoupe {
 
-// Saved web pages (.html, .htm). A tolerant tag scanner of its own, linear in the page size
-// whatever the markup (unclosed tags, deep nesting, endless comments): it never builds a DOM,
-// never recurses, and never loads anything the page refers to.
+// Saved web pages (.html, .htm). Gumbo parses the page as a browser would (HTML5 tree
+// construction, character references, encodings converted to UTF-8 first); what is ours is
+// walked over its tree without recursion: which parts are the article, the canonical text and
+// the metadata rules. Nothing the page refers to is loaded. Pages over 100 MB or nested more
+// than 400 elements deep are refused with a message saying so.
 //
 // Reads: the title (og:title, else <title>, else the first <h1>), author, publication date
 // (article:published_time, date, DC.date…, JSON-LD datePublished, <time datetime>), site name
@@ -28,6 +30,10 @@ public:
     QStringList extensions() const override;
     bool recognizes(const QByteArray &head) const override;
     ReadResult read(const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const override;
+
+    // The text a reader sees in a piece of HTML (a Markdown HTML block), by the same rules as a
+    // page's text; empty when there is none or the piece nests too deep.
+    static QString fragmentText(const QByteArray &utf8);
 
     // The charset a page declares in its first 8 KiB (<meta charset>, http-equiv
     // Content-Type), lower case; empty when none.

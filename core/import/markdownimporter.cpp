@@ -1,30 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownimporter.h"
 
-#include "htmlentities.h"
+#include "htmlimporter.h"
+#include "htmltree.h"
 #include "languageguesser.h"
 #include "publicationdate.h"
 #include "storage/sourcestore.h"
 #include "textdecoder.h"
 #include "textimporter.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <gumbo.h>
+#include <md4c.h>
 
 namespace Recoupe {
 
 namespace {
 
-constexpr qsizetype MaxLinkSpan = 2000; // brackets further apart are not a link: keeps it linear
-
-bool isAsciiPunctuation(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u < 128
-        && (u >= 33 && u <= 47       ? true
-                : u >= 58 && u <= 64 ? true
-                : u >= 91 && u <= 96 ? true
-                                     : u >= 123 && u <= 126);
-}
+constexpr int ProgressCalls = 1 << 14; // report and check for cancel every so many callbacks
 
 // QRegularExpression::match(QStringView) became matchView() in Qt 6.5 (and the old name is
 // deprecated later); this builds warning-free on 6.4 and 6.8.
@@ -37,81 +32,6 @@ QRegularExpressionMatch matchIn(const QRegularExpression &re, QStringView text, 
 #endif
 }
 
-// The index of the bracket closing the one at `open`, or -1.
-qsizetype matching(QStringView s, qsizetype open, QChar openChar, QChar closeChar)
-{
-    int depth = 0;
-    const qsizetype limit = qMin(s.size(), open + MaxLinkSpan);
-    for (qsizetype i = open; i < limit; ++i) {
-        const QChar c = s[i];
-        if (c == QLatin1Char('\\')) {
-            ++i;
-            continue;
-        }
-        if (c == openChar) {
-            ++depth;
-        } else if (c == closeChar) {
-            if (--depth == 0)
-                return i;
-        }
-    }
-    return -1;
-}
-
-// The end (exclusive) of a link's destination part "(…)" or "[…]" starting at `pos`, or -1.
-qsizetype linkTail(QStringView s, qsizetype pos)
-{
-    if (pos >= s.size())
-        return -1;
-    if (s[pos] == QLatin1Char('(')) {
-        const qsizetype close = matching(s, pos, QLatin1Char('('), QLatin1Char(')'));
-        return close < 0 ? -1 : close + 1;
-    }
-    if (s[pos] == QLatin1Char('[')) {
-        const qsizetype close = matching(s, pos, QLatin1Char('['), QLatin1Char(']'));
-        return close < 0 ? -1 : close + 1;
-    }
-    return -1;
-}
-
-// Output assembly: blocks separated by a blank line, lines of one list or table by a line end.
-class Blocks
-{
-public:
-    enum Kind
-    {
-        Paragraph,
-        ListLine,
-        TableLine,
-        CodeLine
-    };
-
-    void add(const QString &text, Kind kind)
-    {
-        if (!m_out.isEmpty())
-            m_out.append(kind != Paragraph && kind == m_last && !m_broken ? QLatin1String("\n")
-                                                                          : QLatin1String("\n\n"));
-        m_out.append(text);
-        m_last = kind;
-        m_broken = false;
-    }
-    // A blank line: the next list or code line starts a new block.
-    void breakBlock() { m_broken = true; }
-    void appendToLast(const QString &text)
-    {
-        m_out.append(QLatin1Char(' '));
-        m_out.append(text);
-    }
-    Kind last() const { return m_last; }
-    bool isEmpty() const { return m_out.isEmpty(); }
-    QString take() { return std::move(m_out); }
-
-private:
-    QString m_out;
-    Kind m_last = Paragraph;
-    bool m_broken = false;
-};
-
 QString unquote(QString value)
 {
     value = value.trimmed();
@@ -121,6 +41,263 @@ QString unquote(QString value)
         value = value.mid(1, value.size() - 2);
     return value.trimmed();
 }
+
+// A character reference ("&eacute;", "&#8217;") as HTML reads it: md4c finds them and leaves
+// their meaning to the caller, Gumbo has the table.
+QString decodeReference(QByteArrayView reference)
+{
+    const HtmlTree tree(reference.toByteArray());
+    const GumboNode *root = tree.root();
+    if (!root)
+        return QString();
+    for (unsigned i = 0; i < root->v.element.children.length; ++i) {
+        const auto *node = static_cast<const GumboNode *>(root->v.element.children.data[i]);
+        if (node->type != GUMBO_NODE_ELEMENT || node->v.element.tag != GUMBO_TAG_BODY)
+            continue;
+        if (node->v.element.children.length == 0)
+            return QString();
+        const auto *text = static_cast<const GumboNode *>(node->v.element.children.data[0]);
+        return text->type == GUMBO_NODE_ELEMENT ? QString() : QString::fromUtf8(text->v.text.text);
+    }
+    return QString();
+}
+
+// Builds the canonical text from md4c's events: headings, paragraphs and code blocks are
+// paragraphs, list items one line each ("• item", "3. item", indented when nested), table
+// rows one line with tab-separated cells; links keep their text, images their alt text.
+class NoteWriter
+{
+public:
+    explicit NoteWriter(const ImportContext &context, qsizetype total)
+        : m_context(context)
+        , m_total(total)
+    { }
+
+    QString out;
+    QString firstHeading;
+
+    static int enterBlock(MD_BLOCKTYPE type, void *detail, void *self)
+    {
+        return static_cast<NoteWriter *>(self)->enter(type, detail);
+    }
+    static int leaveBlock(MD_BLOCKTYPE type, void *, void *self)
+    {
+        return static_cast<NoteWriter *>(self)->leave(type);
+    }
+    static int enterSpan(MD_SPANTYPE type, void *, void *self)
+    {
+        auto *writer = static_cast<NoteWriter *>(self);
+        if (type == MD_SPAN_A)
+            writer->m_linkStart = writer->m_line.size();
+        return writer->tick();
+    }
+    static int leaveSpan(MD_SPANTYPE type, void *detail, void *self)
+    {
+        auto *writer = static_cast<NoteWriter *>(self);
+        if (type == MD_SPAN_A && writer->m_line.size() == writer->m_linkStart) {
+            // A link without text: its target is all a reader has.
+            const MD_ATTRIBUTE &href = static_cast<MD_SPAN_A_DETAIL *>(detail)->href;
+            writer->m_line += QString::fromUtf8(href.text, qsizetype(href.size));
+        }
+        return writer->tick();
+    }
+    static int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self)
+    {
+        return static_cast<NoteWriter *>(self)->addText(type, QByteArrayView(text, qsizetype(size)));
+    }
+
+private:
+    enum class Kind
+    {
+        Paragraph,
+        ListLine,
+        TableLine
+    };
+    struct List
+    {
+        bool ordered;
+        unsigned number;
+        char delimiter;
+    };
+
+    int tick()
+    {
+        if (++m_calls % ProgressCalls == 0) {
+            if (m_context.isCancelled())
+                return 1;
+            m_context.reportProgress(0.2 + 0.7 * double(m_done) / double(qMax<qsizetype>(m_total, 1)));
+        }
+        return 0;
+    }
+
+    // Ends the line or paragraph being built and adds it to the text.
+    void flush(Kind kind)
+    {
+        QString line = std::move(m_line);
+        m_line.clear();
+        if (kind != Kind::ListLine)
+            line = line.trimmed();
+        if (line.trimmed().isEmpty())
+            return;
+        if (!out.isEmpty()) {
+            const bool sameRun = kind != Kind::Paragraph && kind == m_last && m_runOpen;
+            out += sameRun ? QLatin1String("\n") : QLatin1String("\n\n");
+        }
+        out += line;
+        m_last = kind;
+        m_runOpen = true;
+    }
+
+    int enter(MD_BLOCKTYPE type, void *detail)
+    {
+        switch (type) {
+        case MD_BLOCK_UL:
+        case MD_BLOCK_OL:
+            if (!m_lists.isEmpty())
+                flush(Kind::ListLine); // the parent item's own text comes before its sub-list
+            else if (m_last != Kind::ListLine)
+                m_runOpen = false;
+            if (type == MD_BLOCK_OL) {
+                const auto *ol = static_cast<MD_BLOCK_OL_DETAIL *>(detail);
+                m_lists.append({true, ol->start, ol->mark_delimiter});
+            } else {
+                m_lists.append({false, 0, 0});
+            }
+            break;
+        case MD_BLOCK_LI: {
+            List &list = m_lists.last();
+            m_line = QString((m_lists.size() - 1) * 2, QLatin1Char(' '));
+            if (list.ordered)
+                m_line += QString::number(list.number++) + QLatin1Char(list.delimiter) + QLatin1Char(' ');
+            else
+                m_line += QStringLiteral("• ");
+            const auto *li = static_cast<MD_BLOCK_LI_DETAIL *>(detail);
+            if (li->is_task)
+                m_line += li->task_mark == ' ' ? QStringLiteral("☐ ") : QStringLiteral("☑ ");
+            m_itemParagraphs = 0;
+            break;
+        }
+        case MD_BLOCK_P:
+            if (!m_lists.isEmpty() && m_itemParagraphs++ > 0)
+                m_line += QLatin1Char(' '); // a loose item's paragraphs stay on its line
+            break;
+        case MD_BLOCK_TABLE:
+            m_runOpen = false;
+            break;
+        case MD_BLOCK_TD:
+        case MD_BLOCK_TH:
+            if (m_cells++ > 0)
+                m_line += QLatin1Char('\t');
+            break;
+        case MD_BLOCK_TR:
+            m_cells = 0;
+            break;
+        case MD_BLOCK_CODE:
+        case MD_BLOCK_H:
+        case MD_BLOCK_HTML:
+            if (!m_lists.isEmpty())
+                flush(Kind::ListLine);
+            break;
+        case MD_BLOCK_QUOTE:
+            if (!m_lists.isEmpty())
+                flush(Kind::ListLine);
+            break;
+        default:
+            break;
+        }
+        m_inHtml = type == MD_BLOCK_HTML;
+        return tick();
+    }
+
+    int leave(MD_BLOCKTYPE type)
+    {
+        switch (type) {
+        case MD_BLOCK_H:
+            if (firstHeading.isEmpty())
+                firstHeading = m_line.simplified();
+            flush(Kind::Paragraph);
+            break;
+        case MD_BLOCK_P:
+            if (m_lists.isEmpty())
+                flush(Kind::Paragraph);
+            break;
+        case MD_BLOCK_CODE:
+            while (m_line.endsWith(QLatin1Char('\n')))
+                m_line.chop(1);
+            flush(Kind::Paragraph);
+            break;
+        case MD_BLOCK_HTML:
+            // An HTML block's text, read by the web page rules (comments and scripts give none).
+            m_line = HtmlImporter::fragmentText(m_html.toUtf8()).trimmed();
+            m_html.clear();
+            flush(Kind::Paragraph);
+            m_inHtml = false;
+            break;
+        case MD_BLOCK_LI:
+            flush(Kind::ListLine);
+            break;
+        case MD_BLOCK_UL:
+        case MD_BLOCK_OL:
+            m_lists.removeLast();
+            break;
+        case MD_BLOCK_TR:
+            flush(Kind::TableLine);
+            break;
+        default:
+            break;
+        }
+        return tick();
+    }
+
+    int addText(MD_TEXTTYPE type, QByteArrayView text)
+    {
+        m_done += text.size();
+        switch (type) {
+        case MD_TEXT_NORMAL:
+        case MD_TEXT_CODE:
+        case MD_TEXT_LATEXMATH:
+            m_line += QString::fromUtf8(text);
+            break;
+        case MD_TEXT_NULLCHAR:
+            m_line += QChar(QChar::ReplacementCharacter);
+            break;
+        case MD_TEXT_BR:
+            m_line += QLatin1Char('\n');
+            break;
+        case MD_TEXT_SOFTBR:
+            m_line += QLatin1Char(' ');
+            break;
+        case MD_TEXT_ENTITY: {
+            auto known = m_references.constFind(text.toByteArray());
+            if (known == m_references.cend())
+                known = m_references.insert(text.toByteArray(), decodeReference(text));
+            m_line += *known;
+            break;
+        }
+        case MD_TEXT_HTML:
+            // Inline tags are markup; an HTML block's lines are read whole when it ends.
+            if (m_inHtml)
+                m_html += QString::fromUtf8(text);
+            break;
+        }
+        return tick();
+    }
+
+    const ImportContext &m_context;
+    qsizetype m_total;
+    qsizetype m_done = 0;
+    int m_calls = 0;
+    QString m_line; // the paragraph, item or row being built
+    QString m_html; // the HTML block being read
+    QVector<List> m_lists; // open lists, outermost first
+    int m_itemParagraphs = 0;
+    int m_cells = 0;
+    qsizetype m_linkStart = -1;
+    bool m_inHtml = false;
+    Kind m_last = Kind::Paragraph;
+    bool m_runOpen = false; // the next list or table line may follow the last on the next line
+    QHash<QByteArray, QString> m_references;
+};
 
 } // namespace
 
@@ -137,122 +314,7 @@ QString MarkdownImporter::displayName() const
 
 QStringList MarkdownImporter::extensions() const
 {
-    return { QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"),
-        QStringLiteral("mkd") };
-}
-
-QString MarkdownImporter::plainInline(QStringView s)
-{
-    QString out;
-    out.reserve(s.size());
-    const qsizetype n = s.size();
-    auto isWordChar = [&](qsizetype i) {
-        return i >= 0 && i < n && s[i].isLetterOrNumber();
-    };
-    auto isSpaceAt = [&](qsizetype i) {
-        return i < 0 || i >= n || s[i].isSpace();
-    };
-    qsizetype i = 0;
-    while (i < n) {
-        const QChar c = s[i];
-        if (c == QLatin1Char('\\') && i + 1 < n && isAsciiPunctuation(s[i + 1])) {
-            out.append(s[i + 1]);
-            i += 2;
-            continue;
-        }
-        if (c == QLatin1Char('`')) {
-            qsizetype run = i;
-            while (run < n && s[run] == QLatin1Char('`'))
-                ++run;
-            const qsizetype ticks = run - i;
-            // The closing run of the same length.
-            qsizetype close = run;
-            for (;;) {
-                close = s.indexOf(QLatin1Char('`'), close);
-                if (close < 0)
-                    break;
-                qsizetype end = close;
-                while (end < n && s[end] == QLatin1Char('`'))
-                    ++end;
-                if (end - close == ticks)
-                    break;
-                close = end;
-            }
-            if (close < 0) {
-                out.append(s.mid(i, ticks));
-                i = run;
-                continue;
-            }
-            QStringView code = s.mid(run, close - run);
-            if (code.size() >= 2 && code.startsWith(QLatin1Char(' ')) && code.endsWith(QLatin1Char(' ')))
-                code = code.mid(1, code.size() - 2);
-            out.append(code);
-            i = close + ticks;
-            continue;
-        }
-        if ((c == QLatin1Char('!') && i + 1 < n && s[i + 1] == QLatin1Char('[')) || c == QLatin1Char('[')) {
-            const qsizetype open = c == QLatin1Char('!') ? i + 1 : i;
-            const qsizetype close = matching(s, open, QLatin1Char('['), QLatin1Char(']'));
-            const qsizetype tail = close < 0 ? -1 : linkTail(s, close + 1);
-            if (tail > 0) {
-                // Links keep their text, images their alt text.
-                out.append(plainInline(s.mid(open + 1, close - open - 1)));
-                i = tail;
-                continue;
-            }
-            out.append(c);
-            ++i;
-            continue;
-        }
-        if (c == QLatin1Char('<')) {
-            static const QRegularExpression autolink(
-                QStringLiteral("^<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\\s<>]*)>"));
-            static const QRegularExpression tag(
-                QStringLiteral("^</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]{0,500})?/?>"));
-            const QStringView rest = s.mid(i, 600);
-            QRegularExpressionMatch m = matchIn(autolink, rest);
-            if (m.hasMatch()) {
-                out.append(m.capturedView(1));
-                i += m.capturedLength(0);
-                continue;
-            }
-            m = matchIn(tag, rest);
-            if (m.hasMatch()) {
-                i += m.capturedLength(0);
-                continue;
-            }
-            out.append(c);
-            ++i;
-            continue;
-        }
-        if (c == QLatin1Char('*') || c == QLatin1Char('_') || c == QLatin1Char('~')) {
-            qsizetype run = i;
-            while (run < n && s[run] == c)
-                ++run;
-            const qsizetype len = run - i;
-            const bool spaced = isSpaceAt(i - 1) && isSpaceAt(run); // "2 * 3": not emphasis
-            const bool intraword
-                = c == QLatin1Char('_') && isWordChar(i - 1) && isWordChar(run); // snake_case
-            const bool strike = c != QLatin1Char('~') || len == 2;
-            if (!spaced && !intraword && strike && len <= 3) {
-                i = run;
-                continue;
-            }
-            out.append(s.mid(i, len));
-            i = run;
-            continue;
-        }
-        if (c == QLatin1Char('&')) {
-            const qsizetype used = HtmlEntities::decodeAt(s, i, out);
-            if (used > 0) {
-                i += used;
-                continue;
-            }
-        }
-        out.append(c);
-        ++i;
-    }
-    return out;
+    return {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"), QStringLiteral("mkd")};
 }
 
 Importer::ReadResult MarkdownImporter::read(
@@ -265,9 +327,9 @@ Importer::ReadResult MarkdownImporter::read(
     }
     TextDecoder::Decoded decoded = TextDecoder::decode(bytes);
     QString &source = decoded.text;
-    // Line ends only: blank-line runs and trailing blanks do not change Markdown's meaning
-    // except for hard breaks, which become plain line joins.
-    TextImporter::canonicalize(source);
+    // Line ends only (CR LF and CR become LF); Markdown's meaning is otherwise untouched.
+    source.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    source.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     context.reportProgress(0.2);
 
     Source &s = draft.source;
@@ -306,157 +368,24 @@ Importer::ReadResult MarkdownImporter::read(
         }
     }
 
-    static const QRegularExpression fenceOpen(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
-    static const QRegularExpression atxHeading(
-        QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
-    static const QRegularExpression setext(QStringLiteral("^ {0,3}(=+|-+)[ \\t]*$"));
-    static const QRegularExpression thematic(QStringLiteral("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$"));
-    static const QRegularExpression reference(QStringLiteral("^ {0,3}\\[[^\\]]{1,999}\\]:\\s*\\S"));
-    static const QRegularExpression listItem(
-        QStringLiteral("^([ \\t]*)([-*+]|\\d{1,9}[.)])(?:[ \\t]+(.*))?$"));
-    static const QRegularExpression quote(QStringLiteral("^ {0,3}> ?"));
-    static const QRegularExpression tableSeparator(
-        QStringLiteral("^\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$"));
+    const QByteArray markdown = rest.toUtf8();
+    NoteWriter writer(context, markdown.size());
+    MD_PARSER parser = {};
+    parser.abi_version = 0;
+    // GitHub's extensions: tables, strikethrough, task lists and bare URLs as links.
+    parser.flags = MD_DIALECT_GITHUB;
+    parser.enter_block = &NoteWriter::enterBlock;
+    parser.leave_block = &NoteWriter::leaveBlock;
+    parser.enter_span = &NoteWriter::enterSpan;
+    parser.leave_span = &NoteWriter::leaveSpan;
+    parser.text = &NoteWriter::text;
+    const int parsed = md_parse(markdown.constData(), MD_SIZE(markdown.size()), &parser, &writer);
+    if (context.isCancelled())
+        return cancelled();
+    if (parsed != 0)
+        return failed(tr("%1 could not be read: there is not enough memory to parse it.").arg(context.path));
 
-    Blocks blocks;
-    QStringList paragraph;
-    QString firstHeading;
-    auto flushParagraph = [&] {
-        if (!paragraph.isEmpty()) {
-            blocks.add(paragraph.join(QLatin1Char(' ')), Blocks::Paragraph);
-            paragraph.clear();
-        }
-    };
-    auto heading = [&](const QString &text) {
-        flushParagraph();
-        const QString plain = plainInline(text).trimmed();
-        if (plain.isEmpty())
-            return;
-        blocks.add(plain, Blocks::Paragraph);
-        if (firstHeading.isEmpty())
-            firstHeading = plain;
-    };
-
-    QString fence; // the open fence's marker run, empty outside code
-    bool inComment = false;
-    bool inList = false;
-    const qsizetype total = rest.size();
-    qsizetype done = 0;
-    int lineNumber = 0;
-    for (QStringView line : rest.split(QLatin1Char('\n'))) {
-        done += line.size() + 1;
-        if (++lineNumber % 4096 == 0) {
-            if (context.isCancelled())
-                return cancelled();
-            context.reportProgress(0.2 + 0.7 * double(done) / double(qMax<qsizetype>(total, 1)));
-        }
-        if (!fence.isEmpty()) {
-            const QStringView trimmed = line.trimmed();
-            if (trimmed.startsWith(fence) && trimmed.count(fence.at(0)) == trimmed.size()) {
-                fence.clear();
-                blocks.breakBlock();
-            } else {
-                blocks.add(line.toString(), Blocks::CodeLine);
-            }
-            continue;
-        }
-        if (inComment) {
-            if (line.contains(QLatin1String("-->")))
-                inComment = false;
-            continue;
-        }
-        if (line.trimmed().isEmpty()) {
-            flushParagraph();
-            blocks.breakBlock();
-            continue;
-        }
-        // Block quotes: their content is read like any other line.
-        QRegularExpressionMatch m = matchIn(quote, line);
-        while (m.hasMatch()) {
-            line = line.mid(m.capturedLength(0));
-            m = matchIn(quote, line);
-        }
-        if (line.trimmed().isEmpty()) {
-            flushParagraph();
-            continue;
-        }
-        if (line.trimmed().startsWith(QLatin1String("<!--"))) {
-            flushParagraph();
-            inComment = !line.contains(QLatin1String("-->"));
-            continue;
-        }
-        m = matchIn(fenceOpen, line);
-        if (m.hasMatch()) {
-            flushParagraph();
-            fence = m.captured(1);
-            inList = false;
-            continue;
-        }
-        m = matchIn(atxHeading, line);
-        if (m.hasMatch()) {
-            heading(m.captured(2));
-            inList = false;
-            continue;
-        }
-        m = matchIn(setext, line);
-        if (m.hasMatch() && !paragraph.isEmpty()) {
-            const QString text = paragraph.join(QLatin1Char(' '));
-            paragraph.clear();
-            heading(text);
-            continue;
-        }
-        if (matchIn(thematic, line).hasMatch()) {
-            flushParagraph();
-            inList = false;
-            continue;
-        }
-        if (paragraph.isEmpty() && matchIn(reference, line).hasMatch())
-            continue;
-        m = matchIn(listItem, line);
-        if (m.hasMatch()) {
-            flushParagraph();
-            const QString marker = m.captured(2);
-            const bool bullet = marker == QLatin1String("-") || marker == QLatin1String("*")
-                || marker == QLatin1String("+");
-            const QString indent(m.capturedLength(1) / 2 * 2, QLatin1Char(' '));
-            QString item = plainInline(m.capturedView(3)).trimmed();
-            if (item.startsWith(QLatin1String("[ ] ")) || item.startsWith(QLatin1String("[x] ")))
-                item = QStringLiteral("☐ ") + item.mid(4); // task lists
-            blocks.add(indent + (bullet ? QStringLiteral("• ") : marker + QLatin1Char(' ')) + item,
-                Blocks::ListLine);
-            inList = true;
-            continue;
-        }
-        const QStringView trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1Char('|'))) {
-            flushParagraph();
-            if (matchIn(tableSeparator, trimmed).hasMatch())
-                continue;
-            QStringView row = trimmed.mid(1);
-            if (row.endsWith(QLatin1Char('|')))
-                row.chop(1);
-            QStringList cells;
-            for (QStringView cell : row.split(QLatin1Char('|')))
-                cells.append(plainInline(cell.trimmed()));
-            blocks.add(cells.join(QLatin1Char('\t')), Blocks::TableLine);
-            inList = false;
-            continue;
-        }
-        const bool indented = line.startsWith(QLatin1String("    ")) || line.startsWith(QLatin1Char('\t'));
-        if (inList && indented && blocks.last() == Blocks::ListLine) {
-            blocks.appendToLast(plainInline(trimmed));
-            continue;
-        }
-        if (indented && paragraph.isEmpty()) {
-            blocks.add(line.mid(line.startsWith(QLatin1Char('\t')) ? 1 : 4).toString(), Blocks::CodeLine);
-            continue;
-        }
-        inList = false;
-        paragraph.append(plainInline(trimmed));
-    }
-    flushParagraph();
-
-    QString text = blocks.take();
+    QString text = std::move(writer.out);
     TextImporter::canonicalize(text);
     if (text.isEmpty())
         return failed(tr("%1 contains no text to import.").arg(context.path));
@@ -464,7 +393,7 @@ Importer::ReadResult MarkdownImporter::read(
     s.kind = SourceKind::Markdown;
     s.encoding = decoded.encoding;
     if (s.title.isEmpty())
-        s.title = firstHeading;
+        s.title = writer.firstHeading;
     if (s.title.isEmpty())
         s.title = TextImporter::titleFromText(text, context.fileName());
     s.language = LanguageGuesser::guess(text);

@@ -7,12 +7,14 @@
 
 namespace Recoupe {
 
-// Markdown notes and exports (.md, .markdown). A leading YAML front matter block gives the
-// title, date and author; else the first heading is the title. The text drops the markup:
-// headings and paragraphs become paragraphs (a paragraph's wrapped lines are joined), emphasis
-// and code marks go, links keep their text, images their alt text, list items and table rows
-// stay one per line ("• item", "1. item", cells separated by tabs), fenced and indented code
-// is kept as it is written.
+// Markdown notes and exports (.md, .markdown), parsed by md4c (CommonMark, the parser Qt
+// uses) with GitHub's tables, strikethrough, task lists and bare URLs. A leading YAML front
+// matter block gives the title, date and author; else the first heading is the title. The
+// text keeps what a reader of the rendered note sees, in reading order: headings, paragraphs
+// (wrapped lines joined), code blocks as written, list items one per line ("• item",
+// "1. item", nested ones indented), table rows one per line with tab-separated cells, the
+// text of HTML blocks. Links keep their text (a link with none keeps its target), images
+// their alt text; emphasis, code marks and inline HTML tags go.
 class MarkdownImporter : public Importer
 {
     Q_DECLARE_TR_FUNCTIONS(MarkdownImporter)
@@ -22,10 +24,6 @@ public:
     QString displayName() const override;
     QStringList extensions() const override;
     ReadResult read(const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const override;
-
-    // One line's inline markup removed: emphasis, code spans, links, images, inline HTML,
-    // backslash escapes and character references.
-    static QString plainInline(QStringView line);
 };
 
 } // namespace Recoupe

@@ -463,6 +463,11 @@ private Q_SLOTS:
             << "windows-1252" << false;
         QTest::addRow("undeclared-1252") << body << "windows-1252" << false;
         QTest::addRow("declared-utf8-but-1252") << "<meta charset=utf-8>" + body << "windows-1252" << true;
+        // A declaration after the first 1,024 bytes still counts (HTML's prescan stops there, but
+        // the parser then changes the encoding, as browsers do).
+        QTest::addRow("meta-charset-after-1024-bytes") << "<title>Page</title><style>" + QByteArray(1100, ' ')
+                + "</style><meta charset=\"windows-1252\">"
+                + body << "windows-1252" << false;
         QTest::addRow("utf8-bom-wins")
             << QByteArray("\xef\xbb\xbf<meta charset=\"windows-1252\"><p>L’œuvre du ministère</p>") << "UTF-8"
             << false;
@@ -486,39 +491,96 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected"); // text the import keeps, empty when it must be refused
+        QTest::addColumn<QString>("refusal"); // what the message of a refused page says
 
         const QByteArray text = "<p>Texte lisible</p>";
         QTest::addRow("unclosed-tags")
-            << QByteArray("<html><body><div><p>Texte lisible<b><i><span>") << "Texte lisible";
-        QTest::addRow("100k-nested-divs") << QByteArray("<div>").repeated(100000) + text << "Texte lisible";
-        QTest::addRow("100k-nested-navs-unclosed")
-            << QByteArray("<nav>").repeated(100000) + text << "Texte lisible"; // falls back to the whole page
+            << QByteArray("<html><body><div><p>Texte lisible<b><i><span>") << "Texte lisible"
+            << "";
+        // Nesting a browser would build 100,000 levels deep is refused, saying why.
+        QTest::addRow("100k-nested-divs") << QByteArray("<div>").repeated(100000) + text << ""
+                                          << "levels deep";
+        QTest::addRow("100k-nested-navs-unclosed") << QByteArray("<nav>").repeated(100000) + text << ""
+                                                   << "levels deep";
+        QTest::addRow("100k-nested-bold") << QByteArray("<b>").repeated(100000) + text << ""
+                                          << "levels deep";
+        QTest::addRow("100k-self-closed-divs") << QByteArray("<div/>").repeated(100000) + text << ""
+                                               << "levels deep";
+        QTest::addRow("390-nested-divs") << QByteArray("<div>").repeated(390) + text << "Texte lisible"
+                                         << "";
+        // Markup that makes a tag scanner think it shallow while the parser builds it deep.
+        QTest::addRow("breakout-of-svg") << "<svg><p>" + QByteArray("<g/>").repeated(100000) + text << ""
+                                         << "levels deep";
+        QTest::addRow("svg-foreign-object")
+            << "<svg><foreignObject>" + QByteArray("<span/>").repeated(100000) + text << ""
+            << "levels deep";
+        QTest::addRow("empty-comment") << "<!-->" + QByteArray("<div>").repeated(100000) + "-->" + text << ""
+                                       << "levels deep";
+        QTest::addRow("style-in-svg") << "<svg><style>" + QByteArray("<g>").repeated(100000) + text << ""
+                                      << "levels deep";
+        QTest::addRow("stray-end-tags") << QByteArray("<b></i>").repeated(100000) + text << ""
+                                        << "levels deep";
+        // Millions of tags under 399 open elements: each makes the parser look down the stack.
+        QTest::addRow("end-tags-under-deep-stack")
+            << QByteArray("<span>").repeated(399) + QByteArray("</x>").repeated(2000000) + text << ""
+            << "would take minutes";
+        // Sloppy markup an end tag closes, and a large icon sheet, import.
+        QTest::addRow("unclosed-spans-closed-by-div")
+            << QByteArray("<div><span><span>Texte lisible</div>").repeated(100000) << "Texte lisible"
+            << "";
+        QTest::addRow("svg-sprite-sheet") << text + "<svg><title>Icônes</title>"
+                + QByteArray("<path d=\"M0 0\"/>").repeated(100000) + "</svg>"
+                                          << "Texte lisible"
+                                          << "";
+        // Flat markup of the same size imports: a paragraph or an item closes the previous one.
+        QTest::addRow("100k-unclosed-paragraphs")
+            << text + QByteArray("<p>suite").repeated(100000) << "Texte lisible\n\nsuite"
+            << "";
+        QTest::addRow("100k-svg-paths")
+            << text + "<svg>" + QByteArray("<path d=\"M0 0\"/>").repeated(100000) + "</svg>"
+            << "Texte lisible"
+            << "";
         QTest::addRow("huge-attribute") << "<p title=\"" + QByteArray(20 << 20, 'a') + "\">Texte lisible</p>"
-                                        << "Texte lisible";
+                                        << "Texte lisible"
+                                        << "";
         QTest::addRow("huge-unquoted-attribute")
             << "<p data-x=" + QByteArray(20 << 20, 'b') + ">Texte lisible</p>"
-            << "Texte lisible";
-        QTest::addRow("nul-bytes") << QByteArray("<p>Texte\0 lisible</p>", 22) << "Texte lisible";
+            << "Texte lisible"
+            << "";
+        QTest::addRow("nul-bytes") << QByteArray("<p>Texte\0 lisible</p>", 22) << "Texte lisible"
+                                   << "";
         QTest::addRow("comment-never-ends")
-            << text + "<!-- " + QByteArray("<p>x</p>").repeated(200000) << "Texte lisible";
+            << text + "<!-- " + QByteArray("<p>x</p>").repeated(200000) << "Texte lisible"
+            << "";
         QTest::addRow("script-never-ends")
-            << text + "<script>" + QByteArray("if (a<b) {}").repeated(200000) << "Texte lisible";
+            << text + "<script>" + QByteArray("if (a<b) {}").repeated(200000) << "Texte lisible"
+            << "";
         QTest::addRow("quote-never-closes")
-            << text + "<a href=\"" + QByteArray("<p>").repeated(200000) << "Texte lisible";
-        QTest::addRow("million-lone-brackets")
-            << text + QByteArray("< ").repeated(1000000) << "Texte lisible";
+            << text + "<a href=\"" + QByteArray("<p>").repeated(200000) << "Texte lisible"
+            << "";
+        QTest::addRow("million-lone-brackets") << text + QByteArray("< ").repeated(1000000) << "Texte lisible"
+                                               << "";
         QTest::addRow("million-ampersands")
-            << text + QByteArray("&amp&#&#x&zz;").repeated(200000) << "Texte lisible";
+            << text + QByteArray("&amp&#&#x&zz;").repeated(200000) << "Texte lisible"
+            << "";
         QTest::addRow("partial-end-tags")
-            << "<script>" + QByteArray("</scrip").repeated(200000) + "</script>" + text << "Texte lisible";
-        QTest::addRow("only-scripts")
-            << QByteArray("<html><script>document.write('x')</script></html>") << "";
+            << "<script>" + QByteArray("</scrip").repeated(200000) + "</script>" + text << "Texte lisible"
+            << "";
+        QTest::addRow("script-before-the-text-never-ends")
+            << QByteArray("<html><head><script>var a = 1;</scirpt></head><body><p>Texte lisible</p>") << ""
+            << "<script> element is never closed";
+        // The whole page sits in a navigation block left open: better all of it than nothing.
+        QTest::addRow("nav-never-closed") << "<body><nav>" + text << "Texte lisible"
+                                          << "";
+        QTest::addRow("only-scripts") << QByteArray("<html><script>document.write('x')</script></html>") << ""
+                                      << "no text";
     }
 
     void hostileHtml()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
+        QFETCH(QString, refusal);
         const QString file = path(QStringLiteral("hostile.html"));
         QVERIFY(writeFile(file, bytes));
         const QVector<qint64> before = counts();
@@ -526,11 +588,158 @@ private Q_SLOTS:
         if (expected.isEmpty()) {
             QCOMPARE(outcome.status, ImportOutcome::Status::Failed);
             QVERIFY2(outcome.message.contains(file), qPrintable(outcome.message));
+            QVERIFY2(outcome.message.contains(refusal), qPrintable(outcome.message));
             QCOMPARE(counts(), before);
             return;
         }
         QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
         QVERIFY2(storedText(outcome).startsWith(expected), qPrintable(storedText(outcome).left(200)));
+    }
+
+    void htmlButtons_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        // A French government FAQ (DSFR): each question is a button inside a heading.
+        QTest::addRow("dsfr-accordion")
+            << QByteArray("<main><section class=\"fr-accordion\"><h3 class=\"fr-accordion__title\">"
+                          "<button class=\"fr-accordion__btn\" aria-expanded=\"false\" "
+                          "aria-controls=\"faq-1\">Qui peut saisir la commission ?</button></h3>"
+                          "<div class=\"fr-collapse\" id=\"faq-1\"><p>Tout agent public peut la saisir.</p>"
+                          "</div></section><section class=\"fr-accordion\"><h3 class=\"fr-accordion__title\">"
+                          "<button class=\"fr-accordion__btn\" aria-expanded=\"false\" "
+                          "aria-controls=\"faq-2\">Quel est le délai ?</button></h3>"
+                          "<div class=\"fr-collapse\" id=\"faq-2\"><p>Deux mois.</p></div></section></main>")
+            << QStringLiteral("Qui peut saisir la commission ?\n\nTout agent public peut la saisir.\n\n"
+                              "Quel est le délai ?\n\nDeux mois.");
+        QTest::addRow("disclosure-outside-heading")
+            << QByteArray("<p>Avant.</p><button aria-expanded=\"false\">Voir le détail des marchés</button>"
+                          "<div hidden><p>Trois marchés.</p></div>")
+            << QStringLiteral("Avant.\n\nVoir le détail des marchés\n\nTrois marchés.");
+        QTest::addRow("form-controls-dropped")
+            << QByteArray("<p>Le texte de l’avis.</p><button type=\"submit\">Rechercher</button>"
+                          "<button type=\"button\" onclick=\"print()\">Imprimer</button>"
+                          "<form><h3><button>Envoyer</button></h3></form><p>Fin.</p>")
+            << QStringLiteral("Le texte de l’avis.\n\nFin.");
+        QTest::addRow("submit-in-heading-dropped") << QByteArray(
+            "<h2>Questions<button type=\"submit\" aria-expanded=\"false\">Valider</button></h2>"
+            "<p>Fin.</p>") << QStringLiteral("Questions\n\nFin.");
+    }
+
+    void htmlButtons()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString file = path(QStringLiteral("faq.html"));
+        QVERIFY(
+            writeFile(file, "<html><head><meta charset=\"utf-8\"></head><body>" + bytes + "</body></html>"));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QCOMPARE(storedText(outcome), expected);
+    }
+
+    void htmlUnclosedTitleIsNamed()
+    {
+        // "</titel>": a browser reads the whole page as the title, and so does the import.
+        const QString file = path(QStringLiteral("cassee.html"));
+        QVERIFY(writeFile(file,
+            "<html><head><title>Avis de la commission</titel></head><body><p>La commission de "
+            "déontologie a rendu son avis.</p></body></html>"));
+        const QVector<qint64> before = counts();
+        const ImportOutcome outcome = import(file);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Failed);
+        QVERIFY2(outcome.message.contains(file), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(QLatin1String("<title>")), qPrintable(outcome.message));
+        QVERIFY2(!outcome.message.contains(QLatin1String("script")), qPrintable(outcome.message));
+        QCOMPARE(counts(), before);
+    }
+
+    // What a browser shows of markup an HTML5 parser handles and a tag scanner gets wrong.
+    void htmlParsing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("comment-closed-with-bang") << QByteArray(
+            "<p>Avant le commentaire.</p><!-- note de la rédaction --!><p>Tout ce qui suit "
+            "compte.</p>") << QStringLiteral("Avant le commentaire.\n\nTout ce qui suit compte.");
+        QTest::addRow("misnested-formatting")
+            << QByteArray("<p>Un <b>gras <i>mêlé</b> d’italique</i> fin.</p>")
+            << QStringLiteral("Un gras mêlé d’italique fin.");
+        QTest::addRow("unclosed-paragraphs-and-items")
+            << QByteArray("<p>Premier<p>Second<ul><li>Un<li>Deux</ul>Suite")
+            << QStringLiteral("Premier\n\nSecond\n\nUn\nDeux\n\nSuite");
+        QTest::addRow("table-inside-list")
+            << QByteArray("<ul><li>Marchés<table><tr><td>2017</td><td>Lot A</td></tr><tr><td>2018</td>"
+                          "<td>Lot B</td></tr></table></li><li>Avis</li></ul>")
+            << QStringLiteral("Marchés\n\n2017 Lot A\n2018 Lot B\n\nAvis");
+        // Text misplaced in a table is shown before it (foster parenting).
+        QTest::addRow("text-stray-in-table")
+            << QByteArray("<table><tr><td>Cellule</td></tr>Texte égaré</table>")
+            << QStringLiteral("Texte égaré\n\nCellule");
+        QTest::addRow("template-and-noscript")
+            << QByteArray("<p>Visible.</p><template><p>Gabarit</p></template><noscript><p>Activez "
+                          "JavaScript</p></noscript><p>Encore visible.</p>")
+            << QStringLiteral("Visible.\n\nEncore visible.");
+        QTest::addRow("cdata-in-svg")
+            << QByteArray("<p>Avant.</p><svg><style><![CDATA[ p > a { } ]]></style><text><![CDATA[ <p>"
+                          "Graphique</p> ]]></text></svg><p>Après.</p>")
+            << QStringLiteral("Avant.\n\nAprès.");
+        QTest::addRow("cdata-in-html-is-a-comment")
+            << QByteArray("<p>Un <![CDATA[ masqué ]> deux.</p>") << QStringLiteral("Un deux.");
+        QTest::addRow("references-without-semicolon")
+            << QByteArray("<p>Caf&eacute &copy 2018, &#233t&#xe9, &#128; &amp;c &notit &unknown;</p>")
+            << QStringLiteral("Café © 2018, été, € &c ¬it &unknown;");
+        QTest::addRow("plaintext-shows-the-rest")
+            << QByteArray("<p>Début.</p><p>Voici<plaintext><b>brut</b>") << QStringLiteral("Début.\n\nVoici");
+    }
+
+    void htmlParsing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString file = path(QStringLiteral("page.html"));
+        QVERIFY(writeFile(file, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + bytes));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QCOMPARE(storedText(outcome), expected);
+    }
+
+    void htmlReferencesInAttributes()
+    {
+        // In an attribute, "&copy=" and "&eacutex" stay as written (a URL's query string); in
+        // text the same references are characters.
+        const QString file = path(QStringLiteral("refs.html"));
+        QVERIFY(writeFile(file,
+            "<html><head><meta charset=\"utf-8\"><meta name=\"author\" content=\"R&eacute;mi Caf&eacutex "
+            "&amp "
+            "Cie\"><link rel=\"canonical\" href=\"https://journal.example/a?id=1&copy=2&lang=fr\"></head>"
+            "<body><p>Caf&eacutex &copy=2</p></body></html>"));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        const Source source = imported(outcome);
+        QCOMPARE(source.author, QStringLiteral("Rémi Caf&eacutex & Cie"));
+        QCOMPARE(source.canonicalUrl, QStringLiteral("https://journal.example/a?id=1&copy=2&lang=fr"));
+        QCOMPARE(storedText(outcome), QStringLiteral("Caféx ©=2"));
+    }
+
+    void htmlTooLargeIsRefused()
+    {
+        // 200 MB of page: refused with a sentence giving the size and the limit.
+        const QString file = path(QStringLiteral("enorme.html"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("<html><body>");
+            const QByteArray block = QByteArray("<p>Un paragraphe de texte.</p>\n").repeated(1 << 15);
+            while (f.size() < qint64(200) << 20)
+                QCOMPARE(f.write(block), block.size());
+        }
+        const QVector<qint64> before = counts();
+        const ImportOutcome outcome = import(file);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Failed);
+        QVERIFY2(outcome.message.contains(file), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(QLatin1String("200 MB")), qPrintable(outcome.message));
+        QCOMPARE(counts(), before);
     }
 
     void markdownNote()
@@ -572,6 +781,62 @@ private Q_SLOTS:
         QCOMPARE(imported(outcome).title, QStringLiteral("Setext Title"));
         QCOMPARE(storedText(outcome),
             QStringLiteral("Intro line\n\nSetext Title\n\nBody with a link and *stars*."));
+    }
+
+    // CommonMark's hard parts, as a reader of the rendered note sees them.
+    void markdownCommonMark_data()
+    {
+        QTest::addColumn<QByteArray>("markdown");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("lazy-continuation")
+            << QByteArray("> Une citation\nqui continue sans chevron.\n\n- Un élément\nqui continue aussi\n"
+                          "- Deux\n\nFin.")
+            << QStringLiteral("Une citation qui continue sans chevron.\n\n• Un élément qui continue aussi\n"
+                              "• Deux\n\nFin.");
+        QTest::addRow("nested-emphasis")
+            << QByteArray("***Gras italique** puis italique* et **gras *et italique* encore** ; "
+                          "un_mot_souligné, 2 * 3 * 4 et *pas fermé.")
+            << QStringLiteral("Gras italique puis italique et gras et italique encore ; un_mot_souligné, "
+                              "2 * 3 * 4 et *pas fermé.");
+        QTest::addRow("setext-headings")
+            << QByteArray("Titre sur\ndeux lignes\n===\n\nSous-titre\n---\n\nTexte.\n\n---\n\nAprès.")
+            << QStringLiteral("Titre sur deux lignes\n\nSous-titre\n\nTexte.\n\nAprès.");
+        QTest::addRow("html-blocks") << QByteArray(
+            "<div class=\"note\">\n<p>Texte <b>HTML</b> &eacute;t&eacute;</p>\n</div>\n\n"
+            "<script>\nvar x = \"<p>pas du texte</p>\";\n</script>\n\n<!-- une remarque\n"
+            "sur deux lignes -->\n\nUn <span>mot</span> balisé.")
+                                     << QStringLiteral("Texte HTML été\n\nUn mot balisé.");
+        QTest::addRow("reference-links") << QByteArray(
+            "Voir [le rapport][r1], [l’avis] et [Annexe].\n\n[r1]: https://example.org/r "
+            "\"Rapport\"\n[l’avis]:\n  <https://example.org/avis>\n  'Avis'\n[annexe]: /annexe\n")
+                                         << QStringLiteral("Voir le rapport, l’avis et Annexe.");
+        QTest::addRow("nested-lists-and-tasks")
+            << QByteArray("- un\n  - deux\n    1. trois\n- [x] fait\n- [ ] à faire\n")
+            << QStringLiteral("• un\n  • deux\n    1. trois\n• ☑ fait\n• ☐ à faire");
+        QTest::addRow("loose-list") << QByteArray(
+            "1) Premier point.\n\n   Suite du premier.\n\n2) Second point.\n")
+                                    << QStringLiteral(
+                                           "1) Premier point. Suite du premier.\n2) Second point.");
+        QTest::addRow("code-and-breaks")
+            << QByteArray("Ligne avec saut  \nsuite et `code *brut*`.\n\n    indenté <b>\n\n~~barré~~ "
+                          "&copy; &#233; &#x41;")
+            << QStringLiteral("Ligne avec saut\nsuite et code *brut*.\n\nindenté <b>\n\nbarré © é A");
+        QTest::addRow("gfm-table-and-autolinks")
+            << QByteArray("| Date | `Acte` |\n|:--|--:|\n| 2018 | **Avis** \\| réserve |\n\nVoir "
+                          "www.example.org et <mailto:a@example.org> ou [](https://example.org/vide).")
+            << QStringLiteral("Date\tActe\n2018\tAvis | réserve\n\nVoir www.example.org et "
+                              "mailto:a@example.org ou https://example.org/vide.");
+    }
+
+    void markdownCommonMark()
+    {
+        QFETCH(QByteArray, markdown);
+        QFETCH(QString, expected);
+        const QString file = path(QStringLiteral("note.md"));
+        QVERIFY(writeFile(file, markdown));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QCOMPARE(storedText(outcome), expected);
     }
 
     void pdfFromQt()
