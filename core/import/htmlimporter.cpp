@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QVector>
 
+#include <algorithm>
+
 namespace Recoupe {
 
 namespace {
@@ -45,11 +47,11 @@ Shape shapeOf(const QString &name)
 {
     static const QHash<QString, Shape> shapes = [] {
         QHash<QString, Shape> s;
-        for (const char *block : { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
+        for (const char *block : {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
                  "article", "main", "ul", "ol", "dl", "table", "pre", "figure", "figcaption", "address", "hr",
-                 "center", "details", "summary", "fieldset", "body", "caption", "hgroup" })
+                 "center", "details", "summary", "fieldset", "body", "caption", "hgroup"})
             s.insert(QString::fromLatin1(block), Shape::Block);
-        for (const char *line : { "li", "dt", "dd", "tr", "option" })
+        for (const char *line : {"li", "dt", "dd", "tr", "option"})
             s.insert(QString::fromLatin1(line), Shape::Line);
         s.insert(QStringLiteral("td"), Shape::Cell);
         s.insert(QStringLiteral("th"), Shape::Cell);
@@ -63,54 +65,54 @@ Shape shapeOf(const QString &name)
 // except <title>, read for the metadata.
 bool isRawText(const QString &name)
 {
-    static const QStringList raw = { QStringLiteral("script"), QStringLiteral("style"),
+    static const QStringList raw = {QStringLiteral("script"), QStringLiteral("style"),
         QStringLiteral("noscript"), QStringLiteral("template"), QStringLiteral("iframe"),
         QStringLiteral("xmp"), QStringLiteral("noembed"), QStringLiteral("noframes"),
-        QStringLiteral("textarea"), QStringLiteral("title"), QStringLiteral("plaintext") };
+        QStringLiteral("textarea"), QStringLiteral("title"), QStringLiteral("plaintext")};
     return raw.contains(name);
 }
 
-// Containers left out of the text: navigation, asides, forms and embedded graphics.
+// Containers left out of the text: navigation, asides, forms and embedded graphics. Buttons
+// are decided one by one (see keepsButton).
 bool isDropped(const QString &name)
 {
-    static const QStringList dropped = { QStringLiteral("nav"), QStringLiteral("aside"),
-        QStringLiteral("form"), QStringLiteral("svg"), QStringLiteral("math"), QStringLiteral("button"),
-        QStringLiteral("select"), QStringLiteral("object"), QStringLiteral("canvas"), QStringLiteral("video"),
-        QStringLiteral("audio"), QStringLiteral("map"), QStringLiteral("dialog"), QStringLiteral("header"),
-        QStringLiteral("footer") };
+    static const QStringList dropped = {QStringLiteral("nav"), QStringLiteral("aside"),
+        QStringLiteral("form"), QStringLiteral("svg"), QStringLiteral("math"), QStringLiteral("select"),
+        QStringLiteral("object"), QStringLiteral("canvas"), QStringLiteral("video"), QStringLiteral("audio"),
+        QStringLiteral("map"), QStringLiteral("dialog"), QStringLiteral("header"), QStringLiteral("footer")};
     return dropped.contains(name);
 }
 
 // Metadata keys (meta name/property/itemprop, lower case) in order of preference.
 const QStringList &titleKeys()
 {
-    static const QStringList keys = { QStringLiteral("og:title"), QStringLiteral("twitter:title"),
-        QStringLiteral("dc.title"), QStringLiteral("headline") };
+    static const QStringList keys = {QStringLiteral("og:title"), QStringLiteral("twitter:title"),
+        QStringLiteral("dc.title"), QStringLiteral("headline")};
     return keys;
 }
 const QStringList &authorKeys()
 {
-    static const QStringList keys = { QStringLiteral("author"), QStringLiteral("article:author"),
+    static const QStringList keys = {QStringLiteral("author"), QStringLiteral("article:author"),
         QStringLiteral("dc.creator"), QStringLiteral("dcterms.creator"), QStringLiteral("parsely-author"),
-        QStringLiteral("sailthru.author"), QStringLiteral("byl"), QStringLiteral("jsonld:author") };
+        QStringLiteral("sailthru.author"), QStringLiteral("byl"), QStringLiteral("jsonld:author")};
     return keys;
 }
 const QStringList &dateKeys()
 {
     static const QStringList keys
-        = { QStringLiteral("article:published_time"), QStringLiteral("datepublished"),
-              QStringLiteral("jsonld:datepublished"), QStringLiteral("og:published_time"),
-              QStringLiteral("dc.date.issued"), QStringLiteral("dcterms.issued"), QStringLiteral("dc.date"),
-              QStringLiteral("dcterms.date"), QStringLiteral("dcterms.created"), QStringLiteral("date"),
-              QStringLiteral("pubdate"), QStringLiteral("publishdate"), QStringLiteral("publish-date"),
-              QStringLiteral("parsely-pub-date"), QStringLiteral("sailthru.date"),
-              QStringLiteral("article.published"), QStringLiteral("time:datetime") };
+        = {QStringLiteral("article:published_time"), QStringLiteral("datepublished"),
+            QStringLiteral("jsonld:datepublished"), QStringLiteral("og:published_time"),
+            QStringLiteral("dc.date.issued"), QStringLiteral("dcterms.issued"), QStringLiteral("dc.date"),
+            QStringLiteral("dcterms.date"), QStringLiteral("dcterms.created"), QStringLiteral("date"),
+            QStringLiteral("pubdate"), QStringLiteral("publishdate"), QStringLiteral("publish-date"),
+            QStringLiteral("parsely-pub-date"), QStringLiteral("sailthru.date"),
+            QStringLiteral("article.published"), QStringLiteral("time:datetime")};
     return keys;
 }
 const QStringList &publisherKeys()
 {
-    static const QStringList keys = { QStringLiteral("og:site_name"), QStringLiteral("jsonld:publisher"),
-        QStringLiteral("dc.publisher"), QStringLiteral("publisher"), QStringLiteral("application-name") };
+    static const QStringList keys = {QStringLiteral("og:site_name"), QStringLiteral("jsonld:publisher"),
+        QStringLiteral("dc.publisher"), QStringLiteral("publisher"), QStringLiteral("application-name")};
     return keys;
 }
 
@@ -127,6 +129,30 @@ QString attributeValue(const QVector<Attribute> &attributes, const char *name)
             return a.value;
     }
     return QString();
+}
+
+bool hasAttribute(const QVector<Attribute> &attributes, const char *name)
+{
+    return std::any_of(attributes.cbegin(), attributes.cend(),
+        [name](const Attribute &a) { return a.name == QLatin1String(name); });
+}
+
+bool isHeading(const QString &name)
+{
+    return name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1')
+        && name.at(1) <= QLatin1Char('6');
+}
+
+// A button that carries the page's content: the heading of an accordion or of a disclosure
+// (French government pages put every FAQ question in <h3><button aria-expanded>). Form controls
+// (submit and reset) and action buttons ("Print", "Share") are left out.
+bool keepsButton(const QVector<Attribute> &attributes, bool inHeading)
+{
+    const QString type = attributeValue(attributes, "type").trimmed().toLower();
+    if (type == QLatin1String("submit") || type == QLatin1String("reset"))
+        return false;
+    return inHeading || hasAttribute(attributes, "aria-expanded")
+        || hasAttribute(attributes, "aria-controls");
 }
 
 // Builds the canonical text: collapses white space as a browser does and turns element
@@ -196,6 +222,8 @@ struct PageFacts
     QString firstHeading;
     QString canonicalLink;
     QString lang;
+    // The element (title, script…) whose end tag is missing, so that it ran to the end of the page.
+    QString unclosedRawText;
 };
 
 class HtmlScanner
@@ -232,6 +260,7 @@ private:
     int m_dropDepth = 0;
     int m_articleDepth = 0;
     int m_preDepth = 0;
+    int m_headingDepth = 0;
     // For each droppable element name, whether each open one was dropped (they nest).
     QHash<QString, QVector<bool>> m_dropStacks;
     qsizetype m_headingStart = -1;
@@ -336,8 +365,8 @@ qsizetype HtmlScanner::startTag(qsizetype pos)
     // Names longer than any real element are kept short: they only matter for comparisons.
     const QString name = m_src.mid(nameStart, qMin<qsizetype>(j - nameStart, 32)).toString().toLower();
     // Attributes matter on a few elements only; elsewhere they are skipped without copying.
-    static const QStringList withAttributes = { QStringLiteral("meta"), QStringLiteral("link"),
-        QStringLiteral("html"), QStringLiteral("time"), QStringLiteral("script") };
+    static const QStringList withAttributes = {QStringLiteral("meta"), QStringLiteral("link"),
+        QStringLiteral("html"), QStringLiteral("time"), QStringLiteral("script"), QStringLiteral("button")};
     const bool keep = withAttributes.contains(name);
     QVector<Attribute> attributes;
     bool selfClosing = false;
@@ -383,7 +412,7 @@ qsizetype HtmlScanner::startTag(qsizetype pos)
             }
         }
         if (keep && attributes.size() < 32 && value.size() < 65536)
-            attributes.append({ attrName.toString().toLower(), HtmlEntities::decode(value) });
+            attributes.append({attrName.toString().toLower(), HtmlEntities::decode(value)});
     }
     openElement(name, attributes, selfClosing, j);
     return j;
@@ -398,8 +427,11 @@ void HtmlScanner::openElement(
         const QString endMarker = QStringLiteral("</") + name;
         qsizetype end
             = name == QLatin1String("plaintext") ? -1 : m_src.indexOf(endMarker, pos, Qt::CaseInsensitive);
-        if (end < 0)
+        if (end < 0) {
             end = n;
+            if (name != QLatin1String("plaintext") && facts.unclosedRawText.isEmpty())
+                facts.unclosedRawText = name;
+        }
         const QStringView content = m_src.mid(pos, end - pos);
         if (name == QLatin1String("title") && facts.titleElement.isEmpty() && !dropping()) {
             facts.titleElement = HtmlEntities::decode(content).simplified();
@@ -421,7 +453,7 @@ void HtmlScanner::openElement(
         facts.lang = attributeValue(attributes, "lang");
     } else if (name == QLatin1String("meta")) {
         const QString content = attributeValue(attributes, "content");
-        for (const char *keyAttribute : { "property", "name", "itemprop" }) {
+        for (const char *keyAttribute : {"property", "name", "itemprop"}) {
             const QString key = attributeValue(attributes, keyAttribute).trimmed().toLower();
             if (!key.isEmpty())
                 noteMeta(key, content);
@@ -435,6 +467,15 @@ void HtmlScanner::openElement(
         noteMeta(QStringLiteral("time:datetime"), attributeValue(attributes, "datetime"));
     }
 
+    if (name == QLatin1String("button") && !selfClosing) {
+        const bool drop = m_dropLayout && !keepsButton(attributes, m_headingDepth > 0);
+        m_dropStacks[name].append(drop);
+        if (drop)
+            ++m_dropDepth;
+        else
+            builder.softBreak(1);
+        return;
+    }
     if (isDropped(name) && !selfClosing) {
         // The page's header and footer are layout; an article's own header holds its headline.
         const bool layoutOnly = name == QLatin1String("header") || name == QLatin1String("footer");
@@ -448,6 +489,8 @@ void HtmlScanner::openElement(
         ++m_articleDepth;
     if (name == QLatin1String("pre"))
         ++m_preDepth;
+    if (isHeading(name))
+        ++m_headingDepth;
     if (name == QLatin1String("h1") && facts.firstHeading.isEmpty() && m_headingStart < 0 && !dropping())
         m_headingStart = builder.out.size();
 
@@ -472,6 +515,16 @@ void HtmlScanner::openElement(
 
 void HtmlScanner::closeElement(const QString &name)
 {
+    if (name == QLatin1String("button")) {
+        auto it = m_dropStacks.find(name);
+        if (it != m_dropStacks.end() && !it->isEmpty()) {
+            if (it->takeLast())
+                --m_dropDepth;
+            else
+                builder.softBreak(1);
+        }
+        return;
+    }
     if (isDropped(name)) {
         auto it = m_dropStacks.find(name);
         if (it != m_dropStacks.end() && !it->isEmpty()) {
@@ -484,6 +537,8 @@ void HtmlScanner::closeElement(const QString &name)
         --m_articleDepth;
     if (name == QLatin1String("pre") && m_preDepth > 0)
         --m_preDepth;
+    if (isHeading(name) && m_headingDepth > 0)
+        --m_headingDepth;
     if (name == QLatin1String("h1") && m_headingStart >= 0) {
         facts.firstHeading = builder.out.mid(m_headingStart).simplified();
         m_headingStart = -1;
@@ -591,7 +646,7 @@ QString HtmlImporter::displayName() const
 
 QStringList HtmlImporter::extensions() const
 {
-    return { QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml") };
+    return {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml")};
 }
 
 bool HtmlImporter::recognizes(const QByteArray &head) const
@@ -651,6 +706,12 @@ Importer::ReadResult HtmlImporter::read(
         warnings.append(tr("The article in %1 could not be told apart from the page's menus and footers; the "
                            "whole page text was imported.")
                             .arg(context.path));
+    }
+    if (text.trimmed().isEmpty() && !facts.unclosedRawText.isEmpty()) {
+        return failed(tr("%1 contains no text to import: its <%2> element is never closed (there is no "
+                         "</%2>), so the rest of the page is read as part of it, as a browser does. The "
+                         "file is damaged; save the page again.")
+                          .arg(context.path, facts.unclosedRawText));
     }
     if (text.trimmed().isEmpty()) {
         return failed(tr("%1 contains no text to import. The page may build its content with scripts, which "

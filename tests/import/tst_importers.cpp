@@ -511,6 +511,61 @@ private Q_SLOTS:
         QVERIFY2(storedText(outcome).startsWith(expected), qPrintable(storedText(outcome).left(200)));
     }
 
+    void htmlButtons_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        // A French government FAQ (DSFR): each question is a button inside a heading.
+        QTest::addRow("dsfr-accordion")
+            << QByteArray("<main><section class=\"fr-accordion\"><h3 class=\"fr-accordion__title\">"
+                          "<button class=\"fr-accordion__btn\" aria-expanded=\"false\" "
+                          "aria-controls=\"faq-1\">Qui peut saisir la commission ?</button></h3>"
+                          "<div class=\"fr-collapse\" id=\"faq-1\"><p>Tout agent public peut la saisir.</p>"
+                          "</div></section><section class=\"fr-accordion\"><h3 class=\"fr-accordion__title\">"
+                          "<button class=\"fr-accordion__btn\" aria-expanded=\"false\" "
+                          "aria-controls=\"faq-2\">Quel est le délai ?</button></h3>"
+                          "<div class=\"fr-collapse\" id=\"faq-2\"><p>Deux mois.</p></div></section></main>")
+            << QStringLiteral("Qui peut saisir la commission ?\n\nTout agent public peut la saisir.\n\n"
+                              "Quel est le délai ?\n\nDeux mois.");
+        QTest::addRow("disclosure-outside-heading")
+            << QByteArray("<p>Avant.</p><button aria-expanded=\"false\">Voir le détail des marchés</button>"
+                          "<div hidden><p>Trois marchés.</p></div>")
+            << QStringLiteral("Avant.\n\nVoir le détail des marchés\n\nTrois marchés.");
+        QTest::addRow("form-controls-dropped")
+            << QByteArray("<p>Le texte de l’avis.</p><button type=\"submit\">Rechercher</button>"
+                          "<button type=\"button\" onclick=\"print()\">Imprimer</button>"
+                          "<form><h3><button>Envoyer</button></h3></form><p>Fin.</p>")
+            << QStringLiteral("Le texte de l’avis.\n\nFin.");
+    }
+
+    void htmlButtons()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString file = path(QStringLiteral("faq.html"));
+        QVERIFY(
+            writeFile(file, "<html><head><meta charset=\"utf-8\"></head><body>" + bytes + "</body></html>"));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QCOMPARE(storedText(outcome), expected);
+    }
+
+    void htmlUnclosedTitleIsNamed()
+    {
+        // "</titel>": a browser reads the whole page as the title, and so does the import.
+        const QString file = path(QStringLiteral("cassee.html"));
+        QVERIFY(writeFile(file,
+            "<html><head><title>Avis de la commission</titel></head><body><p>La commission de "
+            "déontologie a rendu son avis.</p></body></html>"));
+        const QVector<qint64> before = counts();
+        const ImportOutcome outcome = import(file);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Failed);
+        QVERIFY2(outcome.message.contains(file), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(QLatin1String("<title>")), qPrintable(outcome.message));
+        QVERIFY2(!outcome.message.contains(QLatin1String("script")), qPrintable(outcome.message));
+        QCOMPARE(counts(), before);
+    }
+
     void markdownNote()
     {
         const ImportOutcome outcome = import(QStringLiteral(RECOUPE_TEST_DATA "/import/note-fr.md"));
