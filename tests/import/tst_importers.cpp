@@ -22,6 +22,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -667,6 +668,57 @@ private Q_SLOTS:
         for (const PdfWord &word : pages.at(0).words)
             found = found || (word.start == at && word.length == 12);
         QVERIFY(found);
+    }
+
+    void pdfRightToLeftInReadingOrder()
+    {
+        // An Arabic PDF (Apple pstopdffilter, CID TrueType font) reads as pdftotext reads it.
+        const QString file = QStringLiteral(RECOUPE_PDF_CORPUS "/ArabicCIDTrueType.pdf");
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+        QVERIFY2(pdftotext.waitForFinished(), "pdftotext (poppler-utils) must be installed");
+        // pdftotext keeps the letters' contextual shapes and wraps lines in embedding marks.
+        QString reference = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                .normalized(QString::NormalizationForm_KC)
+                                .remove(QRegularExpression(QStringLiteral("[\\x{202A}-\\x{202E}]")));
+        const QString text = storedText(outcome);
+        QCOMPARE(text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts),
+            reference.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts));
+        QVERIFY2(text.startsWith(QStringLiteral("انواع الخطوط العربية\n")), qPrintable(text));
+        checkPageMap(outcome);
+
+        // Read right to left: each word after the first lies to the left of the one before.
+        const QVector<PdfPage> pages = m_dossier->sources().pdfPages(outcome.sourceId);
+        QVERIFY(pages.at(0).words.size() >= 3);
+        const QVector<PdfWord> &words = pages.at(0).words;
+        QCOMPARE(text.mid(words[0].start, words[0].length), QStringLiteral("انواع"));
+        QCOMPARE(text.mid(words[2].start, words[2].length), QStringLiteral("العربية"));
+        QVERIFY(words[0].box.left() > words[1].box.right() - 0.5);
+        QVERIFY(words[1].box.left() > words[2].box.right() - 0.5);
+
+        // Searching an Arabic word typed on a keyboard finds it, and a quote lands on its box.
+        QCOMPARE(search(QStringLiteral("العربية")), QVector<qint64> {outcome.sourceId});
+        QCOMPARE(search(QStringLiteral("\"الخطوط العربية\"")), QVector<qint64> {outcome.sourceId});
+        const auto anchor = m_dossier->anchorForQuote(outcome.sourceId, QStringLiteral("الخطوط"));
+        QVERIFY2(anchor.ok(), qPrintable(anchor.error()));
+        QCOMPARE(anchor->quads.size(), 1);
+        QCOMPARE(anchor->quads[0].rect, words[1].box);
+    }
+
+    void pdfMixedDirectionsLine()
+    {
+        // Qt writes the line as it draws it: the Arabic words right to left inside a French line.
+        const QString file = path(QStringLiteral("mixte.pdf"));
+        QVERIFY(qtPdf(file, {{QStringLiteral("Le rapport السنوي للجنة est paru en 2018.")}}));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QCOMPARE(storedText(outcome), QStringLiteral("Le rapport السنوي للجنة est paru en 2018."));
+        checkPageMap(outcome);
+        QCOMPARE(search(QStringLiteral("للجنة")), QVector<qint64> {outcome.sourceId});
     }
 
     void pdfMetadataAndRotation()
