@@ -7,10 +7,23 @@ namespace Recoupe {
 
 namespace {
 
+// A word written top to bottom (vertical CJK): its box is taller than wide by about as many
+// characters as it has. The stored words carry no direction, so this reads it from the box.
+bool isVertical(const QRectF &box, int length)
+{
+    return length >= 2 && box.height() > 1.5 * box.width() && box.height() > 0.6 * length * box.width();
+}
+
 bool sameLine(const QRectF &a, const QRectF &b)
 {
     const double overlap = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
     return overlap > 0.5 * std::min(a.height(), b.height());
+}
+
+bool sameColumn(const QRectF &a, const QRectF &b)
+{
+    const double overlap = std::min(a.right(), b.right()) - std::max(a.left(), b.left());
+    return overlap > 0.5 * std::min(a.width(), b.width());
 }
 
 } // namespace
@@ -27,6 +40,7 @@ int PdfQuads::pageAt(const QVector<PdfPage> &pages, qint64 offset)
 QVector<PageBox> PdfQuads::forRange(const QVector<PdfPage> &pages, qint64 start, qint64 end)
 {
     QVector<PageBox> boxes;
+    bool lastVertical = false;
     for (const PdfPage &page : pages) {
         if (page.textEnd <= start || page.textStart >= end)
             continue;
@@ -38,12 +52,22 @@ QVector<PageBox> PdfQuads::forRange(const QVector<PdfPage> &pages, qint64 start,
             const double from = double(std::max<qint64>(start, word.start) - word.start) / word.length;
             const double to = double(std::min<qint64>(end, wordEnd) - word.start) / word.length;
             QRectF rect = word.box;
-            rect.setLeft(word.box.left() + from * word.box.width());
-            rect.setRight(word.box.left() + to * word.box.width());
-            if (!boxes.isEmpty() && boxes.last().page == page.page && sameLine(boxes.last().rect, rect))
+            const bool vertical = isVertical(word.box, word.length);
+            if (vertical) {
+                rect.setTop(word.box.top() + from * word.box.height());
+                rect.setBottom(word.box.top() + to * word.box.height());
+            } else {
+                rect.setLeft(word.box.left() + from * word.box.width());
+                rect.setRight(word.box.left() + to * word.box.width());
+            }
+            const bool joins = !boxes.isEmpty() && boxes.last().page == page.page
+                && (vertical && lastVertical ? sameColumn(boxes.last().rect, rect)
+                                             : !vertical && sameLine(boxes.last().rect, rect));
+            lastVertical = vertical;
+            if (joins)
                 boxes.last().rect = boxes.last().rect.united(rect);
             else
-                boxes.append({ page.page, rect });
+                boxes.append({page.page, rect});
         }
     }
     return boxes;

@@ -6,6 +6,8 @@
 #include "storage/sourcestore.h"
 #include "textimporter.h"
 
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <poppler-qt6.h>
@@ -32,12 +34,25 @@ struct PageText
     int rotation = 0;
 };
 
+// The character collections (Adobe-Japan1…) Poppler could not map to text on this thread, for
+// lack of its language data (the poppler-data package); null when nobody listens.
+thread_local QStringList *missingCollections = nullptr;
+
 void silencePoppler()
 {
-    // Poppler prints syntax errors of damaged files on stderr; the outcome says it clearly.
+    // Poppler prints syntax errors of damaged files on stderr; the outcome says it clearly. It
+    // reports them on the thread that reads, so a missing language pack is told to that import.
     static std::once_flag once;
-    std::call_once(
-        once, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant()); });
+    std::call_once(once, [] {
+        Poppler::setDebugErrorFunction(
+            [](const QString &message, const QVariant &) {
+                static const QRegularExpression pack(QStringLiteral("Missing language pack for '([^']+)'"));
+                const QRegularExpressionMatch m = pack.match(message);
+                if (missingCollections && m.hasMatch() && !missingCollections->contains(m.captured(1)))
+                    missingCollections->append(m.captured(1));
+            },
+            QVariant());
+    });
 }
 
 int degrees(Poppler::Page::Orientation orientation)
@@ -195,6 +210,7 @@ void readPage(const Poppler::Document &doc, int index, PageText &out)
     out.text.reserve(qsizetype(boxes.size()) * 7);
     out.words.reserve(qsizetype(boxes.size()));
     QRectF lineBox; // the current line's extent, to tell a new block from the next line
+    bool vertical = false; // a column of CJK text written top to bottom
     QVector<LineWord> line;
     for (size_t k = 0; k < boxes.size(); ++k) {
         const Poppler::TextBox *box = boxes[k].get();
@@ -210,6 +226,10 @@ void readPage(const Poppler::Document &doc, int index, PageText &out)
                     QSizeF(0, 0));
             w.spaceAfter = box->hasSpaceAfter();
             line.append(w);
+            if (word.size() >= 2) {
+                const QPointF step = box->charBoundingBox(1).center() - box->charBoundingBox(0).center();
+                vertical = vertical || qAbs(step.y()) > qAbs(step.x());
+            }
             lineBox = lineBox.isNull() ? rect : lineBox.united(rect);
         } else if (!line.isEmpty()) {
             line.last().spaceAfter = line.last().spaceAfter || box->hasSpaceAfter();
@@ -224,14 +244,21 @@ void readPage(const Poppler::Document &doc, int index, PageText &out)
             break;
         if (lineBox.isNull())
             continue;
-        // End of a line. A clear vertical gap, or the next line above this one (a new column),
-        // starts a new block.
+        // End of a line. A clear gap, or the next line before this one (a new column), starts a
+        // new block. Vertical lines follow each other from right to left.
         const QRectF nextRect = next->boundingBox();
-        const double lineHeight = qMax(1.0, lineBox.height());
-        const bool gap = nextRect.top() - lineBox.bottom() > 0.8 * lineHeight;
-        const bool backUp = nextRect.bottom() < lineBox.top();
+        bool gap = false;
+        bool backUp = false;
+        if (vertical) {
+            gap = lineBox.left() - nextRect.right() > 0.8 * qMax(1.0, lineBox.width());
+            backUp = nextRect.left() > lineBox.right();
+        } else {
+            gap = nextRect.top() - lineBox.bottom() > 0.8 * qMax(1.0, lineBox.height());
+            backUp = nextRect.bottom() < lineBox.top();
+        }
         out.text += (gap || backUp) ? QLatin1String("\n\n") : QLatin1String("\n");
         lineBox = QRectF();
+        vertical = false;
     }
 }
 
@@ -292,7 +319,19 @@ Importer::ReadResult PdfImporter::read(
     std::vector<PageText> pages(static_cast<size_t>(pageCount));
     std::atomic<int> nextPage {0};
     std::atomic<int> pagesDone {0};
+    std::mutex collectionsLock;
+    QStringList collections;
     auto work = [&](const Poppler::Document &document, bool reportsProgress) {
+        QStringList missing;
+        missingCollections = &missing;
+        const auto collect = qScopeGuard([&] {
+            missingCollections = nullptr;
+            const std::lock_guard<std::mutex> lock(collectionsLock);
+            for (const QString &name : std::as_const(missing)) {
+                if (!collections.contains(name))
+                    collections.append(name);
+            }
+        });
         for (;;) {
             if (context.isCancelled())
                 return;
@@ -373,7 +412,14 @@ Importer::ReadResult PdfImporter::read(
                                  "interrupted download?). Pages or text may be missing.")
                                   .arg(context.path));
     }
-    if (text.isEmpty()) {
+    if (!collections.isEmpty()) {
+        collections.sort();
+        draft.warnings.append(
+            tr("%1 has text in Chinese, Japanese or Korean fonts (%2) that cannot be read without "
+               "Poppler's language data: install the poppler-data package and import the file again to "
+               "search and annotate that text.")
+                .arg(context.path, collections.join(QLatin1String(", "))));
+    } else if (text.isEmpty()) {
         draft.warnings.append(
             tr("%1 has no text layer: its scanned pages cannot be searched or annotated as text. "
                "Run text recognition (OCR) on it and import the result to search it.")

@@ -721,6 +721,42 @@ private Q_SLOTS:
         QCOMPARE(search(QStringLiteral("للجنة")), QVector<qint64> {outcome.sourceId});
     }
 
+    void pdfVerticalJapanese()
+    {
+        // dvipdfmx, vertical writing: two columns, right to left, in an Adobe-Japan1 CID font.
+        // Poppler reads its text only with its language data (poppler-data).
+        const QString file = QStringLiteral(RECOUPE_PDF_CORPUS "/vertical.pdf");
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QVERIFY2(outcome.warnings.isEmpty(), qPrintable(outcome.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(storedText(outcome), QStringLiteral("あいうえお\n日本語"));
+        checkPageMap(outcome);
+        QCOMPARE(search(QStringLiteral("日本語")), QVector<qint64> {outcome.sourceId});
+
+        const QVector<PdfPage> pages = m_dossier->sources().pdfPages(outcome.sourceId);
+        QCOMPARE(pages.at(0).words.size(), 2);
+        const QRectF column = pages.at(0).words.at(0).box;
+        QVERIFY2(column.height() > 4 * column.width(), "a column: taller than wide");
+        QVERIFY(pages.at(0).words.at(1).box.right() < column.left()); // the next column, to the left
+
+        // A quote inside the column covers its share of the column, top to bottom.
+        const auto inside = m_dossier->anchorForQuote(outcome.sourceId, QStringLiteral("いう"));
+        QVERIFY2(inside.ok(), qPrintable(inside.error()));
+        QCOMPARE(inside->quads.size(), 1);
+        const QRectF share = inside->quads[0].rect;
+        QCOMPARE(share.left(), column.left());
+        QCOMPARE(share.width(), column.width());
+        QVERIFY(qAbs(share.top() - (column.top() + column.height() / 5)) < 0.01);
+        QVERIFY(qAbs(share.height() - 2 * column.height() / 5) < 0.01);
+        // Across both columns: one box per column, not one box over both.
+        const auto both = m_dossier->anchorForQuote(outcome.sourceId, QStringLiteral("あいうえお 日本語"));
+        QVERIFY2(both.ok(), qPrintable(both.error()));
+        QCOMPARE(both->quads.size(), 2);
+        QCOMPARE(both->quads[0].rect, column);
+        QCOMPARE(both->quads[1].rect, pages.at(0).words.at(1).box);
+    }
+
     void pdfMetadataAndRotation()
     {
         const QString file = path(QStringLiteral("avis.pdf"));
