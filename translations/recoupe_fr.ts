@@ -610,6 +610,10 @@
         <source>Cannot write the backup %1: %2.</source>
         <translation>Impossible d’écrire la sauvegarde %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoDossier</name>
@@ -1582,6 +1586,10 @@
         <source>%1 declares an encoding its bytes do not match; it was read as %2.</source>
         <translation>%1 déclare un encodage qui ne correspond pas à ses octets&#x202f;; il a été lu en %2.</translation>
     </message>
+    <message>
+        <source>%1 contains no text to import: its &lt;%2&gt; element is never closed (there is no &lt;/%2&gt;), so the rest of the page is read as part of it, as a browser does. The file is damaged; save the page again.</source>
+        <translation>%1 ne contient aucun texte à importer&#xa0;: son élément &lt;%2&gt; n’est jamais fermé (il n’y a pas de &lt;/%2&gt;), si bien que tout le reste de la page en fait partie, comme dans un navigateur. Le fichier est abîmé&#xa0;; enregistrez de nouveau la page.</translation>
+    </message>
 </context>
 <context>
     <name>HunspellSpellChecker</name>
@@ -1589,6 +1597,21 @@
         <source>The spelling dictionary %1 uses the encoding %2, which this system cannot convert.</source>
         <extracomment>%1 is a dictionary file, %2 a character encoding name</extracomment>
         <translation>Le dictionnaire orthographique %1 utilise l’encodage %2, que ce système ne sait pas convertir.</translation>
+    </message>
+</context>
+<context>
+    <name>HyphenJoiningTokenizer</name>
+    <message>
+        <source>This SQLite library has no full-text search (FTS5).</source>
+        <translation>Cette bibliothèque SQLite n’a pas de recherche plein texte (FTS5).</translation>
+    </message>
+    <message>
+        <source>This SQLite library has no unicode61 tokenizer.</source>
+        <translation>Cette bibliothèque SQLite n’a pas le découpeur de mots unicode61.</translation>
+    </message>
+    <message>
+        <source>Cannot set up full-text search: %1</source>
+        <translation>Impossible de préparer la recherche plein texte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2064,10 @@
     <message>
         <source>%1 has no text layer: its scanned pages cannot be searched or annotated as text. Run text recognition (OCR) on it and import the result to search it.</source>
         <translation>%1 n’a pas de couche texte&#xa0;: ses pages numérisées ne peuvent être ni cherchées ni annotées comme du texte. Passez-le à la reconnaissance de caractères (OCR) et importez le résultat pour y chercher.</translation>
+    </message>
+    <message>
+        <source>%1 has text in Chinese, Japanese or Korean fonts (%2) that cannot be read without Poppler&apos;s language data: install the poppler-data package and import the file again to search and annotate that text.</source>
+        <translation>%1 contient du texte en polices chinoises, japonaises ou coréennes (%2) illisible sans les données de langue de Poppler&#xa0;: installez le paquet poppler-data et importez de nouveau le fichier pour chercher et annoter ce texte.</translation>
     </message>
 </context>
 <context>
