@@ -14,6 +14,7 @@
 #include <unicode/ubidi.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -121,18 +122,6 @@ bool hasRightToLeft(const QString &text)
 // reads, and each piece of a word keeps its word's box.
 void appendLine(const QVector<LineWord> &line, PageText &out)
 {
-    QString drawn;
-    QVector<int> wordOf; // per character of `drawn`: its word, -1 for a space between words
-    bool rightToLeft = false;
-    for (int i = 0; i < line.size(); ++i) {
-        drawn += line[i].text;
-        wordOf.insert(wordOf.size(), line[i].text.size(), i);
-        if (line[i].spaceAfter && i + 1 < line.size()) {
-            drawn += QLatin1Char(' ');
-            wordOf.append(-1);
-        }
-        rightToLeft = rightToLeft || hasRightToLeft(line[i].text);
-    }
     // Ligatures are spelled out once the letters are in reading order: a right-to-left ligature
     // spells its letters in reading order too.
     auto append = [&](QStringView piece, int word) {
@@ -144,6 +133,8 @@ void appendLine(const QVector<LineWord> &line, PageText &out)
         out.text += letters;
         out.words.append(w);
     };
+    const bool rightToLeft = std::any_of(
+        line.cbegin(), line.cend(), [](const LineWord &word) { return hasRightToLeft(word.text); });
     if (!rightToLeft) {
         for (int i = 0; i < line.size(); ++i) {
             append(line[i].text, i);
@@ -153,6 +144,16 @@ void appendLine(const QVector<LineWord> &line, PageText &out)
         return;
     }
 
+    QString drawn;
+    QVector<int> wordOf; // per character of `drawn`: its word, -1 for a space between words
+    for (int i = 0; i < line.size(); ++i) {
+        drawn += line[i].text;
+        wordOf.insert(wordOf.size(), line[i].text.size(), i);
+        if (line[i].spaceAfter && i + 1 < line.size()) {
+            drawn += QLatin1Char(' ');
+            wordOf.append(-1);
+        }
+    }
     UErrorCode error = U_ZERO_ERROR;
     UBiDi *bidi = ubidi_openSized(int32_t(drawn.size()), 0, &error);
     // Inverse: the input is the visual order and the "reordered" output the logical one. The
