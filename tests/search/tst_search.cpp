@@ -734,8 +734,12 @@ private Q_SLOTS:
         QTest::addRow("soft-hyphen") << QStringLiteral("ministère") << QStringLiteral("minis\u00AD\ntère");
         QTest::addRow("capital-after-the-break")
             << QStringLiteral("Morin-Desailly") << QStringLiteral("Morin-\nDesailly");
+        QTest::addRow("hyphenated-word-across-the-break")
+            << QStringLiteral("\"le porte-parole a\"") << QStringLiteral("le porte-\nparole a");
         QTest::addRow("a-piece-is-not-a-word") << QStringLiteral("coun") << QString();
-        QTest::addRow("mid-line-hyphen-stays") << QStringLiteral("porteparole") << QString();
+        QTest::addRow("mid-line-hyphen-found-as-typed")
+            << QStringLiteral("contre-pouvoir") << QStringLiteral("contre-pouvoir");
+        QTest::addRow("mid-line-hyphen-stays") << QStringLiteral("contrepouvoir") << QString();
     }
 
     void wordsBrokenAtALineEndAreFound()
@@ -748,7 +752,8 @@ private Q_SLOTS:
         SourceStore sources(*dossier);
         const QString text = QStringLiteral(
             "Les premiers coun-\nters du minis\u00AD\ntère. La commis\u2010\nsion de déontologie s’est "
-            "réunie.\nMme Morin-\nDesailly a voté. Un mot dé-\n  coupé. Le porte-parole a parlé.");
+            "réunie.\nMme Morin-\nDesailly a voté. Un mot dé-\n  coupé. Puis le porte-\nparole a parlé. Un "
+            "contre-pouvoir.");
         SourceDraft draft = textDraft(QStringLiteral("Compte rendu"), text);
         const auto id = sources.insert(draft);
         QVERIFY2(id.ok(), qPrintable(id.error()));
