@@ -709,16 +709,51 @@ private Q_SLOTS:
         QCOMPARE(anchor->quads[0].rect, words[1].box);
     }
 
+    void pdfMixedDirectionsLine_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("word"); // searched for
+        QTest::addColumn<bool>("rightToLeft"); // the line reads from right to left
+        QTest::addRow("arabic-in-french") << QStringLiteral("Le rapport السنوي للجنة est paru en 2018.")
+                                          << QStringLiteral("للجنة") << false;
+        QTest::addRow("persian") << QStringLiteral("گزارش سالانه کمیسیون منتشر شد")
+                                 << QStringLiteral("کمیسیون") << true;
+        QTest::addRow("hebrew") << QStringLiteral("הוועדה פרסמה את הדוח השנתי") << QStringLiteral("הדוח")
+                                << true;
+        QTest::addRow("arabic-with-a-year")
+            << QStringLiteral("صدر التقرير في 2018 عن اللجنة") << QStringLiteral("التقرير") << true;
+        QTest::addRow("arabic-with-a-latin-name")
+            << QStringLiteral("قالت اللجنة إن Veolia لم ترد") << QStringLiteral("Veolia") << true;
+    }
+
     void pdfMixedDirectionsLine()
     {
-        // Qt writes the line as it draws it: the Arabic words right to left inside a French line.
+        // Qt writes a line as it draws it: right-to-left words from right to left.
+        QFETCH(QString, line);
+        QFETCH(QString, word);
+        QFETCH(bool, rightToLeft);
         const QString file = path(QStringLiteral("mixte.pdf"));
-        QVERIFY(qtPdf(file, {{QStringLiteral("Le rapport السنوي للجنة est paru en 2018.")}}));
+        QVERIFY(qtPdf(file, {{line}}));
         const ImportOutcome outcome = import(file);
         QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
-        QCOMPARE(storedText(outcome), QStringLiteral("Le rapport السنوي للجنة est paru en 2018."));
+        QCOMPARE(storedText(outcome), line);
         checkPageMap(outcome);
-        QCOMPARE(search(QStringLiteral("للجنة")), QVector<qint64> {outcome.sourceId});
+        QCOMPARE(search(QLatin1Char('"') + word + QLatin1Char('"')), QVector<qint64> {outcome.sourceId});
+        const auto anchor = m_dossier->anchorForQuote(outcome.sourceId, word);
+        QVERIFY2(anchor.ok(), qPrintable(anchor.error()));
+        QCOMPARE(anchor->quads.size(), 1);
+        // The highlight of the first word read sits at the start of the line: on the right for a
+        // right-to-left line.
+        const QStringList words = line.split(QLatin1Char(' '));
+        const auto first = m_dossier->anchorForQuote(outcome.sourceId, words.first());
+        const auto last = m_dossier->anchorForQuote(outcome.sourceId, words.last());
+        QVERIFY(first.ok() && last.ok());
+        QCOMPARE(first->quads.size(), 1);
+        QCOMPARE(last->quads.size(), 1);
+        if (rightToLeft)
+            QVERIFY(first->quads[0].rect.left() > last->quads[0].rect.right());
+        else
+            QVERIFY(first->quads[0].rect.right() < last->quads[0].rect.left());
     }
 
     void pdfVerticalJapanese()
