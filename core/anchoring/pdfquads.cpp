@@ -20,6 +20,19 @@ bool sameLine(const QRectF &a, const QRectF &b)
     return overlap > 0.5 * std::min(a.height(), b.height());
 }
 
+// Words are stored in reading order: a word whose successor on the same line lies to its left
+// (or whose predecessor lies to its right) is part of a right-to-left line (Arabic, Hebrew), and
+// its first characters are on the right.
+bool readsRightToLeft(const QVector<PdfWord> &words, qsizetype k)
+{
+    const QRectF &box = words[k].box;
+    if (k + 1 < words.size() && sameLine(box, words[k + 1].box))
+        return words[k + 1].box.center().x() < box.center().x();
+    if (k > 0 && sameLine(box, words[k - 1].box))
+        return words[k - 1].box.center().x() > box.center().x();
+    return false;
+}
+
 bool sameColumn(const QRectF &a, const QRectF &b)
 {
     const double overlap = std::min(a.right(), b.right()) - std::max(a.left(), b.left());
@@ -44,7 +57,8 @@ QVector<PageBox> PdfQuads::forRange(const QVector<PdfPage> &pages, qint64 start,
     for (const PdfPage &page : pages) {
         if (page.textEnd <= start || page.textStart >= end)
             continue;
-        for (const PdfWord &word : page.words) {
+        for (qsizetype k = 0; k < page.words.size(); ++k) {
+            const PdfWord &word = page.words[k];
             const qint64 wordEnd = qint64(word.start) + word.length;
             if (wordEnd <= start || word.start >= end || word.length <= 0)
                 continue;
@@ -56,6 +70,9 @@ QVector<PageBox> PdfQuads::forRange(const QVector<PdfPage> &pages, qint64 start,
             if (vertical) {
                 rect.setTop(word.box.top() + from * word.box.height());
                 rect.setBottom(word.box.top() + to * word.box.height());
+            } else if (readsRightToLeft(page.words, k)) {
+                rect.setRight(word.box.right() - from * word.box.width());
+                rect.setLeft(word.box.right() - to * word.box.width());
             } else {
                 rect.setLeft(word.box.left() + from * word.box.width());
                 rect.setRight(word.box.left() + to * word.box.width());

@@ -707,6 +707,12 @@ private Q_SLOTS:
         QVERIFY2(anchor.ok(), qPrintable(anchor.error()));
         QCOMPARE(anchor->quads.size(), 1);
         QCOMPARE(anchor->quads[0].rect, words[1].box);
+        // Part of a word: its first letters, on the word's right.
+        const auto part = m_dossier->anchorForQuote(outcome.sourceId, QStringLiteral("الخط"));
+        QVERIFY2(part.ok(), qPrintable(part.error()));
+        QCOMPARE(part->quads.size(), 1);
+        QCOMPARE(part->quads[0].rect.right(), words[1].box.right());
+        QVERIFY(part->quads[0].rect.left() > words[1].box.left() + 1);
     }
 
     void pdfMixedDirectionsLine_data()
