@@ -212,6 +212,9 @@ void readPage(const Poppler::Document &doc, int index, PageText &out)
     out.words.reserve(qsizetype(boxes.size()));
     QRectF lineBox; // the current line's extent, to tell a new block from the next line
     bool vertical = false; // a column of CJK text written top to bottom
+    // On a page turned a quarter, horizontal text is displayed vertically; its lines keep being
+    // told apart as before.
+    const bool upright = out.rotation % 180 == 0;
     QVector<LineWord> line;
     for (size_t k = 0; k < boxes.size(); ++k) {
         const Poppler::TextBox *box = boxes[k].get();
@@ -227,7 +230,7 @@ void readPage(const Poppler::Document &doc, int index, PageText &out)
                     QSizeF(0, 0));
             w.spaceAfter = box->hasSpaceAfter();
             line.append(w);
-            if (word.size() >= 2) {
+            if (upright && word.size() >= 2) {
                 const QPointF step = box->charBoundingBox(1).center() - box->charBoundingBox(0).center();
                 vertical = vertical || qAbs(step.y()) > qAbs(step.x());
             }
