@@ -10,6 +10,7 @@
 //
 // Times are wall clock (what a user waits) and the thread's CPU time (what the query costs,
 // whatever else the machine runs); the ratio to sqlite3 is on CPU time, per query.
+#include "search/hyphenjoiningtokenizer.h"
 #include "search/querytranslator.h"
 #include "search/searcher.h"
 #include "storage/database.h"
@@ -447,6 +448,11 @@ int main(int argc, char **argv)
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &peerDb, SQLITE_OPEN_READONLY, nullptr)
         != SQLITE_OK) {
         out << "sqlite3_open_v2 failed on " << path << Qt::endl;
+        return 1;
+    }
+    // The dossier's text index is declared with Recoupe's tokenizer; the bare peer needs it too.
+    if (!HyphenJoiningTokenizer::registerOn(peerDb).ok()) {
+        out << "cannot register the text index's tokenizer on " << path << Qt::endl;
         return 1;
     }
 

@@ -14,23 +14,39 @@ bool isApostrophe(QChar c)
     return c == QLatin1Char('\'') || c == QChar(0x2019) || c == QChar(0x02BC);
 }
 
-// A pattern for `quote` that tolerates white-space and apostrophe differences.
+bool isHyphen(QChar c)
+{
+    return c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011);
+}
+
+// A pattern for `quote` that tolerates white-space and apostrophe differences, and words broken
+// at a line end by a hyphen (typeset text: "coun-⏎ters"): the quote may give the word whole
+// ("counters"), with its hyphen ("coun-ters") or as the text has it.
 QRegularExpression tolerantPattern(const QString &quote)
 {
+    static const QString lineEndHyphen = QStringLiteral("(?:[-\\x{2010}\\x{00AD}][ \\t]*\\r?\\n[ \\t]*)?");
+    static const QString lineEnd = QStringLiteral("(?:[ \\t]*\\r?\\n[ \\t]*)?");
     QString pattern;
     bool inSpace = false;
+    QChar previous;
     for (const QChar c : quote.trimmed()) {
         if (c.isSpace()) {
             if (!inSpace)
                 pattern += QStringLiteral("\\s+");
             inSpace = true;
+            previous = c;
             continue;
         }
         inSpace = false;
+        if (previous.isLetter() && c.isLetter())
+            pattern += lineEndHyphen;
         if (isApostrophe(c))
             pattern += QStringLiteral("['\\x{2019}\\x{02BC}]");
+        else if (isHyphen(c))
+            pattern += QStringLiteral("[-\\x{2010}\\x{2011}]") + lineEnd;
         else
             pattern += QRegularExpression::escape(QString(c));
+        previous = c;
     }
     return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
 }

@@ -6,10 +6,15 @@
 #include "storage/sourcestore.h"
 #include "textimporter.h"
 
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <poppler-qt6.h>
+#include <unicode/ubidi.h>
+#include <unicode/uchar.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -30,12 +35,25 @@ struct PageText
     int rotation = 0;
 };
 
+// The character collections (Adobe-Japan1…) Poppler could not map to text on this thread, for
+// lack of its language data (the poppler-data package); null when nobody listens.
+thread_local QStringList *missingCollections = nullptr;
+
 void silencePoppler()
 {
-    // Poppler prints syntax errors of damaged files on stderr; the outcome says it clearly.
+    // Poppler prints syntax errors of damaged files on stderr; the outcome says it clearly. It
+    // reports them on the thread that reads, so a missing language pack is told to that import.
     static std::once_flag once;
-    std::call_once(
-        once, [] { Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant()); });
+    std::call_once(once, [] {
+        Poppler::setDebugErrorFunction(
+            [](const QString &message, const QVariant &) {
+                static const QRegularExpression pack(QStringLiteral("Missing language pack for '([^']+)'"));
+                const QRegularExpressionMatch m = pack.match(message);
+                if (missingCollections && m.hasMatch() && !missingCollections->contains(m.captured(1)))
+                    missingCollections->append(m.captured(1));
+            },
+            QVariant());
+    });
 }
 
 int degrees(Poppler::Page::Orientation orientation)
@@ -66,15 +84,116 @@ std::unique_ptr<Poppler::Document> openDocument(const QByteArray &bytes, const Q
     return doc;
 }
 
-// Typeset text often holds ligature characters (ﬁ, ﬂ, ﬀ…): spell them out, as pdftotext does,
-// so that "notiﬁcation" is found by searching "notification" and quotes typed by hand match.
+// Typeset text often holds ligature characters (ﬁ, ﬂ, ﬀ…) and Arabic text its letters' contextual
+// shapes (presentation forms, U+FB50–U+FDFF and U+FE70–U+FEFF): spell them out as plain letters,
+// so that "notiﬁcation" is found by searching "notification" and Arabic typed on a keyboard
+// matches.
 QString expandLigatures(QString word)
 {
     for (const QChar c : std::as_const(word)) {
-        if (c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06)
+        const char16_t u = c.unicode();
+        if ((u >= 0xFB00 && u <= 0xFB06) || (u >= 0xFB50 && u <= 0xFDFF) || (u >= 0xFE70 && u <= 0xFEFF))
             return word.normalized(QString::NormalizationForm_KC);
     }
     return word;
+}
+
+// One word of a line as Poppler reads it, left to right as it is drawn.
+struct LineWord
+{
+    QString text;
+    QRectF box;
+    bool spaceAfter = false;
+};
+
+bool hasRightToLeft(const QString &text)
+{
+    for (const QChar c : text) {
+        const QChar::Direction d = c.direction();
+        if (d == QChar::DirR || d == QChar::DirAL)
+            return true;
+    }
+    return false;
+}
+
+// Appends a line in reading (logical) order, as pdftotext does. PDFs draw right-to-left text in
+// visual order, so Poppler gives an Arabic line's words from left to right, each with its letters
+// reversed; ICU's inverse Unicode BiDi algorithm turns the drawn line back into the text a reader
+// reads, and each piece of a word keeps its word's box.
+void appendLine(const QVector<LineWord> &line, PageText &out)
+{
+    // Ligatures are spelled out once the letters are in reading order: a right-to-left ligature
+    // spells its letters in reading order too.
+    auto append = [&](QStringView piece, int word) {
+        const QString letters = expandLigatures(piece.toString());
+        PdfWord w;
+        w.start = qint32(out.text.size());
+        w.length = qint32(letters.size());
+        w.box = line[word].box;
+        out.text += letters;
+        out.words.append(w);
+    };
+    const bool rightToLeft = std::any_of(
+        line.cbegin(), line.cend(), [](const LineWord &word) { return hasRightToLeft(word.text); });
+    if (!rightToLeft) {
+        for (int i = 0; i < line.size(); ++i) {
+            append(line[i].text, i);
+            if (line[i].spaceAfter && i + 1 < line.size())
+                out.text += QLatin1Char(' ');
+        }
+        return;
+    }
+
+    QString drawn;
+    QVector<int> wordOf; // per character of `drawn`: its word, -1 for a space between words
+    for (int i = 0; i < line.size(); ++i) {
+        drawn += line[i].text;
+        wordOf.insert(wordOf.size(), line[i].text.size(), i);
+        if (line[i].spaceAfter && i + 1 < line.size()) {
+            drawn += QLatin1Char(' ');
+            wordOf.append(-1);
+        }
+    }
+    UErrorCode error = U_ZERO_ERROR;
+    UBiDi *bidi = ubidi_openSized(int32_t(drawn.size()), 0, &error);
+    // Inverse: the input is the visual order and the "reordered" output the logical one. The
+    // line reads right to left when most of its letters do.
+    int strongLeft = 0;
+    int strongRight = 0;
+    for (const QChar c : std::as_const(drawn)) {
+        const QChar::Direction d = c.direction();
+        strongLeft += d == QChar::DirL;
+        strongRight += d == QChar::DirR || d == QChar::DirAL;
+    }
+    ubidi_setInverse(bidi, true);
+    ubidi_setPara(bidi, reinterpret_cast<const UChar *>(drawn.utf16()), int32_t(drawn.size()),
+        strongRight >= strongLeft ? 1 : 0, nullptr, &error);
+    QString logical(drawn.size(), Qt::Uninitialized);
+    const int32_t written = ubidi_writeReordered(
+        bidi, reinterpret_cast<UChar *>(logical.data()), int32_t(logical.size()), UBIDI_DO_MIRRORING, &error);
+    QVector<int32_t> map(drawn.size());
+    ubidi_getVisualMap(bidi, map.data(), &error);
+    ubidi_close(bidi);
+    if (U_FAILURE(error) || written != drawn.size()) {
+        // Cannot happen with valid UTF-16; keep the drawn order rather than lose the line.
+        logical = drawn;
+        for (int32_t i = 0; i < int32_t(map.size()); ++i)
+            map[i] = i;
+    }
+    // Pieces of the same word that end up side by side form one word again.
+    qsizetype pieceStart = 0;
+    int pieceWord = -1;
+    for (qsizetype i = 0; i <= logical.size(); ++i) {
+        const int word = i < logical.size() ? wordOf[map[i]] : -2;
+        if (word == pieceWord)
+            continue;
+        if (pieceWord >= 0)
+            append(QStringView(logical).mid(pieceStart, i - pieceStart), pieceWord);
+        else if (pieceWord == -1)
+            out.text += QStringView(logical).mid(pieceStart, i - pieceStart);
+        pieceStart = i;
+        pieceWord = word;
+    }
 }
 
 void readPage(const Poppler::Document &doc, int index, PageText &out)
@@ -92,39 +211,58 @@ void readPage(const Poppler::Document &doc, int index, PageText &out)
     out.text.reserve(qsizetype(boxes.size()) * 7);
     out.words.reserve(qsizetype(boxes.size()));
     QRectF lineBox; // the current line's extent, to tell a new block from the next line
+    bool vertical = false; // a column of CJK text written top to bottom
+    // On a page turned a quarter, horizontal text is displayed vertically; its lines keep being
+    // told apart as before.
+    const bool upright = out.rotation % 180 == 0;
+    QVector<LineWord> line;
     for (size_t k = 0; k < boxes.size(); ++k) {
         const Poppler::TextBox *box = boxes[k].get();
-        const QString word = expandLigatures(box->text());
-        if (word.isEmpty())
-            continue;
-        const QRectF rect = box->boundingBox();
-        PdfWord w;
-        w.start = qint32(out.text.size());
-        w.length = qint32(word.size());
-        w.box = rect.intersected(pageRect);
-        if (w.box.isEmpty() && !rect.isEmpty()) // off the page: keep a point on its edge
-            w.box = QRectF(
-                QPointF(qBound(0.0, rect.x(), out.width), qBound(0.0, rect.y(), out.height)), QSizeF(0, 0));
-        out.text += word;
-        out.words.append(w);
-        lineBox = lineBox.isNull() ? rect : lineBox.united(rect);
-
         const Poppler::TextBox *next = k + 1 < boxes.size() ? boxes[k + 1].get() : nullptr;
+        const QString word = box->text();
+        const QRectF rect = box->boundingBox();
+        if (!word.isEmpty()) {
+            LineWord w;
+            w.text = word;
+            w.box = rect.intersected(pageRect);
+            if (w.box.isEmpty() && !rect.isEmpty()) // off the page: keep a point on its edge
+                w.box = QRectF(QPointF(qBound(0.0, rect.x(), out.width), qBound(0.0, rect.y(), out.height)),
+                    QSizeF(0, 0));
+            w.spaceAfter = box->hasSpaceAfter();
+            line.append(w);
+            if (upright && word.size() >= 2) {
+                const QPointF step = box->charBoundingBox(1).center() - box->charBoundingBox(0).center();
+                vertical = vertical || qAbs(step.y()) > qAbs(step.x());
+            }
+            lineBox = lineBox.isNull() ? rect : lineBox.united(rect);
+        } else if (!line.isEmpty()) {
+            line.last().spaceAfter = line.last().spaceAfter || box->hasSpaceAfter();
+        }
+        if (next && box->nextWord() == next)
+            continue;
+        if (!line.isEmpty()) {
+            appendLine(line, out);
+            line.clear();
+        }
         if (!next)
             break;
-        if (box->nextWord() == next) {
-            if (box->hasSpaceAfter())
-                out.text += QLatin1Char(' ');
+        if (lineBox.isNull())
             continue;
-        }
-        // End of a line. A clear vertical gap, or the next line above this one (a new column),
-        // starts a new block.
+        // End of a line. A clear gap, or the next line before this one (a new column), starts a
+        // new block. Vertical lines follow each other from right to left.
         const QRectF nextRect = next->boundingBox();
-        const double lineHeight = qMax(1.0, lineBox.height());
-        const bool gap = nextRect.top() - lineBox.bottom() > 0.8 * lineHeight;
-        const bool backUp = nextRect.bottom() < lineBox.top();
+        bool gap = false;
+        bool backUp = false;
+        if (vertical) {
+            gap = lineBox.left() - nextRect.right() > 0.8 * qMax(1.0, lineBox.width());
+            backUp = nextRect.left() > lineBox.right();
+        } else {
+            gap = nextRect.top() - lineBox.bottom() > 0.8 * qMax(1.0, lineBox.height());
+            backUp = nextRect.bottom() < lineBox.top();
+        }
         out.text += (gap || backUp) ? QLatin1String("\n\n") : QLatin1String("\n");
         lineBox = QRectF();
+        vertical = false;
     }
 }
 
@@ -185,7 +323,19 @@ Importer::ReadResult PdfImporter::read(
     std::vector<PageText> pages(static_cast<size_t>(pageCount));
     std::atomic<int> nextPage {0};
     std::atomic<int> pagesDone {0};
+    std::mutex collectionsLock;
+    QStringList collections;
     auto work = [&](const Poppler::Document &document, bool reportsProgress) {
+        QStringList missing;
+        missingCollections = &missing;
+        const auto collect = qScopeGuard([&] {
+            missingCollections = nullptr;
+            const std::lock_guard<std::mutex> lock(collectionsLock);
+            for (const QString &name : std::as_const(missing)) {
+                if (!collections.contains(name))
+                    collections.append(name);
+            }
+        });
         for (;;) {
             if (context.isCancelled())
                 return;
@@ -266,7 +416,14 @@ Importer::ReadResult PdfImporter::read(
                                  "interrupted download?). Pages or text may be missing.")
                                   .arg(context.path));
     }
-    if (text.isEmpty()) {
+    if (!collections.isEmpty()) {
+        collections.sort();
+        draft.warnings.append(
+            tr("%1 has text in Chinese, Japanese or Korean fonts (%2) that cannot be read without "
+               "Poppler's language data: install the poppler-data package and import the file again to "
+               "search and annotate that text.")
+                .arg(context.path, collections.join(QLatin1String(", "))));
+    } else if (text.isEmpty()) {
         draft.warnings.append(
             tr("%1 has no text layer: its scanned pages cannot be searched or annotated as text. "
                "Run text recognition (OCR) on it and import the result to search it.")

@@ -88,7 +88,7 @@ QVector<Token> lex(const QString &input)
             if (hasWordCharacter(phrase.text))
                 tokens.append(phrase);
         } else if (c == u'(' || c == u')') {
-            tokens.append(Token { c == u'(' ? Token::Open : Token::Close, QString(), false });
+            tokens.append(Token {c == u'(' ? Token::Open : Token::Close, QString(), false});
             ++i;
         } else {
             qsizetype end = i;
@@ -103,7 +103,7 @@ QVector<Token> lex(const QString &input)
             bool isOperator = false;
             const Token::Kind op = operatorKind(word, &isOperator);
             if (isOperator) {
-                tokens.append(Token { op, QString(), false });
+                tokens.append(Token {op, QString(), false});
                 continue;
             }
             // "-word" excludes, as in web search engines; "Morin-Desailly" is one phrase.
@@ -120,8 +120,8 @@ QVector<Token> lex(const QString &input)
             if (!hasWordCharacter(word))
                 continue;
             if (negated)
-                tokens.append(Token { Token::Not, QString(), false });
-            tokens.append(Token { Token::Word, word.toString(), prefix });
+                tokens.append(Token {Token::Not, QString(), false});
+            tokens.append(Token {Token::Word, word.toString(), prefix});
         }
     }
     return tokens;
@@ -155,16 +155,45 @@ QVector<Token> balance(const QVector<Token> &tokens)
     }
     for (const bool kept : open) {
         if (kept)
-            out.append(Token { Token::Close, QString(), false });
+            out.append(Token {Token::Close, QString(), false});
     }
     return out;
 }
 
+QString quotedText(QString text, bool prefix)
+{
+    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"') + (prefix ? QLatin1String(" *") : QLatin1String());
+}
+
+// `text` with the hyphens between a letter and a lower-case letter taken out ("free-software" →
+// "freesoftware"), or an empty string when it has none. The index joins a word broken at a line
+// end when the next line starts in lower case, so a hyphenated word printed across a line end
+// is only found in its joined form.
+QString joinedHyphens(const QString &text)
+{
+    QString joined;
+    bool any = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool hyphen = c == QLatin1Char('-') || c == QChar(0x2010);
+        if (hyphen && i > 0 && i + 1 < text.size() && text.at(i - 1).isLetter() && text.at(i + 1).isLower()) {
+            any = true;
+            continue;
+        }
+        joined.append(c);
+    }
+    return any ? joined : QString();
+}
+
 QString quoted(const Token &t)
 {
-    QString text = t.text;
-    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"') + (t.prefix ? QLatin1String(" *") : QLatin1String());
+    const QString phrase = quotedText(t.text, t.prefix);
+    const QString joined = joinedHyphens(t.text);
+    if (joined.isEmpty())
+        return phrase;
+    return QLatin1Char('(') + phrase + QLatin1String(" OR ") + quotedText(joined, t.prefix)
+        + QLatin1Char(')');
 }
 
 // FTS5's precedence (NOT > AND > OR) already gives the intended grouping when joining the parts

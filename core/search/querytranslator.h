@@ -28,6 +28,8 @@ struct FtsQuery
 //    "Déontologie"; every word or "quoted phrase" is searched as a phrase, so punctuation inside
 //    a word splits it exactly as the index does: `Morin-Desailly` and `l'éducation` find
 //    "Morin-Desailly" and "l’éducation", `body:` is just the word "body";
+//  - a word hyphenated in lower case (`free-software`, `porte-parole`) is also found where it
+//    was printed across a line end, which the index reads as one word ("freesoftware");
 //  - "commission de déontologie" finds the words in that order; straight and typographic
 //    quotes (“…”, «…») work, an unclosed quote runs to the end;
 //  - `numéri*` finds words starting with "numeri" ("numérique", "numérisation"); so does

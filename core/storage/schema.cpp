@@ -241,7 +241,17 @@ CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
 END;
 )sql";
 
-const char *const Migrations[] = {SchemaV1, SchemaV2};
+// Version 3: the text index joins words broken by a hyphen at a line end (see
+// HyphenJoiningTokenizer), so that they can be searched whole; rebuilt from the chunks.
+const char *const SchemaV3 = R"sql(
+DROP TABLE text_index;
+CREATE VIRTUAL TABLE text_index USING fts5(
+    body, content='text_chunks', content_rowid='id',
+    tokenize='recoupe remove_diacritics 2');
+INSERT INTO text_index(text_index) VALUES ('rebuild');
+)sql";
+
+const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3};
 static_assert(
     sizeof(Migrations) / sizeof(Migrations[0]) == Schema::CurrentVersion, "one migration per schema version");
 

@@ -76,6 +76,47 @@ private Q_SLOTS:
         QVERIFY(TextQuote::find(QStringLiteral("coût (HT) : 3 M€ [1]"), QStringLiteral("(HT) : 3 M€ [1]")));
     }
 
+    void quotesMatchWordsBrokenAtALineEnd_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("found"); // the passage of the text the quote lands on
+        const QString ascii = QStringLiteral("Les premiers coun-\nters du ministère ont été relevés.");
+        QTest::addRow("whole-word") << ascii << QStringLiteral("counters") << QStringLiteral("coun-\nters");
+        QTest::addRow("typed-with-hyphen")
+            << ascii << QStringLiteral("coun-ters") << QStringLiteral("coun-\nters");
+        QTest::addRow("as-in-the-text")
+            << ascii << QStringLiteral("coun-\nters") << QStringLiteral("coun-\nters");
+        QTest::addRow("phrase-pasted-from-another-reader")
+            << ascii << QStringLiteral("premiers counters du ministère")
+            << QStringLiteral("premiers coun-\nters du ministère");
+        QTest::addRow("unicode-hyphen")
+            << QStringLiteral("la commis\u2010\nsion de déontologie") << QStringLiteral("commission de")
+            << QStringLiteral("commis\u2010\nsion de");
+        QTest::addRow("indented-next-line")
+            << QStringLiteral("la commis-  \n   sion de déontologie") << QStringLiteral("la commission")
+            << QStringLiteral("la commis-  \n   sion");
+        QTest::addRow("compound-name-at-line-end")
+            << QStringLiteral("Mme Morin-\nDesailly a voté.") << QStringLiteral("Morin-Desailly a voté")
+            << QStringLiteral("Morin-\nDesailly a voté");
+    }
+
+    void quotesMatchWordsBrokenAtALineEnd()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quote);
+        QFETCH(QString, found);
+        const auto at = TextQuote::find(text, quote);
+        QVERIFY2(at, qPrintable(quote));
+        QCOMPARE(text.mid(at->first, at->second - at->first), found);
+        QCOMPARE(TextQuote::count(text, quote), 1);
+        // The anchor keeps the text exactly as it is, hyphen and line end included.
+        const Anchor anchor = TextQuote::fromRange(1, text, at->first, at->second);
+        QCOMPARE(anchor.exact, found);
+        // A hyphen in the middle of a line is not a line-end break: no match across it.
+        QVERIFY(!TextQuote::find(QStringLiteral("les coun-ters"), QStringLiteral("counters")));
+    }
+
     void reanchoring_data()
     {
         QTest::addColumn<QString>("before");
@@ -145,17 +186,17 @@ private Q_SLOTS:
         const QString text = QStringLiteral("alpha beta\ngamma delta\n\nepsilon");
         auto word = [&](const QString &w, double x, double y) {
             const qint32 start = qint32(text.indexOf(w));
-            return PdfWord { start, qint32(w.size()), QRectF(x, y, 10.0 * w.size(), 12) };
+            return PdfWord {start, qint32(w.size()), QRectF(x, y, 10.0 * w.size(), 12)};
         };
-        first.words = { word(QStringLiteral("alpha"), 50, 100), word(QStringLiteral("beta"), 110, 100),
-            word(QStringLiteral("gamma"), 50, 120), word(QStringLiteral("delta"), 110, 120) };
+        first.words = {word(QStringLiteral("alpha"), 50, 100), word(QStringLiteral("beta"), 110, 100),
+            word(QStringLiteral("gamma"), 50, 120), word(QStringLiteral("delta"), 110, 120)};
         first.textEnd = text.indexOf(QStringLiteral("\n\n"));
         PdfPage second = first;
         second.page = 1;
         second.textStart = text.indexOf(QStringLiteral("epsilon"));
         second.textEnd = text.size();
-        second.words = { word(QStringLiteral("epsilon"), 50, 100) };
-        const QVector<PdfPage> pages { first, second };
+        second.words = {word(QStringLiteral("epsilon"), 50, 100)};
+        const QVector<PdfPage> pages {first, second};
 
         const qint64 start = text.indexOf(QStringLiteral("beta"));
         const qint64 end = text.size();
@@ -188,8 +229,8 @@ private Q_SLOTS:
         QVERIFY(sourceId);
 
         // Three highlights: one that stays, one whose paragraph moves down, one that disappears.
-        const QStringList quotes { QStringLiteral("Connexion"), QStringLiteral("avis de compatibilité"),
-            QStringLiteral("Mathieu Jeandron") };
+        const QStringList quotes {QStringLiteral("Connexion"), QStringLiteral("avis de compatibilité"),
+            QStringLiteral("Mathieu Jeandron")};
         QVector<qint64> annotationIds;
         for (const QString &quote : quotes) {
             const auto anchor = dossier.anchorForQuote(sourceId, quote);
@@ -213,9 +254,9 @@ private Q_SLOTS:
         const auto a0 = *dossier.annotations().get(annotationIds[0]);
         const auto a1 = *dossier.annotations().get(annotationIds[1]);
         const auto a2 = *dossier.annotations().get(annotationIds[2]);
-        QCOMPARE(report->kept, QVector<qint64> { a0.anchor.id });
-        QCOMPARE(report->moved, QVector<qint64> { a1.anchor.id });
-        QCOMPARE(report->orphaned, QVector<qint64> { a2.anchor.id });
+        QCOMPARE(report->kept, QVector<qint64> {a0.anchor.id});
+        QCOMPARE(report->moved, QVector<qint64> {a1.anchor.id});
+        QCOMPARE(report->orphaned, QVector<qint64> {a2.anchor.id});
         QCOMPARE(dossier.sources().textRange(sourceId, a1.anchor.start, a1.anchor.end),
             QStringLiteral("avis de compatibilité"));
         QVERIFY(a2.anchor.orphaned);

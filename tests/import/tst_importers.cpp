@@ -901,6 +901,134 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void pdfRightToLeftInReadingOrder()
+    {
+        // An Arabic PDF (Apple pstopdffilter, CID TrueType font) reads as pdftotext reads it.
+        const QString file = QStringLiteral(RECOUPE_PDF_CORPUS "/ArabicCIDTrueType.pdf");
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+        QVERIFY2(pdftotext.waitForFinished(), "pdftotext (poppler-utils) must be installed");
+        // pdftotext keeps the letters' contextual shapes and wraps lines in embedding marks.
+        QString reference = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                .normalized(QString::NormalizationForm_KC)
+                                .remove(QRegularExpression(QStringLiteral("[\\x{202A}-\\x{202E}]")));
+        const QString text = storedText(outcome);
+        QCOMPARE(text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts),
+            reference.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts));
+        QVERIFY2(text.startsWith(QStringLiteral("انواع الخطوط العربية\n")), qPrintable(text));
+        checkPageMap(outcome);
+
+        // Read right to left: each word after the first lies to the left of the one before.
+        const QVector<PdfPage> pages = m_dossier->sources().pdfPages(outcome.sourceId);
+        QVERIFY(pages.at(0).words.size() >= 3);
+        const QVector<PdfWord> &words = pages.at(0).words;
+        QCOMPARE(text.mid(words[0].start, words[0].length), QStringLiteral("انواع"));
+        QCOMPARE(text.mid(words[2].start, words[2].length), QStringLiteral("العربية"));
+        QVERIFY(words[0].box.left() > words[1].box.right() - 0.5);
+        QVERIFY(words[1].box.left() > words[2].box.right() - 0.5);
+
+        // Searching an Arabic word typed on a keyboard finds it, and a quote lands on its box.
+        QCOMPARE(search(QStringLiteral("العربية")), QVector<qint64> {outcome.sourceId});
+        QCOMPARE(search(QStringLiteral("\"الخطوط العربية\"")), QVector<qint64> {outcome.sourceId});
+        const auto anchor = m_dossier->anchorForQuote(outcome.sourceId, QStringLiteral("الخطوط"));
+        QVERIFY2(anchor.ok(), qPrintable(anchor.error()));
+        QCOMPARE(anchor->quads.size(), 1);
+        QCOMPARE(anchor->quads[0].rect, words[1].box);
+        // Part of a word: its first letters, on the word's right.
+        const auto part = m_dossier->anchorForQuote(outcome.sourceId, QStringLiteral("الخط"));
+        QVERIFY2(part.ok(), qPrintable(part.error()));
+        QCOMPARE(part->quads.size(), 1);
+        QCOMPARE(part->quads[0].rect.right(), words[1].box.right());
+        QVERIFY(part->quads[0].rect.left() > words[1].box.left() + 1);
+    }
+
+    void pdfMixedDirectionsLine_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("word"); // searched for
+        QTest::addColumn<bool>("rightToLeft"); // the line reads from right to left
+        QTest::addRow("arabic-in-french") << QStringLiteral("Le rapport السنوي للجنة est paru en 2018.")
+                                          << QStringLiteral("للجنة") << false;
+        QTest::addRow("persian") << QStringLiteral("گزارش سالانه کمیسیون منتشر شد")
+                                 << QStringLiteral("کمیسیون") << true;
+        QTest::addRow("hebrew") << QStringLiteral("הוועדה פרסמה את הדוח השנתי") << QStringLiteral("הדוח")
+                                << true;
+        QTest::addRow("arabic-with-a-year")
+            << QStringLiteral("صدر التقرير في 2018 عن اللجنة") << QStringLiteral("التقرير") << true;
+        QTest::addRow("arabic-with-a-latin-name")
+            << QStringLiteral("قالت اللجنة إن Veolia لم ترد") << QStringLiteral("Veolia") << true;
+    }
+
+    void pdfMixedDirectionsLine()
+    {
+        // Qt writes a line as it draws it: right-to-left words from right to left.
+        QFETCH(QString, line);
+        QFETCH(QString, word);
+        QFETCH(bool, rightToLeft);
+        const QString file = path(QStringLiteral("mixte.pdf"));
+        QVERIFY(qtPdf(file, {{line}}));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QCOMPARE(storedText(outcome), line);
+        checkPageMap(outcome);
+        QCOMPARE(search(QLatin1Char('"') + word + QLatin1Char('"')), QVector<qint64> {outcome.sourceId});
+        const auto anchor = m_dossier->anchorForQuote(outcome.sourceId, word);
+        QVERIFY2(anchor.ok(), qPrintable(anchor.error()));
+        QCOMPARE(anchor->quads.size(), 1);
+        // The highlight of the first word read sits at the start of the line: on the right for a
+        // right-to-left line.
+        const QStringList words = line.split(QLatin1Char(' '));
+        const auto first = m_dossier->anchorForQuote(outcome.sourceId, words.first());
+        const auto last = m_dossier->anchorForQuote(outcome.sourceId, words.last());
+        QVERIFY(first.ok() && last.ok());
+        QCOMPARE(first->quads.size(), 1);
+        QCOMPARE(last->quads.size(), 1);
+        if (rightToLeft)
+            QVERIFY(first->quads[0].rect.left() > last->quads[0].rect.right());
+        else
+            QVERIFY(first->quads[0].rect.right() < last->quads[0].rect.left());
+    }
+
+    void pdfVerticalJapanese()
+    {
+        // dvipdfmx, vertical writing: two columns, right to left, in an Adobe-Japan1 CID font.
+        // Poppler reads its text only with its language data (poppler-data).
+        const QString file = QStringLiteral(RECOUPE_PDF_CORPUS "/vertical.pdf");
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        const ImportOutcome outcome = import(file);
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        QVERIFY2(outcome.warnings.isEmpty(), qPrintable(outcome.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(storedText(outcome), QStringLiteral("あいうえお\n日本語"));
+        checkPageMap(outcome);
+        QCOMPARE(search(QStringLiteral("日本語")), QVector<qint64> {outcome.sourceId});
+
+        const QVector<PdfPage> pages = m_dossier->sources().pdfPages(outcome.sourceId);
+        QCOMPARE(pages.at(0).words.size(), 2);
+        const QRectF column = pages.at(0).words.at(0).box;
+        QVERIFY2(column.height() > 4 * column.width(), "a column: taller than wide");
+        QVERIFY(pages.at(0).words.at(1).box.right() < column.left()); // the next column, to the left
+
+        // A quote inside the column covers its share of the column, top to bottom.
+        const auto inside = m_dossier->anchorForQuote(outcome.sourceId, QStringLiteral("いう"));
+        QVERIFY2(inside.ok(), qPrintable(inside.error()));
+        QCOMPARE(inside->quads.size(), 1);
+        const QRectF share = inside->quads[0].rect;
+        QCOMPARE(share.left(), column.left());
+        QCOMPARE(share.width(), column.width());
+        QVERIFY(qAbs(share.top() - (column.top() + column.height() / 5)) < 0.01);
+        QVERIFY(qAbs(share.height() - 2 * column.height() / 5) < 0.01);
+        // Across both columns: one box per column, not one box over both.
+        const auto both = m_dossier->anchorForQuote(outcome.sourceId, QStringLiteral("あいうえお 日本語"));
+        QVERIFY2(both.ok(), qPrintable(both.error()));
+        QCOMPARE(both->quads.size(), 2);
+        QCOMPARE(both->quads[0].rect, column);
+        QCOMPARE(both->quads[1].rect, pages.at(0).words.at(1).box);
+    }
+
     void pdfMetadataAndRotation()
     {
         const QString file = path(QStringLiteral("avis.pdf"));

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/sourceimporter.h"
 #include "search/matchlocator.h"
 #include "search/querytranslator.h"
 #include "search/searcher.h"
 #include "storage/database.h"
+#include "storage/dossier.h"
 #include "storage/schema.h"
 #include "storage/sourcestore.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
@@ -124,7 +127,7 @@ QVector<Seed> importSeeds(SourceStore &store)
 {
     QVector<Seed> seeds;
     const QDir dir(QStringLiteral(RECOUPE_SEEDS));
-    const QStringList files = dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
@@ -286,25 +289,25 @@ private Q_SLOTS:
             };
         };
         QTest::addRow("phrase") << QStringLiteral("\"commission de déontologie\"")
-                                << QStringList { QStringLiteral("commission de deontologie") }
+                                << QStringList {QStringLiteral("commission de deontologie")}
                                 << Expectation(has(QStringLiteral("commission de deontologie"))) << true;
         QTest::addRow("typographic-quotes")
             << QStringLiteral("« Commission de déontologie »")
-            << QStringList { QStringLiteral("commission de deontologie") }
+            << QStringList {QStringLiteral("commission de deontologie")}
             << Expectation(has(QStringLiteral("commission de deontologie"))) << true;
-        QTest::addRow("prefix") << QStringLiteral("numéri*") << QStringList { QStringLiteral("numeri*") }
+        QTest::addRow("prefix") << QStringLiteral("numéri*") << QStringList {QStringLiteral("numeri*")}
                                 << Expectation(has(QStringLiteral("numeri*"))) << false;
         QTest::addRow("selective-prefix")
-            << QStringLiteral("réserv*") << QStringList { QStringLiteral("reserv*") }
+            << QStringLiteral("réserv*") << QStringList {QStringLiteral("reserv*")}
             << Expectation(has(QStringLiteral("reserv*"))) << true;
         QTest::addRow("hyphenated-name")
-            << QStringLiteral("Morin-Desailly") << QStringList { QStringLiteral("morin desailly") }
+            << QStringLiteral("Morin-Desailly") << QStringList {QStringLiteral("morin desailly")}
             << Expectation(has(QStringLiteral("morin desailly"))) << true;
         QTest::addRow("apostrophe") << QStringLiteral("l'éducation")
-                                    << QStringList { QStringLiteral("l education") }
+                                    << QStringList {QStringLiteral("l education")}
                                     << Expectation(has(QStringLiteral("l education"))) << false;
         QTest::addRow("and") << QStringLiteral("commission AND avis")
-                             << QStringList { QStringLiteral("commission"), QStringLiteral("avis") }
+                             << QStringList {QStringLiteral("commission"), QStringLiteral("avis")}
                              << Expectation([](const QStringList &, const QStringList &p) {
                                     return hasPhrase(p, QStringLiteral("commission"))
                                         && hasPhrase(p, QStringLiteral("avis"));
@@ -312,13 +315,13 @@ private Q_SLOTS:
                              << true;
         QTest::addRow("implicit-and")
             << QStringLiteral("commission avis")
-            << QStringList { QStringLiteral("commission"), QStringLiteral("avis") }
+            << QStringList {QStringLiteral("commission"), QStringLiteral("avis")}
             << Expectation([](const QStringList &, const QStringList &p) {
                    return hasPhrase(p, QStringLiteral("commission")) && hasPhrase(p, QStringLiteral("avis"));
                })
             << true;
         QTest::addRow("or") << QStringLiteral("Amazon OR Microsoft")
-                            << QStringList { QStringLiteral("amazon"), QStringLiteral("microsoft") }
+                            << QStringList {QStringLiteral("amazon"), QStringLiteral("microsoft")}
                             << Expectation([](const QStringList &, const QStringList &p) {
                                    return hasPhrase(p, QStringLiteral("amazon"))
                                        || hasPhrase(p, QStringLiteral("microsoft"));
@@ -326,13 +329,13 @@ private Q_SLOTS:
                             << false;
         QTest::addRow("selective-or")
             << QStringLiteral("avis OR Google")
-            << QStringList { QStringLiteral("avis"), QStringLiteral("google") }
+            << QStringList {QStringLiteral("avis"), QStringLiteral("google")}
             << Expectation([](const QStringList &, const QStringList &p) {
                    return hasPhrase(p, QStringLiteral("avis")) || hasPhrase(p, QStringLiteral("google"));
                })
             << true;
         QTest::addRow("french-or") << QStringLiteral("avis OU Google")
-                                   << QStringList { QStringLiteral("avis"), QStringLiteral("google") }
+                                   << QStringList {QStringLiteral("avis"), QStringLiteral("google")}
                                    << Expectation([](const QStringList &, const QStringList &p) {
                                           return hasPhrase(p, QStringLiteral("avis"))
                                               || hasPhrase(p, QStringLiteral("google"));
@@ -342,13 +345,13 @@ private Q_SLOTS:
         auto cloudNotAmazon = [](const QStringList &source, const QStringList &p) {
             return hasPhrase(p, QStringLiteral("cloud")) && !hasPhrase(source, QStringLiteral("amazon"));
         };
-        QTest::addRow("not") << QStringLiteral("cloud NOT Amazon") << QStringList { QStringLiteral("cloud") }
+        QTest::addRow("not") << QStringLiteral("cloud NOT Amazon") << QStringList {QStringLiteral("cloud")}
                              << Expectation(cloudNotAmazon) << true;
-        QTest::addRow("minus") << QStringLiteral("cloud -Amazon") << QStringList { QStringLiteral("cloud") }
+        QTest::addRow("minus") << QStringLiteral("cloud -Amazon") << QStringList {QStringLiteral("cloud")}
                                << Expectation(cloudNotAmazon) << true;
         QTest::addRow("parentheses") << QStringLiteral("(avis OR Google) AND Microsoft")
-                                     << QStringList { QStringLiteral("avis"), QStringLiteral("google"),
-                                            QStringLiteral("microsoft") }
+                                     << QStringList {QStringLiteral("avis"), QStringLiteral("google"),
+                                            QStringLiteral("microsoft")}
                                      << Expectation([](const QStringList &, const QStringList &p) {
                                             return (hasPhrase(p, QStringLiteral("avis"))
                                                        || hasPhrase(p, QStringLiteral("google")))
@@ -358,7 +361,7 @@ private Q_SLOTS:
         // Lower-case operators are words: "or" must be found with the other two.
         QTest::addRow("lower-case-or-is-a-word")
             << QStringLiteral("Amazon or Microsoft")
-            << QStringList { QStringLiteral("amazon"), QStringLiteral("or"), QStringLiteral("microsoft") }
+            << QStringList {QStringLiteral("amazon"), QStringLiteral("or"), QStringLiteral("microsoft")}
             << Expectation([](const QStringList &, const QStringList &p) {
                    return hasPhrase(p, QStringLiteral("amazon")) && hasPhrase(p, QStringLiteral("or"))
                        && hasPhrase(p, QStringLiteral("microsoft"));
@@ -386,7 +389,7 @@ private Q_SLOTS:
         }
 
         Searcher searcher(db());
-        for (const auto mode : { SearchOptions::Mode::Ranked, SearchOptions::Mode::FirstPage }) {
+        for (const auto mode : {SearchOptions::Mode::Ranked, SearchOptions::Mode::FirstPage}) {
             const auto results = searcher.search(query, everything(mode));
             QVERIFY2(results.ok(), qPrintable(results.error()));
             QCOMPARE(results->outcome, SearchOutcome::Searched);
@@ -494,7 +497,7 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(bool, nothingToSearch);
         Searcher searcher(db());
-        for (const auto mode : { SearchOptions::Mode::Ranked, SearchOptions::Mode::FirstPage }) {
+        for (const auto mode : {SearchOptions::Mode::Ranked, SearchOptions::Mode::FirstPage}) {
             const auto results = searcher.search(query, everything(mode));
             QVERIFY2(results.ok(), qPrintable(results.error()));
             QCOMPARE(results->outcome == SearchOutcome::NothingToSearch, nothingToSearch);
@@ -616,7 +619,7 @@ private Q_SLOTS:
         QSet<int> kinds;
         for (const SearchHit &hit : results->hits)
             kinds.insert(int(hit.kind));
-        QCOMPARE(kinds, (QSet<int> { int(SearchHit::Kind::Claim), int(SearchHit::Kind::SourceText) }));
+        QCOMPARE(kinds, (QSet<int> {int(SearchHit::Kind::Claim), int(SearchHit::Kind::SourceText)}));
 
         SearchOptions onlyTexts;
         onlyTexts.annotationNotes = false;
@@ -655,7 +658,7 @@ private Q_SLOTS:
         QVERIFY(sourcesOf(before->hits).contains(seed.id));
 
         QVERIFY(store().setRemoved(seed.id, true).ok());
-        for (const auto mode : { SearchOptions::Mode::Ranked, SearchOptions::Mode::FirstPage }) {
+        for (const auto mode : {SearchOptions::Mode::Ranked, SearchOptions::Mode::FirstPage}) {
             const auto after = searcher.search(QStringLiteral("deontologie"), everything(mode));
             QVERIFY(after.ok());
             QVERIFY(!sourcesOf(after->hits).contains(seed.id));
@@ -719,6 +722,133 @@ private Q_SLOTS:
             QStringLiteral("Commission"));
     }
 
+    void wordsBrokenAtALineEndAreFound_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("found"); // the passage the first hit points at, empty for none
+        QTest::addRow("ascii-hyphen") << QStringLiteral("counters") << QStringLiteral("coun-\nters");
+        QTest::addRow("prefix") << QStringLiteral("counter*") << QStringLiteral("coun-\nters");
+        QTest::addRow("phrase-across-the-break") << QStringLiteral("\"commission de deontologie\"")
+                                                 << QStringLiteral("commis\u2010\nsion de déontologie");
+        QTest::addRow("indented-line") << QStringLiteral("découpé") << QStringLiteral("dé-\n  coupé");
+        QTest::addRow("soft-hyphen") << QStringLiteral("ministère") << QStringLiteral("minis\u00AD\ntère");
+        QTest::addRow("capital-after-the-break")
+            << QStringLiteral("Morin-Desailly") << QStringLiteral("Morin-\nDesailly");
+        QTest::addRow("hyphenated-word-across-the-break")
+            << QStringLiteral("\"le porte-parole a\"") << QStringLiteral("le porte-\nparole a");
+        QTest::addRow("a-piece-is-not-a-word") << QStringLiteral("coun") << QString();
+        QTest::addRow("mid-line-hyphen-found-as-typed")
+            << QStringLiteral("contre-pouvoir") << QStringLiteral("contre-pouvoir");
+        QTest::addRow("mid-line-hyphen-stays") << QStringLiteral("contrepouvoir") << QString();
+    }
+
+    void wordsBrokenAtALineEndAreFound()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, found);
+        QTemporaryDir dir;
+        auto dossier = createDossier(dir.filePath(QStringLiteral("hyphens.recoupe")));
+        QVERIFY(dossier);
+        SourceStore sources(*dossier);
+        const QString text = QStringLiteral(
+            "Les premiers coun-\nters du minis\u00AD\ntère. La commis\u2010\nsion de déontologie s’est "
+            "réunie.\nMme Morin-\nDesailly a voté. Un mot dé-\n  coupé. Puis le porte-\nparole a parlé. Un "
+            "contre-pouvoir.");
+        SourceDraft draft = textDraft(QStringLiteral("Compte rendu"), text);
+        const auto id = sources.insert(draft);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        Searcher searcher(*dossier);
+        const auto results = searcher.search(query);
+        QVERIFY2(results.ok(), qPrintable(results.error()));
+        const auto inSource = searcher.findInSource(*id, query);
+        QVERIFY2(inSource.ok(), qPrintable(inSource.error()));
+        if (found.isEmpty()) {
+            QCOMPARE(results->hits.size(), 0);
+            QCOMPARE(inSource->matches.size(), 0);
+            return;
+        }
+        QCOMPARE(results->hits.size(), 1);
+        const SearchHit hit = results->hits.first();
+        QCOMPARE(text.mid(hit.offset, hit.length), found);
+        QCOMPARE(inSource->matches.size(), 1);
+        QCOMPARE(text.mid(inSource->matches.first().offset, inSource->matches.first().length), found);
+    }
+
+    void hyphenatedLatexPdfIsSearchedAndQuotedWhole()
+    {
+        // LaTeX hyphenates a narrow column, as in any typeset report.
+        const QString pdflatex = QStandardPaths::findExecutable(QStringLiteral("pdflatex"));
+        QVERIFY2(!pdflatex.isEmpty(), "pdflatex (texlive-latex-base) must be installed");
+        QTemporaryDir dir;
+        QFile tex(dir.filePath(QStringLiteral("rapport.tex")));
+        QVERIFY(tex.open(QIODevice::WriteOnly));
+        tex.write("\\documentclass{article}\\textwidth=4.5cm\\pagestyle{empty}\\begin{document}\n"
+                  "The investigators reconstructed the administrative responsibilities of the departmental\n"
+                  "representatives and documented the extraordinary compensation arrangements negotiated\n"
+                  "with international subcontractors, notwithstanding considerable institutional\n"
+                  "disagreements.\n\\end{document}\n");
+        tex.close();
+        QProcess latex;
+        latex.setWorkingDirectory(dir.path());
+        latex.start(pdflatex,
+            {QStringLiteral("-interaction=batchmode"), QStringLiteral("-halt-on-error"),
+                QStringLiteral("rapport.tex")});
+        QVERIFY(latex.waitForFinished(60000));
+        QCOMPARE(latex.exitCode(), 0);
+
+        auto opened = Dossier::open(dir.filePath(QStringLiteral("case.recoupe")), Dossier::OpenMode::Create);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        Dossier &dossier = **opened;
+        SourceImporter importer(dossier.database());
+        const ImportOutcome outcome = importer.importFile(dir.filePath(QStringLiteral("rapport.pdf")));
+        QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+        const QString text = dossier.sources().text(outcome.sourceId);
+        // The text keeps the hyphens and line ends as printed.
+        QVERIFY2(text.contains(QStringLiteral("responsibil-\nities")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("subcontrac-\ntors")), qPrintable(text));
+
+        Searcher searcher(dossier.database());
+        for (const auto &[query, span] :
+            {std::pair {QStringLiteral("responsibilities"), QStringLiteral("responsibil-\nities")},
+                std::pair {QStringLiteral("\"international subcontractors\""),
+                    QStringLiteral("international subcontrac-\ntors")}}) {
+            const auto results = searcher.search(query);
+            QVERIFY2(results.ok(), qPrintable(results.error()));
+            QCOMPARE(results->hits.size(), 1);
+            QCOMPARE(text.mid(results->hits.first().offset, results->hits.first().length), span);
+        }
+        // A quote pasted from a reader that joined the word lands on both lines' boxes.
+        const auto anchor
+            = dossier.anchorForQuote(outcome.sourceId, QStringLiteral("administrative responsibilities of"));
+        QVERIFY2(anchor.ok(), qPrintable(anchor.error()));
+        QCOMPARE(anchor->exact, QStringLiteral("administrative responsibil-\nities of"));
+        QCOMPARE(anchor->quads.size(), 2);
+        QVERIFY(anchor->quads[1].rect.top() > anchor->quads[0].rect.bottom() - 1);
+    }
+
+    void olderDossiersAreReindexedForBrokenWords()
+    {
+        // A dossier indexed before words broken at a line end were joined.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ancien.recoupe"));
+        {
+            auto db = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY(db.ok());
+            QVERIFY(Schema::configureConnection(**db).ok());
+            QVERIFY(Schema::migrate(**db, 2).ok());
+            SourceStore sources(**db);
+            SourceDraft draft
+                = textDraft(QStringLiteral("Avis"), QStringLiteral("Les coun-\nters du ministère."));
+            QVERIFY(sources.insert(draft).ok());
+        }
+        auto dossier = Dossier::open(path);
+        QVERIFY2(dossier.ok(), qPrintable(dossier.error()));
+        Searcher searcher((*dossier)->database());
+        const auto results = searcher.search(QStringLiteral("counters"));
+        QVERIFY2(results.ok(), qPrintable(results.error()));
+        QCOMPARE(results->hits.size(), 1);
+    }
+
     void rankingPutsMoreOccurrencesFirst()
     {
         QTemporaryDir dir;
@@ -735,7 +865,7 @@ private Q_SLOTS:
             return t;
         };
         QHash<qint64, int> occurrencesOf;
-        for (const int n : { 1, 4, 2 }) {
+        for (const int n : {1, 4, 2}) {
             auto draft = textDraft(QStringLiteral("Texte %1").arg(n), text(n));
             const auto id = sources.insert(draft);
             QVERIFY(id.ok());
@@ -838,11 +968,11 @@ private Q_SLOTS:
     {
         QFETCH(bool, throughDatabase);
         const QString path = db().path();
-        std::atomic<Searcher *> active { nullptr };
-        std::atomic<Database *> activeDb { nullptr };
-        std::atomic<bool> stopped { false };
-        std::atomic<bool> doneInterrupting { false };
-        std::atomic<bool> giveUp { false };
+        std::atomic<Searcher *> active {nullptr};
+        std::atomic<Database *> activeDb {nullptr};
+        std::atomic<bool> stopped {false};
+        std::atomic<bool> doneInterrupting {false};
+        std::atomic<bool> giveUp {false};
         QString failure;
         int hitsAfterStop = -1;
         QString afterStop;
