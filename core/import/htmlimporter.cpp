@@ -623,15 +623,22 @@ QByteArray HtmlImporter::declaredCharset(const QByteArray &bytes)
     }
 }
 
-Importer::ReadResult HtmlImporter::read(
-    const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const
+Importer::ReadResult HtmlImporter::checkHead(const QByteArray &head, const ImportContext &context) const
 {
-    if (TextDecoder::looksBinary(bytes)) {
+    if (TextDecoder::looksBinary(head)) {
         return failed(
             tr("%1 does not look like a web page: it contains binary data. It may be another kind of "
                "document renamed to .html.")
                 .arg(context.path));
     }
+    return {};
+}
+
+Importer::ReadResult HtmlImporter::read(
+    const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const
+{
+    if (const ReadResult head = checkHead(bytes, context); head.outcome != Outcome::Read)
+        return head;
     const TextDecoder::Decoded decoded = TextDecoder::decode(bytes, declaredCharset(bytes));
     context.reportProgress(0.1);
 

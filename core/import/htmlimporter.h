@@ -27,6 +27,7 @@ public:
     QString displayName() const override;
     QStringList extensions() const override;
     bool recognizes(const QByteArray &head) const override;
+    ReadResult checkHead(const QByteArray &head, const ImportContext &context) const override;
     ReadResult read(const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const override;
 
     // The charset a page declares in its first 8 KiB (<meta charset>, http-equiv

@@ -255,14 +255,21 @@ QString MarkdownImporter::plainInline(QStringView s)
     return out;
 }
 
-Importer::ReadResult MarkdownImporter::read(
-    const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const
+Importer::ReadResult MarkdownImporter::checkHead(const QByteArray &head, const ImportContext &context) const
 {
-    if (TextDecoder::looksBinary(bytes)) {
+    if (TextDecoder::looksBinary(head)) {
         return failed(tr("%1 does not look like a Markdown file: it contains binary data. It may be another "
                          "kind of document renamed to .md.")
                           .arg(context.path));
     }
+    return {};
+}
+
+Importer::ReadResult MarkdownImporter::read(
+    const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const
+{
+    if (const ReadResult head = checkHead(bytes, context); head.outcome != Outcome::Read)
+        return head;
     TextDecoder::Decoded decoded = TextDecoder::decode(bytes);
     QString &source = decoded.text;
     // Line ends only: blank-line runs and trailing blanks do not change Markdown's meaning

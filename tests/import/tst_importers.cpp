@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1017,6 +1018,58 @@ private Q_SLOTS:
         QCOMPARE(imported(outcome).byteSize, qint64(bytes.size()));
         QCOMPARE(search(QStringLiteral("cloture")), QVector<qint64> {outcome.sourceId});
         QCOMPARE(search(QStringLiteral("debut")), QVector<qint64> {outcome.sourceId});
+    }
+
+    void aHugeBinaryFileIsRefusedFromItsStart_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("txt") << QStringLiteral("disque.txt")
+                             << QStringLiteral("does not look like a text file");
+        QTest::addRow("html") << QStringLiteral("disque.html")
+                              << QStringLiteral("does not look like a web page");
+        QTest::addRow("md") << QStringLiteral("disque.md")
+                            << QStringLiteral("does not look like a Markdown file");
+    }
+
+    void aHugeBinaryFileIsRefusedFromItsStart()
+    {
+        // A 1 GiB disk image renamed: refused after reading its first bytes, not all of it.
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        const QString file = path(name);
+        {
+            QFile sparse(file);
+            QVERIFY(sparse.open(QIODevice::WriteOnly));
+            QVERIFY(sparse.resize(qint64(1) << 30));
+        }
+        rusage before {};
+        QCOMPARE(getrusage(RUSAGE_SELF, &before), 0);
+        const QVector<qint64> rows = counts();
+        const ImportOutcome outcome = import(file);
+        rusage after {};
+        QCOMPARE(getrusage(RUSAGE_SELF, &after), 0);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Failed);
+        QVERIFY2(outcome.message.contains(expected), qPrintable(outcome.message));
+        QCOMPARE(counts(), rows);
+        // Peak resident memory in KiB: reading the file whole would add a gigabyte to it.
+        QVERIFY2(after.ru_maxrss - before.ru_maxrss < 64 * 1024,
+            qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(after.ru_maxrss - before.ru_maxrss)));
+        QFile::remove(file);
+    }
+
+    void aRelativePathIsStoredAsAbsoluteOrigin()
+    {
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("articles")));
+        QVERIFY(
+            writeFile(path(QStringLiteral("articles/avis.txt")), "Avis de la commission de déontologie.\n"));
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir->path()));
+        const ImportOutcome outcome = import(QStringLiteral("articles/avis.txt"));
+        QVERIFY(QDir::setCurrent(previous));
+        QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(imported(outcome).origin,
+            QFileInfo(path(QStringLiteral("articles/avis.txt"))).absoluteFilePath());
     }
 
     void languageGuess_data()
