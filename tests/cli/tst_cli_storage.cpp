@@ -221,7 +221,7 @@ private Q_SLOTS:
         // Relative paths, as typed in a shell inside the work folder.
         const CliRun run = runner.run(
             {QStringLiteral("import"), dossierPath, oddName, QStringLiteral("articles/plain.txt")});
-        QVERIFY2(run.exitCode == 0, run.describe());
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
         const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("imported 1 \"articles/avis\\nfinal.txt\"\t")),
@@ -230,7 +230,7 @@ private Q_SLOTS:
             qPrintable(lines.at(1)));
 
         const CliRun sources = runner.run({QStringLiteral("sources"), dossierPath, QStringLiteral("--json")});
-        QVERIFY2(sources.exitCode == 0, sources.describe());
+        QVERIFY2(sources.exitCode == 0, sources.describe().constData());
         const QJsonArray array = sources.json().array();
         QCOMPARE(array.size(), 2);
         QCOMPARE(array.at(0).toObject().value(QStringLiteral("origin")).toString(), dir.filePath(oddName));
@@ -242,7 +242,7 @@ private Q_SLOTS:
         const CliRun refused
             = runner.run({QStringLiteral("import"), dossierPath, QStringLiteral("vide\n.txt")});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.errText().contains(QStringLiteral("\"vide\\n.txt\" is empty")), refused.describe());
+        QVERIFY2(refused.errText().contains(QStringLiteral("\"vide\\n.txt\" is empty")), refused.describe().constData());
     }
 
     // What the system said, not a guess about the file.
@@ -290,9 +290,9 @@ private Q_SLOTS:
             }
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.errText().contains(QStringLiteral("Permission denied"), Qt::CaseInsensitive),
-                run.describe());
-            QVERIFY2(run.errText().contains(dossierPath), run.describe());
-            QVERIFY2(!run.errText().contains(QStringLiteral("not a Recoupe dossier")), run.describe());
+                run.describe().constData());
+            QVERIFY2(run.errText().contains(dossierPath), run.describe().constData());
+            QVERIFY2(!run.errText().contains(QStringLiteral("not a Recoupe dossier")), run.describe().constData());
             QVERIFY(QFile::setPermissions(dossierPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         }
 
@@ -317,8 +317,8 @@ private Q_SLOTS:
             const QString err = run.errText();
             QVERIFY2(err.contains(QStringLiteral("No space left on device"), Qt::CaseInsensitive)
                     || err.contains(QStringLiteral("database or disk is full")),
-                run.describe());
-            QVERIFY2(!err.contains(QStringLiteral("not a Recoupe dossier")), run.describe());
+                run.describe().constData());
+            QVERIFY2(!err.contains(QStringLiteral("not a Recoupe dossier")), run.describe().constData());
         }
     }
 
@@ -346,26 +346,26 @@ private Q_SLOTS:
                 QStringLiteral("1"), QStringLiteral("--quote"), QStringLiteral("commission")});
         QCOMPARE(annotate.exitCode, 1);
         QVERIFY2(annotate.errText().contains(QStringLiteral("trigger “wipe” on annotations")),
-            annotate.describe());
-        QVERIFY2(annotate.errText().contains(QStringLiteral("clean")), annotate.describe());
+            annotate.describe().constData());
+        QVERIFY2(annotate.errText().contains(QStringLiteral("clean")), annotate.describe().constData());
         QCOMPARE(readFile(dossierPath), before);
 
         const CliRun check = runner.run({QStringLiteral("check"), dossierPath});
         QCOMPARE(check.exitCode, 1);
         QVERIFY2(check.outText().contains(QStringLiteral("problem [schema]"))
                 && check.outText().contains(QStringLiteral("trigger “wipe” on annotations")),
-            check.describe());
+            check.describe().constData());
         QCOMPARE(readFile(dossierPath), before);
 
         const QString copy = dir.filePath(QStringLiteral("propre.recoupe"));
         const CliRun clean = runner.run({QStringLiteral("clean"), dossierPath, QStringLiteral("-o"), copy});
-        QVERIFY2(clean.exitCode == 0, clean.describe());
+        QVERIFY2(clean.exitCode == 0, clean.describe().constData());
         QVERIFY2(clean.outText().contains(QStringLiteral("left out: trigger “wipe” on annotations")),
-            clean.describe());
+            clean.describe().constData());
         QCOMPARE(readFile(dossierPath), before);
         const CliRun again = runner.run({QStringLiteral("annotate"), copy, QStringLiteral("--source"),
             QStringLiteral("1"), QStringLiteral("--quote"), QStringLiteral("commission")});
-        QVERIFY2(again.exitCode == 0, again.describe());
+        QVERIFY2(again.exitCode == 0, again.describe().constData());
         const CliRun sources = runner.run({QStringLiteral("sources"), copy, QStringLiteral("--json")});
         QCOMPARE(sources.json().array().size(), 1);
         QCOMPARE(runner.run({QStringLiteral("check"), copy}).exitCode, 0);
