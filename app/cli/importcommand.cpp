@@ -181,15 +181,18 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         else
             refused.append(refusal(outcome));
     }
-    // The whole batch at a glance, on stderr so that stdout keeps one line per file.
-    //: After an import; %1 files imported, %2 already in the dossier, %3 not imported
-    console().errorLine(tr("Summary: %1 imported, %2 already in the dossier, %3 refused.")
-                            .arg(imported)
-                            .arg(duplicates)
-                            .arg(refused.size()));
-    for (const QString &reason : std::as_const(refused))
-        //: Under the import summary, one line per file that was not imported; %1 says why
-        console().errorLine(tr("  refused: %1").arg(reason));
+    // The whole batch at a glance, on stderr so that stdout keeps one line per file. For a single
+    // file its own line already says it all (and a user error stays one line).
+    if (outcomes.size() > 1) {
+        //: After an import; %1 files imported, %2 already in the dossier, %3 not imported
+        console().errorLine(tr("Summary: %1 imported, %2 already in the dossier, %3 refused.")
+                                .arg(imported)
+                                .arg(duplicates)
+                                .arg(refused.size()));
+        for (const QString &reason : std::as_const(refused))
+            //: Under the import summary, one line per file that was not imported; %1 says why
+            console().errorLine(tr("  refused: %1").arg(reason));
+    }
     const bool failed = !refused.isEmpty();
     if (cancelled > 0)
         return userError(tr("The import was stopped; %n file(s) were not imported.", "", cancelled));
