@@ -176,10 +176,58 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
         }
         return outcome;
     };
-    {
+    // Another program (the app, another import) may be writing to the dossier: wait for it, as
+    // long as it takes within reason, and never give the file up for a busy dossier.
+    auto lockDossier = [&](std::optional<Transaction> &tx) -> std::optional<ImportOutcome> {
+        QElapsedTimer waiting;
+        waiting.start();
+        while (true) {
+            tx.emplace(m_db);
+            if (tx->isActive())
+                return std::nullopt;
+            // Busy: the other program's busy timeout passed. A stale snapshot was already dealt
+            // with by Transaction; if it persists, waiting would not help.
+            const int code = tx->errorCode();
+            const bool busy = (code & 0xff) == SQLITE_BUSY && code != SQLITE_BUSY_SNAPSHOT;
+            if (isCancelled())
+                return cancelled();
+            if (!busy) {
+                return fail(ImportOutcome::Status::Failed,
+                    tr("%1 was not imported: the dossier cannot be written to (%2).")
+                        .arg(shown, tx->error()));
+            }
+            if (waiting.elapsed() > MaxWaitForDossierMs) {
+                return fail(ImportOutcome::Status::Failed,
+                    tr("%1 was not imported: another program kept the dossier locked for %n minute(s).", "",
+                        int(MaxWaitForDossierMs / 60000))
+                        .arg(shown));
+            }
+        }
+    };
+    // Under the write lock: the bytes may have come in from another program a moment ago.
+    auto duplicateUnderLock = [&](std::optional<Transaction> &tx) -> std::optional<ImportOutcome> {
         bool removed = false;
-        if (const qint64 existing = store.findBySha256(sha256, &removed); existing && !removed)
-            return duplicateOf(existing, false); // known before reading it: no need to parse it
+        const qint64 existing = store.findBySha256(sha256, &removed);
+        if (!existing)
+            return std::nullopt;
+        const ImportOutcome duplicate = duplicateOf(existing, removed);
+        if (duplicate.succeeded()) {
+            const Status committed = tx->commit();
+            if (!committed.ok()) {
+                return fail(ImportOutcome::Status::Failed,
+                    tr("%1 was imported before and removed; it could not be put back: %2")
+                        .arg(shown, committed.error()));
+            }
+        }
+        return duplicate;
+    };
+    // Known before reading it: no need to parse it.
+    if (store.findBySha256(sha256)) {
+        std::optional<Transaction> tx;
+        if (const std::optional<ImportOutcome> refused = lockDossier(tx))
+            return *refused;
+        if (const std::optional<ImportOutcome> duplicate = duplicateUnderLock(tx))
+            return *duplicate;
     }
 
     if (options.progress)
@@ -208,44 +256,11 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
     if (draft.source.title.trimmed().isEmpty())
         draft.source.title = QFileInfo(path).fileName();
 
-    // Another program (the app, another import) may be writing to the dossier: wait for it, as
-    // long as it takes within reason, and never give the file up for a busy dossier.
-    QElapsedTimer waiting;
-    waiting.start();
     std::optional<Transaction> tx;
-    while (true) {
-        tx.emplace(m_db);
-        if (tx->isActive())
-            break;
-        // Busy: the other program's busy timeout passed. A stale snapshot was already dealt with
-        // by Transaction; if it persists, waiting would not help.
-        const bool busy = (tx->errorCode() & 0xff) == SQLITE_BUSY && tx->errorCode() != SQLITE_BUSY_SNAPSHOT;
-        if (isCancelled())
-            return cancelled();
-        if (!busy)
-            return fail(ImportOutcome::Status::Failed,
-                tr("%1 was not imported: the dossier cannot be written to (%2).").arg(shown, tx->error()));
-        if (waiting.elapsed() > MaxWaitForDossierMs) {
-            return fail(ImportOutcome::Status::Failed,
-                tr("%1 was not imported: another program kept the dossier locked for %n minute(s).", "",
-                    int(MaxWaitForDossierMs / 60000))
-                    .arg(shown));
-        }
-    }
-    {
-        bool removed = false;
-        if (const qint64 existing = store.findBySha256(sha256, &removed)) {
-            const ImportOutcome duplicate = duplicateOf(existing, removed);
-            if (duplicate.succeeded()) {
-                const Status committed = tx->commit();
-                if (!committed.ok())
-                    return fail(ImportOutcome::Status::Failed,
-                        tr("%1 was imported before and removed; it could not be put back: %2")
-                            .arg(shown, committed.error()));
-            }
-            return duplicate;
-        }
-    }
+    if (const std::optional<ImportOutcome> refused = lockDossier(tx))
+        return *refused;
+    if (const std::optional<ImportOutcome> duplicate = duplicateUnderLock(tx))
+        return *duplicate;
     const Result<qint64> inserted = store.insert(draft);
     const Status committed = inserted ? tx->commit() : Status();
     if (!inserted || !committed.ok()) {
