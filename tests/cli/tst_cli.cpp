@@ -409,7 +409,8 @@ void TestCli::importFiveSeedArticles()
     QVERIFY2(imported.exitCode == 0, imported.describe().constData());
     // Nothing on stderr but the summary of the batch.
     QCOMPARE(imported.errLines(),
-        QStringList {QStringLiteral("Summary: %1 imported, 0 already in the dossier, 0 refused.").arg(files.size())});
+        QStringList {
+            QStringLiteral("Summary: %1 imported, 0 already in the dossier, 0 refused.").arg(files.size())});
 
     // One "imported ID PATH<TAB>Title" line per file, in order.
     const QStringList lines = imported.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
