@@ -171,6 +171,26 @@ private Q_SLOTS:
         const auto cleaned = DossierCleaner::cleanCopy(path, copy);
         QVERIFY2(cleaned.ok(), qPrintable(cleaned.error()));
         QCOMPARE(fileHash(path), before);
+        // Every row of every table of ours is in the copy, as in the original.
+        {
+            auto original = Database::open(path, Database::Mode::ReadOnly);
+            auto copied = Database::open(copy, Database::Mode::ReadOnly);
+            QVERIFY(original.ok() && copied.ok());
+            const auto expected = Schema::expectedObjects(Schema::CurrentVersion);
+            QVERIFY(expected.ok());
+            int tables = 0;
+            for (const SchemaObject &object : *expected) {
+                if (object.type != QLatin1String("table")
+                    || object.sql.startsWith(QLatin1String("CREATE VIRTUAL"))
+                    || Schema::isShadowTable(object.name, *expected))
+                    continue;
+                const QByteArray count = "SELECT count(*) FROM \"" + object.name.toUtf8() + '"';
+                QCOMPARE((*copied)->scalar(count.constData()), (*original)->scalar(count.constData()));
+                ++tables;
+            }
+            QVERIFY(tables >= 10);
+            QCOMPARE((*copied)->scalar("SELECT count(*) FROM annotation_tags"), 1);
+        }
         auto reopened = Dossier::open(copy);
         QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
         Dossier &dossier = **reopened;
