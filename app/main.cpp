@@ -130,8 +130,12 @@ int main(int argc, char **argv)
             printLine(stderr, QStringLiteral("recoupe: ") + startupError);
             return 1;
         }
-        QTimer::singleShot(0, &window, [&window, startupError] {
-            QMessageBox::warning(&window, QCoreApplication::translate("main", "Recoupe"), startupError);
+        QTimer::singleShot(0, &window, [&window, startupError, dossierPath, opened] {
+            // A dossier refused for planted objects comes with the offer of a cleaned copy.
+            if (!opened && !dossierPath.isEmpty() && !window.dossier())
+                window.reportOpenFailure(dossierPath, startupError);
+            else
+                QMessageBox::warning(&window, QCoreApplication::translate("main", "Recoupe"), startupError);
         });
     }
 

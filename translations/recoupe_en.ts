@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>CleanCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1, a cleaned copy of %2 (%n row(s) copied).</source>
+        <translation>
+            <numerusform>Wrote %1, a cleaned copy of %2 (%n row copied).</numerusform>
+            <numerusform>Wrote %1, a cleaned copy of %2 (%n rows copied).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message numerus="yes">
         <source>%1 takes %n argument(s); “%2” is one too many.</source>
@@ -559,6 +569,16 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceImporter</name>
+    <message numerus="yes">
+        <source>%1 was not imported: another program kept the dossier locked for %n minute(s).</source>
+        <translation>
+            <numerusform>%1 was not imported: another program kept the dossier locked for %n minute.</numerusform>
+            <numerusform>%1 was not imported: another program kept the dossier locked for %n minutes.</numerusform>
         </translation>
     </message>
 </context>

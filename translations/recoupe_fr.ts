@@ -468,6 +468,45 @@
     </message>
 </context>
 <context>
+    <name>CleanCommand</name>
+    <message>
+        <source>Copy a dossier without database objects Recoupe did not write.</source>
+        <translation>Copier un dossier sans les objets de base de données que Recoupe n’a pas écrits.</translation>
+    </message>
+    <message>
+        <source>A dossier received from someone else may hold triggers, views, tables or indexes that Recoupe did not write, which could run their code inside your dossier: Recoupe refuses to open it. This command writes COPY, a new dossier with exactly Recoupe&apos;s own structure and every source, annotation, tag, claim, entity and relationship of DOSSIER, and lists what was left out. DOSSIER is only read.</source>
+        <translation>Un dossier reçu de quelqu’un d’autre peut contenir des déclencheurs, des vues, des tables ou des index que Recoupe n’a pas écrits, qui pourraient exécuter leur code dans votre dossier&#xa0;: Recoupe refuse de l’ouvrir. Cette commande écrit COPY, un nouveau dossier avec exactement la structure de Recoupe et toutes les sources, annotations, étiquettes, affirmations, entités et relations de DOSSIER, et liste ce qui a été laissé de côté. DOSSIER est seulement lu.</translation>
+    </message>
+    <message>
+        <source>The dossier file to clean (left untouched).</source>
+        <translation>Le fichier de dossier à nettoyer (laissé tel quel).</translation>
+    </message>
+    <message>
+        <source>The cleaned copy to write; it must not exist.</source>
+        <translation>La copie nettoyée à écrire&#x202f;; elle ne doit pas exister.</translation>
+    </message>
+    <message>
+        <source>clean needs the name of the copy to write (-o COPY).</source>
+        <translation>clean a besoin du nom de la copie à écrire (-o COPY).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; create a dossier with “%2 new %1”.</source>
+        <translation>%1 n’existe pas&#x202f;; créez un dossier avec «&#xa0;%2 new %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <extracomment>A line of the clean report; %1 names a database object, e.g. trigger “x” on annotations</extracomment>
+        <translation>laissé de côté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1, a cleaned copy of %2 (%n row(s) copied).</source>
+        <translation>
+            <numerusform>%1 écrit, copie nettoyée de %2 (%n ligne copiée).</numerusform>
+            <numerusform>%1 écrit, copie nettoyée de %2 (%n lignes copiées).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help and exit.</source>
@@ -525,6 +564,11 @@
     <message>
         <source>Print the result as JSON (see docs/cli.md).</source>
         <translation>Afficher le résultat en JSON (voir docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>%1 To work on it, make a cleaned copy: “%2 clean %3 -o COPY”.</source>
+        <extracomment>%1 says why the dossier was refused; %2 is the program name, %3 the dossier</extracomment>
+        <translation>%1 Pour y travailler, faites-en une copie nettoyée&#xa0;: «&#xa0;%2 clean %3 -o COPY&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -598,6 +642,15 @@
     <message>
         <source>Cannot write the backup %1: %2.</source>
         <translation>Impossible d’écrire la sauvegarde %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 safely: %2.</source>
+        <translation>Impossible d’ouvrir %1 en sécurité&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An SQLite error and the operating system&apos;s cause, e.g. &quot;disk I/O error (No space left on device)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -693,6 +746,26 @@
         <source>Add “%1” to the dictionary</source>
         <extracomment>Undo/redo action name; %1 is a word</extracomment>
         <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCleaner</name>
+    <message>
+        <source>%1 is an empty SQLite database, not a Recoupe dossier.</source>
+        <translation>%1 est une base SQLite vide, pas un dossier Recoupe.</translation>
+    </message>
+    <message>
+        <source>the table %1 cannot be read (%2)</source>
+        <extracomment>%1 a table name, %2 SQLite&apos;s reason</extracomment>
+        <translation>la table %1 ne peut pas être lue (%2)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the cleaned copy.</source>
+        <translation>%1 existe déjà&#x202f;; choisissez un autre nom pour la copie nettoyée.</translation>
+    </message>
+    <message>
+        <source>The cleaned copy of %1 could not be written to %2: %3</source>
+        <translation>La copie nettoyée de %1 n’a pas pu être écrite dans %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1837,16 @@
             <numerusform>L’import a été interrompu&#x202f;; %n fichiers n’ont pas été importés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Summary: %1 imported, %2 already in the dossier, %3 refused.</source>
+        <extracomment>After an import; %1 files imported, %2 already in the dossier, %3 not imported</extracomment>
+        <translation>Bilan&#xa0;: %1 importés, %2 déjà dans le dossier, %3 refusés.</translation>
+    </message>
+    <message>
+        <source>  refused: %1</source>
+        <extracomment>Under the import summary, one line per file that was not imported; %1 says why</extracomment>
+        <translation>  refusé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportSourcesCommand</name>
@@ -1883,6 +1966,11 @@
             <numerusform>%n octet</numerusform>
             <numerusform>%n octets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not Recoupe&apos;s own structure: %1. Make a cleaned copy with “clean”.</source>
+        <extracomment>%1 names a database object, e.g. trigger “x” on annotations</extracomment>
+        <translation>Hors de la structure de Recoupe&#xa0;: %1. Faites une copie nettoyée avec «&#xa0;clean&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +4798,18 @@
         <source>The suggestions are already being prepared.</source>
         <translation>Les suggestions sont déjà en préparation.</translation>
     </message>
+    <message>
+        <source>Open a Cleaned Copy</source>
+        <translation>Ouvrir une copie nettoyée</translation>
+    </message>
+    <message>
+        <source>The cleaned copy will be written to %1; the original is left as it is.</source>
+        <translation>La copie nettoyée sera écrite dans %1&#x202f;; l’original est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Opened %1, a cleaned copy of %2; the original was left untouched.</source>
+        <translation>%1, copie nettoyée de %2, est ouvert&#x202f;; l’original n’a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::PartialDateEdit</name>
@@ -5927,6 +6027,53 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
         <source>Cannot use write-ahead logging on %1: %2</source>
         <translation>Impossible d’utiliser la journalisation en écriture anticipée (WAL) sur %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). Open a backup copy of it.</source>
+        <translation>%1 est endommagé et ne peut pas être lu (%2). Ouvrez-en une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds database objects that Recoupe did not write: %2. They could run code inside your dossier, so it was not opened and was left untouched. A cleaned copy keeps all the sources and everything said about them, without these objects.</source>
+        <translation>%1 contient des objets de base de données que Recoupe n’a pas écrits&#xa0;: %2. Ils pourraient exécuter du code dans votre dossier&#x202f;; il n’a donc pas été ouvert et n’a pas été modifié. Une copie nettoyée garde toutes les sources et tout ce qui en a été dit, sans ces objets.</translation>
+    </message>
+    <message>
+        <source>trigger “%1” on %2</source>
+        <translation>déclencheur «&#xa0;%1&#xa0;» sur %2</translation>
+    </message>
+    <message>
+        <source>index “%1” on %2</source>
+        <translation>index «&#xa0;%1&#xa0;» sur %2</translation>
+    </message>
+    <message>
+        <source>view “%1”</source>
+        <translation>vue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>table “%1”</source>
+        <translation>table «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>%1 is an SQLite object type, %2 its name</extracomment>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (its definition was changed)</source>
+        <extracomment>%1 names a database object, e.g. trigger “annotations_ai” on annotations</extracomment>
+        <translation>%1 (sa définition a été modifiée)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <extracomment>%1 names a database object, e.g. trigger “annotations_ai” on annotations</extracomment>
+        <translation>%1 (absent)</translation>
+    </message>
+    <message>
+        <source>Cannot read the structure of %1: %2.</source>
+        <translation>Impossible de lire la structure de %1&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -6190,6 +6337,21 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     <message>
         <source>%1 is already in the dossier as “%2”.</source>
         <translation>%1 est déjà dans le dossier sous le titre «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the dossier cannot be written to (%2).</source>
+        <translation>%1 n’a pas été importé&#xa0;: impossible d’écrire dans le dossier (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: another program kept the dossier locked for %n minute(s).</source>
+        <translation>
+            <numerusform>%1 n’a pas été importé&#xa0;: un autre programme a gardé le dossier verrouillé pendant %n minute.</numerusform>
+            <numerusform>%1 n’a pas été importé&#xa0;: un autre programme a gardé le dossier verrouillé pendant %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot store the source %1: %2</source>
+        <translation>Impossible d’enregistrer la source %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "models/sourcelistmodel.h"
 #include "storage/database.h"
 #include "storage/dossier.h"
+#include "storage/dossiercleaner.h"
 #include "storage/sourcestore.h"
 
 #include <QAction>
@@ -41,6 +42,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -807,11 +809,11 @@ bool MainWindow::openDossier(const QString &path, QString *error)
     }
     auto opened = Dossier::open(absolute, Dossier::OpenMode::OpenExisting);
     if (!opened) {
-        if (error)
+        if (error) {
             *error = opened.error();
-        else
-            QMessageBox::warning(this, tr("Open Dossier"), opened.error());
-        return false;
+            return false;
+        }
+        return reportOpenFailure(absolute, opened.error());
     }
     closeDossier();
     m_dossier = std::move(opened).value();
@@ -821,6 +823,37 @@ bool MainWindow::openDossier(const QString &path, QString *error)
     if (!m_dossier->backupPath().isEmpty())
         showMessage(tr("The dossier was updated to this version of Recoupe; the previous file is kept as %1.")
                         .arg(m_dossier->backupPath()));
+    return true;
+}
+
+bool MainWindow::reportOpenFailure(const QString &path, const QString &error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Refused for objects someone else planted in it: its content can still be had, cleaned.
+    const auto planted = QFileInfo::exists(absolute) ? DossierCleaner::inspect(absolute)
+                                                     : Result<QVector<SchemaDifference>>(Error {});
+    if (!planted || planted->isEmpty()) {
+        QMessageBox::warning(this, tr("Open Dossier"), error);
+        return false;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Open Dossier"), error, QMessageBox::Cancel, this);
+    QPushButton *clean = box.addButton(tr("Open a Cleaned Copy"), QMessageBox::AcceptRole);
+    const QString copyPath = DossierCleaner::suggestedCopyPath(absolute);
+    box.setInformativeText(tr("The cleaned copy will be written to %1; the original is left as it is.")
+                               .arg(QDir::toNativeSeparators(copyPath)));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != clean)
+        return false;
+    const auto cleaned = DossierCleaner::cleanCopy(absolute, copyPath);
+    if (!cleaned) {
+        QMessageBox::warning(this, tr("Open Dossier"), cleaned.error());
+        return false;
+    }
+    if (!openDossier(copyPath))
+        return false;
+    showMessage(tr("Opened %1, a cleaned copy of %2; the original was left untouched.")
+                    .arg(QDir::toNativeSeparators(copyPath), QDir::toNativeSeparators(absolute)));
     return true;
 }
 

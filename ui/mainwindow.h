@@ -50,6 +50,9 @@ public:
 
     // Opens a dossier file (closing the current one). False, with a message, if it cannot.
     bool openDossier(const QString &path, QString *error = nullptr);
+    // Shows why `path` could not be opened; for a dossier refused for objects someone planted in
+    // it, offers to open a cleaned copy instead. True if that copy was opened.
+    bool reportOpenFailure(const QString &path, const QString &error);
     // Creates a new, empty dossier file and opens it.
     bool createDossier(const QString &path, QString *error = nullptr);
     // Reopens the dossier of the last session, if it still exists.

@@ -5,6 +5,7 @@
 #include "storage/annotationstore.h"
 #include "storage/database.h"
 #include "storage/dossier.h"
+#include "storage/dossiercleaner.h"
 #include "storage/entitystore.h"
 #include "storage/sourcestore.h"
 
@@ -146,7 +147,17 @@ Result<std::unique_ptr<Dossier>> CliCommand::openDossier(const QString &path) co
         return Error { tr("%1 does not exist; create a dossier with “%2 new %1”.")
                            .arg(path, QCoreApplication::applicationName()) };
     }
-    return Dossier::open(path, Dossier::OpenMode::OpenExisting);
+    auto opened = Dossier::open(path, Dossier::OpenMode::OpenExisting);
+    if (!opened) {
+        // A dossier refused for objects someone planted in it: say how to get at its content.
+        const auto planted = DossierCleaner::inspect(path);
+        if (planted && !planted->isEmpty()) {
+            //: %1 says why the dossier was refused; %2 is the program name, %3 the dossier
+            return Error {tr("%1 To work on it, make a cleaned copy: “%2 clean %3 -o COPY”.")
+                              .arg(opened.error(), QCoreApplication::applicationName(), path)};
+        }
+    }
+    return opened;
 }
 
 Result<Source> CliCommand::liveSource(Dossier &dossier, qint64 id)

@@ -6,6 +6,7 @@
 #include "checkcommand.h"
 #include "claimcommand.h"
 #include "claimscommand.h"
+#include "cleancommand.h"
 #include "entitiescommand.h"
 #include "entitycommand.h"
 #include "exportcommand.h"
@@ -45,6 +46,7 @@ CliTool::CliTool()
     m_commands.push_back(std::make_unique<ExportCommand>(m_console));
     m_commands.push_back(std::make_unique<ImportAnnotationsCommand>(m_console));
     m_commands.push_back(std::make_unique<CheckCommand>(m_console));
+    m_commands.push_back(std::make_unique<CleanCommand>(m_console));
 }
 
 CliTool::~CliTool() = default;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -63,6 +64,41 @@ void Console::error(const QString &message)
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     line.replace(QLatin1Char('\r'), QLatin1Char(' '));
     errorLine(QCoreApplication::applicationName() + QLatin1String(": ") + line);
+}
+
+QString Console::oneLine(const QString &text)
+{
+    auto isControl = [](QChar c) {
+        return c.unicode() < 0x20 || c.unicode() == 0x7F;
+    };
+    if (!text.startsWith(QLatin1Char('"')) && std::none_of(text.begin(), text.end(), isControl))
+        return text;
+    QString quoted = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '\n':
+            quoted += QLatin1String("\\n");
+            break;
+        case '\r':
+            quoted += QLatin1String("\\r");
+            break;
+        case '\t':
+            quoted += QLatin1String("\\t");
+            break;
+        case '"':
+            quoted += QLatin1String("\\\"");
+            break;
+        case '\\':
+            quoted += QLatin1String("\\\\");
+            break;
+        default:
+            if (isControl(c))
+                quoted += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                quoted += c;
+        }
+    }
+    return quoted + QLatin1Char('"');
 }
 
 void Console::errorLine(const QString &text)

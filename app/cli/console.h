@@ -28,6 +28,11 @@ public:
     // A line on stderr without the prefix (usage lines, notes).
     void errorLine(const QString &text);
 
+    // `text` as it can stand in a one-line-per-item output: as it is, unless it holds a control
+    // character (a line break or a tab in a file name) or starts with a double quote; then in
+    // double quotes with C escapes (\n, \t, \", \\, \xHH).
+    static QString oneLine(const QString &text);
+
     // Progress on stderr, rewritten in place; only when stderr is a terminal.
     bool progressShown() const;
     void progress(const QString &text);

@@ -30,6 +30,20 @@ QJsonObject outcomeJson(const ImportOutcome &outcome)
     };
 }
 
+// Why a file was not imported, on one line: the message names the file, quoted if its name holds
+// a line break.
+QString refusal(const ImportOutcome &outcome)
+{
+    const QString path = QDir::toNativeSeparators(outcome.path);
+    QString message = outcome.message.isEmpty()
+        ? QCoreApplication::translate("ImportCommand", "%1 was not imported.").arg(path)
+        : outcome.message;
+    const QString shownPath = Console::oneLine(path);
+    if (shownPath != path)
+        message.replace(path, shownPath);
+    return message;
+}
+
 } // namespace
 
 QString ImportCommand::summary() const
@@ -78,16 +92,17 @@ void ImportCommand::report(const ImportOutcome &outcome, bool json)
     const QString status = ImportOutcome::statusName(outcome.status);
     if (outcome.status == ImportOutcome::Status::Cancelled)
         return; // summed up once at the end
+    // A line break or a tab in a file name must not split or shift the line about it.
+    const QString shownPath = Console::oneLine(path);
     if (!outcome.succeeded()) {
-        // The message already names the file.
-        console().error(outcome.message.isEmpty() ? tr("%1 was not imported.").arg(path) : outcome.message);
+        console().error(refusal(outcome));
         return;
     }
     if (json)
         return;
     // "imported 12 PATH<TAB>Title": status word and id are fixed for scripts, the title is for reading.
     console().printLine(status + QLatin1Char(' ') + QString::number(outcome.sourceId) + QLatin1Char(' ')
-        + path + QLatin1Char('\t') + outcome.title);
+        + shownPath + QLatin1Char('\t') + Console::oneLine(outcome.title));
     for (const QString &warning : outcome.warnings)
         //: Printed under an imported file; %1 is the importer's warning
         console().printLine(tr("  warning: %1").arg(warning));
@@ -152,14 +167,33 @@ int ImportCommand::run(const QCommandLineParser &parser, const QStringList &posi
 
     if (outcomes.isEmpty())
         return userError(tr("There was no file to import in %1.").arg(paths.join(QLatin1String(", "))));
+    int imported = 0;
+    int duplicates = 0;
     int cancelled = 0;
-    bool failed = false;
+    QStringList refused;
     for (const ImportOutcome &outcome : std::as_const(outcomes)) {
-        if (outcome.status == ImportOutcome::Status::Cancelled)
+        if (outcome.status == ImportOutcome::Status::Imported)
+            ++imported;
+        else if (outcome.status == ImportOutcome::Status::Duplicate)
+            ++duplicates;
+        else if (outcome.status == ImportOutcome::Status::Cancelled)
             ++cancelled;
-        else if (!outcome.succeeded())
-            failed = true;
+        else
+            refused.append(refusal(outcome));
     }
+    // The whole batch at a glance, on stderr so that stdout keeps one line per file. For a single
+    // file its own line already says it all (and a user error stays one line).
+    if (outcomes.size() > 1) {
+        //: After an import; %1 files imported, %2 already in the dossier, %3 not imported
+        console().errorLine(tr("Summary: %1 imported, %2 already in the dossier, %3 refused.")
+                                .arg(imported)
+                                .arg(duplicates)
+                                .arg(refused.size()));
+        for (const QString &reason : std::as_const(refused))
+            //: Under the import summary, one line per file that was not imported; %1 says why
+            console().errorLine(tr("  refused: %1").arg(reason));
+    }
+    const bool failed = !refused.isEmpty();
     if (cancelled > 0)
         return userError(tr("The import was stopped; %n file(s) were not imported.", "", cancelled));
     return failed ? UserError : Success;

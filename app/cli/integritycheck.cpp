@@ -2,6 +2,7 @@
 #include "integritycheck.h"
 
 #include "storage/database.h"
+#include "storage/schema.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
@@ -56,6 +57,21 @@ bool IntegrityCheck::run()
     }
     checkSources();
     return true;
+}
+
+void IntegrityCheck::checkSchema(int version)
+{
+    const Result<QVector<SchemaDifference>> found = Schema::differences(m_db, version);
+    if (!found) {
+        problem(QStringLiteral("schema"), found.error());
+        return;
+    }
+    for (const SchemaDifference &difference : *found) {
+        //: %1 names a database object, e.g. trigger “x” on annotations
+        problem(QStringLiteral("schema"),
+            tr("Not Recoupe's own structure: %1. Make a cleaned copy with “clean”.")
+                .arg(difference.describe()));
+    }
 }
 
 bool IntegrityCheck::hasTable(const char *name)

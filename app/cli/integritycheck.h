@@ -12,8 +12,8 @@ class Database;
 // One thing `check` found wrong (a problem) or worth a look (a warning).
 struct IntegrityFinding
 {
-    QString check; // stable name: "sqlite", "foreign-keys", "text-index", "note-index", "chunks", "bytes",
-                   // "pages", "anchors"
+    QString check; // stable name: "schema", "sqlite", "foreign-keys", "text-index", "note-index", "chunks",
+                   // "bytes", "pages", "anchors"
     QString message; // translated, names the source or anchor
     qint64 sourceId = 0;
     qint64 anchorId = 0;
@@ -42,6 +42,9 @@ public:
 
     // Runs every check; false when the checks themselves could not run (see problems()).
     bool run();
+    // Lists every trigger, view, table and index that Recoupe at `version` does not write, and
+    // every one of ours changed or missing, as "schema" problems.
+    void checkSchema(int version);
 
     const QVector<IntegrityFinding> &problems() const { return m_problems; }
     const QVector<IntegrityFinding> &warnings() const { return m_warnings; }

@@ -134,11 +134,17 @@ void BatchImport::run(const QStringList &paths)
     auto opened = Database::open(m_dossierPath, Database::Mode::OpenExisting);
     if (opened) {
         db = std::move(opened).value();
-        const Status configured = Schema::configureConnection(*db);
+        // This connection writes through the schema's triggers: it checks the schema itself.
+        const Result<int> inspected = Schema::inspect(*db);
+        const Status configured
+            = inspected ? Schema::configureConnection(*db) : Status(Error {inspected.error()});
         if (!configured.ok()) {
             openError = configured.error();
             db.reset();
         } else {
+            // Short waits, retried by SourceImporter until the dossier is free, so that a cancel
+            // is seen within a second while another program writes.
+            db->setBusyTimeout(1000);
             // A batch writes a lot: checkpoint the write-ahead log every 16 MiB rather than
             // every 4 MiB, so the dossier file is synced four times less often. Durability is
             // the same (each source is committed to the log); readers are not blocked.

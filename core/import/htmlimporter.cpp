@@ -666,15 +666,22 @@ QString HtmlImporter::fragmentText(const QByteArray &utf8)
     return walker.builder.out;
 }
 
-Importer::ReadResult HtmlImporter::read(
-    const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const
+Importer::ReadResult HtmlImporter::checkHead(const QByteArray &head, const ImportContext &context) const
 {
-    if (TextDecoder::looksBinary(bytes)) {
+    if (TextDecoder::looksBinary(head)) {
         return failed(
             tr("%1 does not look like a web page: it contains binary data. It may be another kind of "
                "document renamed to .html.")
                 .arg(context.path));
     }
+    return {};
+}
+
+Importer::ReadResult HtmlImporter::read(
+    const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const
+{
+    if (const ReadResult head = checkHead(bytes, context); head.outcome != Outcome::Read)
+        return head;
     if (bytes.size() > MaxPageBytes) {
         return failed(tr("%1 is too large for a web page (%2 MB; Recoupe reads pages up to %3 MB). Save the "
                          "article alone, or as text, and import that.")

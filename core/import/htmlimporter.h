@@ -29,6 +29,7 @@ public:
     QString displayName() const override;
     QStringList extensions() const override;
     bool recognizes(const QByteArray &head) const override;
+    ReadResult checkHead(const QByteArray &head, const ImportContext &context) const override;
     ReadResult read(const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const override;
 
     // The text a reader sees in a piece of HTML (a Markdown HTML block), by the same rules as a

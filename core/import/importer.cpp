@@ -17,4 +17,9 @@ bool Importer::recognizes(const QByteArray &) const
     return false;
 }
 
+Importer::ReadResult Importer::checkHead(const QByteArray &, const ImportContext &) const
+{
+    return {};
+}
+
 } // namespace Recoupe

@@ -64,6 +64,12 @@ public:
     // Whether the first bytes of a file whose extension matched no importer are clearly this
     // format (a PDF signature, an HTML doctype). Plain text claims nothing this way.
     virtual bool recognizes(const QByteArray &head) const;
+    // How many bytes from the start of a file checkHead() needs to see.
+    static constexpr qsizetype HeadSize = 64 * 1024;
+    // Whether the first HeadSize bytes of a file already show that this importer cannot read it
+    // (binary data in a text file), so that a large file is refused without reading it all.
+    // read() makes the same check.
+    virtual ReadResult checkHead(const QByteArray &head, const ImportContext &context) const;
 
     // Reads the whole file into `draft` (text, metadata, pages, warnings; `original` is set by
     // the caller). On failure the draft is left in an unspecified state.

@@ -317,14 +317,21 @@ QStringList MarkdownImporter::extensions() const
     return {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"), QStringLiteral("mkd")};
 }
 
-Importer::ReadResult MarkdownImporter::read(
-    const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const
+Importer::ReadResult MarkdownImporter::checkHead(const QByteArray &head, const ImportContext &context) const
 {
-    if (TextDecoder::looksBinary(bytes)) {
+    if (TextDecoder::looksBinary(head)) {
         return failed(tr("%1 does not look like a Markdown file: it contains binary data. It may be another "
                          "kind of document renamed to .md.")
                           .arg(context.path));
     }
+    return {};
+}
+
+Importer::ReadResult MarkdownImporter::read(
+    const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const
+{
+    if (const ReadResult head = checkHead(bytes, context); head.outcome != Outcome::Read)
+        return head;
     TextDecoder::Decoded decoded = TextDecoder::decode(bytes);
     QString &source = decoded.text;
     // Line ends only (CR LF and CR become LF); Markdown's meaning is otherwise untouched.

@@ -5,15 +5,23 @@
 #include "contentdigest.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
+#include "storage/transaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+
+#include <optional>
+
+#include <sqlite3.h>
 
 namespace Recoupe {
 
 namespace {
 constexpr qint64 SniffBytes = 1024;
+// How long an import waits for a dossier another program is writing to.
+constexpr qint64 MaxWaitForDossierMs = 10 * 60 * 1000;
 
 QString extensionList()
 {
@@ -115,7 +123,22 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
         return fail(
             ImportOutcome::Status::Failed, tr("%1 cannot be read: %2.").arg(shown, file.errorString()));
     }
-    QByteArray bytes = file.readAll();
+    // The start of the file tells which importer reads it, and whether it can at all: a large
+    // binary file renamed .txt is refused without reading it all into memory.
+    const QByteArray head = file.read(Importer::HeadSize);
+    const Importer *importer = ImporterRegistry::instance().forFile(path, head.left(SniffBytes));
+    if (!importer)
+        return fail(ImportOutcome::Status::Failed, checkPath(path));
+    ImportContext context;
+    context.path = shown;
+    context.password = options.password;
+    context.cancel = options.cancel;
+    context.threads = options.threads;
+    if (const Importer::ReadResult checked = importer->checkHead(head, context);
+        checked.outcome == Importer::Outcome::Failed)
+        return fail(ImportOutcome::Status::Failed, checked.message);
+
+    QByteArray bytes = file.seek(0) ? file.readAll() : QByteArray();
     if (file.error() != QFileDevice::NoError)
         return fail(ImportOutcome::Status::Failed,
             tr("%1 could not be read to the end: %2.").arg(shown, file.errorString()));
@@ -129,8 +152,10 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
 
     SourceStore store(m_db);
     const QString sha256 = ContentDigest::sha256Hex(bytes);
-    bool removed = false;
-    if (const qint64 existing = store.findBySha256(sha256, &removed)) {
+    // The same bytes already imported: the existing source, put back if the user had removed it.
+    // Run under the write lock, so that a file another process is importing at the same moment
+    // is found as a duplicate rather than refused by the UNIQUE index.
+    auto duplicateOf = [&](qint64 existing, bool removed) {
         const std::optional<Source> source = store.get(existing);
         outcome.status = ImportOutcome::Status::Duplicate;
         outcome.sourceId = existing;
@@ -150,17 +175,61 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
             outcome.message = tr("%1 is already in the dossier as “%2”.").arg(shown, outcome.title);
         }
         return outcome;
+    };
+    // Another program (the app, another import) may be writing to the dossier: wait for it, as
+    // long as it takes within reason, and never give the file up for a busy dossier.
+    auto lockDossier = [&](std::optional<Transaction> &tx) -> std::optional<ImportOutcome> {
+        QElapsedTimer waiting;
+        waiting.start();
+        while (true) {
+            tx.emplace(m_db);
+            if (tx->isActive())
+                return std::nullopt;
+            // Busy: the other program's busy timeout passed. A stale snapshot was already dealt
+            // with by Transaction; if it persists, waiting would not help.
+            const int code = tx->errorCode();
+            const bool busy = (code & 0xff) == SQLITE_BUSY && code != SQLITE_BUSY_SNAPSHOT;
+            if (isCancelled())
+                return cancelled();
+            if (!busy) {
+                return fail(ImportOutcome::Status::Failed,
+                    tr("%1 was not imported: the dossier cannot be written to (%2).")
+                        .arg(shown, tx->error()));
+            }
+            if (waiting.elapsed() > MaxWaitForDossierMs) {
+                return fail(ImportOutcome::Status::Failed,
+                    tr("%1 was not imported: another program kept the dossier locked for %n minute(s).", "",
+                        int(MaxWaitForDossierMs / 60000))
+                        .arg(shown));
+            }
+        }
+    };
+    // Under the write lock: the bytes may have come in from another program a moment ago.
+    auto duplicateUnderLock = [&](std::optional<Transaction> &tx) -> std::optional<ImportOutcome> {
+        bool removed = false;
+        const qint64 existing = store.findBySha256(sha256, &removed);
+        if (!existing)
+            return std::nullopt;
+        const ImportOutcome duplicate = duplicateOf(existing, removed);
+        if (duplicate.succeeded()) {
+            const Status committed = tx->commit();
+            if (!committed.ok()) {
+                return fail(ImportOutcome::Status::Failed,
+                    tr("%1 was imported before and removed; it could not be put back: %2")
+                        .arg(shown, committed.error()));
+            }
+        }
+        return duplicate;
+    };
+    // Known before reading it: no need to parse it.
+    if (store.findBySha256(sha256)) {
+        std::optional<Transaction> tx;
+        if (const std::optional<ImportOutcome> refused = lockDossier(tx))
+            return *refused;
+        if (const std::optional<ImportOutcome> duplicate = duplicateUnderLock(tx))
+            return *duplicate;
     }
 
-    const Importer *importer = ImporterRegistry::instance().forFile(path, bytes.left(SniffBytes));
-    if (!importer)
-        return fail(ImportOutcome::Status::Failed, checkPath(path));
-
-    ImportContext context;
-    context.path = shown;
-    context.password = options.password;
-    context.cancel = options.cancel;
-    context.threads = options.threads;
     if (options.progress)
         context.progress = [&options](double f) {
             options.progress(0.1 + 0.75 * f);
@@ -182,15 +251,24 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
         return cancelled();
 
     draft.original = std::move(bytes);
-    draft.source.origin = path;
+    draft.source.origin = QFileInfo(path).absoluteFilePath();
+    draft.source.sha256 = sha256;
     if (draft.source.title.trimmed().isEmpty())
         draft.source.title = QFileInfo(path).fileName();
+
+    std::optional<Transaction> tx;
+    if (const std::optional<ImportOutcome> refused = lockDossier(tx))
+        return *refused;
+    if (const std::optional<ImportOutcome> duplicate = duplicateUnderLock(tx))
+        return *duplicate;
     const Result<qint64> inserted = store.insert(draft);
-    if (!inserted) {
+    const Status committed = inserted ? tx->commit() : Status();
+    if (!inserted || !committed.ok()) {
         // A cancel interrupts SQLite mid-insert; the transaction was rolled back.
         if (isCancelled())
             return cancelled();
-        return fail(ImportOutcome::Status::Failed, inserted.error());
+        return fail(ImportOutcome::Status::Failed,
+            inserted ? tr("Cannot store the source %1: %2").arg(shown, committed.error()) : inserted.error());
     }
     if (options.progress)
         options.progress(1.0);

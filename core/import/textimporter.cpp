@@ -118,14 +118,21 @@ QString TextImporter::titleFromText(QStringView text, const QString &fallback)
     return firstLine.left(cut).trimmed().toString() + QChar(0x2026);
 }
 
-Importer::ReadResult TextImporter::read(
-    const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const
+Importer::ReadResult TextImporter::checkHead(const QByteArray &head, const ImportContext &context) const
 {
-    if (TextDecoder::looksBinary(bytes)) {
+    if (TextDecoder::looksBinary(head)) {
         return failed(tr("%1 does not look like a text file: it contains binary data. It may be another "
                          "kind of document renamed to .txt.")
                           .arg(context.path));
     }
+    return {};
+}
+
+Importer::ReadResult TextImporter::read(
+    const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const
+{
+    if (const ReadResult head = checkHead(bytes, context); head.outcome != Outcome::Read)
+        return head;
     TextDecoder::Decoded decoded = TextDecoder::decode(bytes);
     context.reportProgress(0.4);
     if (context.isCancelled())

@@ -18,6 +18,7 @@ public:
     QString id() const override;
     QString displayName() const override;
     QStringList extensions() const override;
+    ReadResult checkHead(const QByteArray &head, const ImportContext &context) const override;
     ReadResult read(const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const override;
 
     // Normalises decoded text in place: CR LF and CR become LF, trailing spaces and tabs go,

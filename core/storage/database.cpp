@@ -48,10 +48,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason
-            = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason = db ? describeError(db, rc) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
         return Error {tr("Cannot open %1: %2.").arg(path, reason)};
+    }
+    // Before the first read of the file: a dossier may come from someone else, and SQLite runs
+    // what its schema holds (triggers, views, index expressions) when it reads or writes it.
+    int defensive = 0;
+    int trusted = 1;
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &trusted);
+    if (defensive != 1 || trusted != 0
+        || sqlite3_exec(db, "PRAGMA cell_size_check = ON", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const QString reason = describeError(db, sqlite3_extended_errcode(db));
+        sqlite3_close_v2(db);
+        return Error {tr("Cannot open %1 safely: %2.").arg(path, reason)};
     }
     sqlite3_busy_timeout(db, BusyTimeoutMs);
     sqlite3_extended_result_codes(db, 1);
@@ -104,9 +115,66 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+QString Database::describeError(sqlite3 *db, int code)
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    // The system's own words say what happened ("Permission denied", "No space left on
+    // device"); SQLite's alone ("disk I/O error") often does not. Only for errors that come from
+    // the system: for the others errno may be left over from an unrelated call.
+    switch (code & 0xff) {
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_FULL:
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+        break;
+    default:
+        return message;
+    }
+    const int systemError = sqlite3_system_errno(db);
+    if (systemError == 0)
+        return message;
+    const QString cause = qt_error_string(systemError);
+    if (cause.isEmpty() || message.contains(cause, Qt::CaseInsensitive))
+        return message;
+    //: An SQLite error and the operating system's cause, e.g. "disk I/O error (No space left on device)"
+    return tr("%1 (%2)").arg(message, cause);
+}
+
 QString Database::lastError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return describeError(m_db, sqlite3_extended_errcode(m_db));
+}
+
+int Database::lastErrorCode() const
+{
+    return sqlite3_extended_errcode(m_db);
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
+void Database::finishCachedReads()
+{
+    for (auto &entry : m_cache) {
+        Statement &stmt = *entry.second;
+        if (stmt.isBusy())
+            stmt.reset();
+    }
+}
+
+void Database::trustSchema()
+{
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr);
+}
+
+bool Database::isSchemaTrusted() const
+{
+    int trusted = 0;
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, -1, &trusted);
+    return trusted != 0;
 }
 
 bool Database::inTransaction() const

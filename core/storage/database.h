@@ -45,8 +45,27 @@ public:
 
     qint64 lastInsertId() const;
     int changes() const;
+    // SQLite's message for the last error, with the operating system's cause when there is one
+    // ("disk I/O error (No space left on device)").
     QString lastError() const;
+    // SQLite's extended result code for the last error (SQLITE_BUSY_SNAPSHOT, SQLITE_IOERR_WRITE…).
+    int lastErrorCode() const;
     bool inTransaction() const;
+
+    // How long a statement waits for another connection's write lock before failing as busy.
+    void setBusyTimeout(int milliseconds);
+
+    // Ends the read snapshot that cached statements left open after their last row was read, so
+    // that a write transaction can start on the newest state of the file (in WAL mode a
+    // connection reading an older snapshot cannot write: SQLITE_BUSY_SNAPSHOT).
+    void finishCachedReads();
+
+    // Every connection opens the file distrusting it, as SQLite advises for files from others:
+    // defensive mode, cell size checks and no functions or virtual tables run from the schema.
+    // Once the schema was checked to be exactly ours (Schema::inspect), our own triggers, which
+    // write to the FTS5 indexes, need it trusted.
+    void trustSchema();
+    bool isSchemaTrusted() const;
 
     // Reads one integer pragma or scalar query; 0 when the query fails.
     qint64 scalar(const char *sql);
@@ -63,6 +82,9 @@ public:
 
 private:
     Database(sqlite3 *db, QString path);
+
+    // The message for an SQLite error on `db`, with the system's cause for I/O errors.
+    static QString describeError(sqlite3 *db, int code);
 
     sqlite3 *m_db = nullptr;
     QString m_path;

@@ -4,7 +4,12 @@
 #include "database.h"
 #include "transaction.h"
 
+#include <sqlite3.h>
+
 #include <QFileInfo>
+
+#include <map>
+#include <mutex>
 
 namespace Recoupe {
 
@@ -267,14 +272,26 @@ int Schema::applicationId(Database &db)
     return int(db.scalar("PRAGMA application_id"));
 }
 
-Result<int> Schema::inspect(Database &db)
+Result<int> Schema::inspectFormat(Database &db)
 {
     Statement probe = db.prepare("SELECT count(*) FROM sqlite_schema");
     if (!probe.isValid() || !probe.next()) {
-        return Error {tr("%1 is not a Recoupe dossier (it is not an SQLite database: %2).")
-                          .arg(db.path(), db.lastError())};
+        const int code = db.lastErrorCode() & 0xff;
+        if (code == SQLITE_NOTADB) {
+            return Error {tr("%1 is not a Recoupe dossier (it is not an SQLite database: %2).")
+                              .arg(db.path(), db.lastError())};
+        }
+        // A file cut short while being copied ends here too: SQLite compares its length with
+        // the one its header states.
+        if (code == SQLITE_CORRUPT) {
+            return Error {tr("%1 is damaged and cannot be read (%2). Open a backup copy of it.")
+                              .arg(db.path(), db.lastError())};
+        }
+        // The file may well be a dossier: the system would not let SQLite read it.
+        return Error {tr("Cannot read %1: %2.").arg(db.path(), db.lastError())};
     }
     const bool empty = probe.int64(0) == 0;
+    probe.reset();
     const int appId = applicationId(db);
     const int fileVersion = version(db);
     if (empty && appId == 0 && fileVersion == 0)
@@ -293,9 +310,181 @@ Result<int> Schema::inspect(Database &db)
     return fileVersion;
 }
 
+Result<int> Schema::inspect(Database &db)
+{
+    const Result<int> fileVersion = inspectFormat(db);
+    if (!fileVersion)
+        return fileVersion;
+    if (*fileVersion > 0) {
+        const Result<QVector<SchemaDifference>> found = differences(db, *fileVersion);
+        if (!found)
+            return Error {found.error()};
+        if (!found->isEmpty()) {
+            QStringList described;
+            for (const SchemaDifference &difference : *found)
+                described.append(difference.describe());
+            return Error {tr("%1 holds database objects that Recoupe did not write: %2. They could run "
+                             "code inside your dossier, so it was not opened and was left untouched. A "
+                             "cleaned copy keeps all the sources and everything said about them, without "
+                             "these objects.")
+                              .arg(db.path(), described.join(QLatin1String("; ")))};
+        }
+    }
+    db.trustSchema();
+    return fileVersion;
+}
+
+QString SchemaDifference::describe() const
+{
+    const QString &name = object.name;
+    const QString &table = object.table;
+    QString what;
+    if (object.type == QLatin1String("trigger"))
+        what = Schema::tr("trigger “%1” on %2").arg(name, table);
+    else if (object.type == QLatin1String("index"))
+        what = Schema::tr("index “%1” on %2").arg(name, table);
+    else if (object.type == QLatin1String("view"))
+        what = Schema::tr("view “%1”").arg(name);
+    else if (object.type == QLatin1String("table"))
+        what = Schema::tr("table “%1”").arg(name);
+    else
+        //: %1 is an SQLite object type, %2 its name
+        what = Schema::tr("%1 “%2”").arg(object.type, name);
+    switch (kind) {
+    case Kind::Foreign:
+        return what;
+    case Kind::Changed:
+        //: %1 names a database object, e.g. trigger “annotations_ai” on annotations
+        return Schema::tr("%1 (its definition was changed)").arg(what);
+    case Kind::Missing:
+        //: %1 names a database object, e.g. trigger “annotations_ai” on annotations
+        return Schema::tr("%1 (missing)").arg(what);
+    }
+    return what;
+}
+
+QString Schema::normalizedSql(const QString &sql)
+{
+    QString result;
+    result.reserve(sql.size());
+    QChar quote;
+    bool pendingSpace = false;
+    for (const QChar c : sql) {
+        if (quote.isNull() && c.isSpace()) {
+            pendingSpace = !result.isEmpty();
+            continue;
+        }
+        if (pendingSpace)
+            result.append(QLatin1Char(' '));
+        pendingSpace = false;
+        result.append(c);
+        if (quote.isNull()) {
+            if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`'))
+                quote = c;
+            else if (c == QLatin1Char('['))
+                quote = QLatin1Char(']');
+        } else if (c == quote) {
+            // A doubled quote inside a literal closes and reopens it: the same either way.
+            quote = QChar();
+        }
+    }
+    return result;
+}
+
+bool Schema::isShadowTable(const QString &name, const QVector<SchemaObject> &objects)
+{
+    for (const SchemaObject &object : objects) {
+        if (object.type == QLatin1String("table")
+            && object.sql.startsWith(QLatin1String("CREATE VIRTUAL TABLE"))
+            && name.startsWith(object.name + QLatin1Char('_')) && name != object.name)
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+Result<QVector<SchemaObject>> readObjects(Database &db)
+{
+    // sqlite_stat* (ANALYZE) and sqlite_sequence hold data SQLite writes itself, no code.
+    Statement stmt
+        = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE NOT (type = 'table' "
+                     "AND (name = 'sqlite_sequence' OR name LIKE 'sqlite\\_stat%' ESCAPE '\\')) "
+                     "ORDER BY rowid");
+    QVector<SchemaObject> objects;
+    while (stmt.next())
+        objects.append({stmt.text(0), stmt.text(1), stmt.text(2), stmt.text(3)});
+    if (stmt.failed()) {
+        return Error {QCoreApplication::translate("Schema", "Cannot read the structure of %1: %2.")
+                          .arg(db.path(), stmt.error())};
+    }
+    return objects;
+}
+
+} // namespace
+
+Result<QVector<SchemaObject>> Schema::expectedObjects(int version)
+{
+    static std::mutex mutex;
+    static std::map<int, QVector<SchemaObject>> cache;
+    const std::lock_guard<std::mutex> lock(mutex);
+    const auto known = cache.find(version);
+    if (known != cache.end())
+        return known->second;
+
+    auto opened = Database::open(QStringLiteral(":memory:"), Database::Mode::CreateIfMissing);
+    if (!opened)
+        return Error {opened.error()};
+    Database &db = **opened;
+    const Status migrated = migrate(db, version);
+    if (!migrated.ok())
+        return Error {migrated.error()};
+    Result<QVector<SchemaObject>> objects = readObjects(db);
+    if (objects)
+        cache.emplace(version, *objects);
+    return objects;
+}
+
+Result<QVector<SchemaDifference>> Schema::differences(Database &db, int version)
+{
+    const Result<QVector<SchemaObject>> expected = expectedObjects(version);
+    if (!expected)
+        return Error {expected.error()};
+    const Result<QVector<SchemaObject>> found = readObjects(db);
+    if (!found)
+        return Error {found.error()};
+
+    auto find = [](const QVector<SchemaObject> &objects, const SchemaObject &like) -> const SchemaObject * {
+        for (const SchemaObject &object : objects) {
+            if (object.type == like.type && object.name == like.name)
+                return &object;
+        }
+        return nullptr;
+    };
+    QVector<SchemaDifference> result;
+    for (const SchemaObject &object : *found) {
+        const SchemaObject *ours = find(*expected, object);
+        if (!ours) {
+            result.append({SchemaDifference::Kind::Foreign, object});
+            continue;
+        }
+        const bool sameSql
+            = isShadowTable(object.name, *expected) || normalizedSql(object.sql) == normalizedSql(ours->sql);
+        if (!sameSql || object.table != ours->table)
+            result.append({SchemaDifference::Kind::Changed, object});
+    }
+    for (const SchemaObject &object : *expected) {
+        if (!find(*found, object))
+            result.append({SchemaDifference::Kind::Missing, object});
+    }
+    return result;
+}
+
 Status Schema::migrate(Database &db, int target)
 {
     const int from = version(db);
+    if (from == 0 && target > 0 && db.scalar("SELECT count(*) FROM sqlite_schema") == 0)
+        db.trustSchema();
     for (int next = from + 1; next <= target; ++next) {
         Transaction tx(db);
         if (!tx.isActive())

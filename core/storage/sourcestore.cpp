@@ -231,7 +231,9 @@ qint64 SourceStore::findBySha256(const QString &sha256Hex, bool *removed)
         return 0;
     if (removed)
         *removed = stmt.int32(1) != 0;
-    return stmt.int64(0);
+    const qint64 id = stmt.int64(0);
+    stmt.reset();
+    return id;
 }
 
 Source SourceStore::readRow(const Statement &stmt) const
@@ -263,7 +265,10 @@ std::optional<Source> SourceStore::get(qint64 id)
     stmt.bind(1, id);
     if (!stmt.next())
         return std::nullopt;
-    return readRow(stmt);
+    Source source = readRow(stmt);
+    // Done reading: a statement left on its row keeps an old snapshot and blocks the next write.
+    stmt.reset();
+    return source;
 }
 
 QVector<Source> SourceStore::list(int offset, int limit)

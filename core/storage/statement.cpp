@@ -100,6 +100,13 @@ Statement &Statement::bindBlobStatic(int index, const char *data, qint64 size)
     return *this;
 }
 
+Statement &Statement::bindValue(int index, const Statement &row, int column)
+{
+    if (sqlite3_bind_value(m_stmt, index, sqlite3_column_value(row.m_stmt, column)) != SQLITE_OK)
+        fail();
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
@@ -120,6 +127,11 @@ QDateTime Statement::dateTime(int column) const
 Statement &Statement::bindId(int index, qint64 id)
 {
     return id ? bind(index, id) : bindNull(index);
+}
+
+bool Statement::isBusy() const
+{
+    return m_stmt && sqlite3_stmt_busy(m_stmt);
 }
 
 bool Statement::next()

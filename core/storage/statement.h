@@ -27,6 +27,8 @@ public:
     static Statement failedToPrepare(const QString &error);
 
     bool isValid() const { return m_stmt != nullptr; }
+    // Stepped at least once and not yet done or reset: it holds a read snapshot of the file.
+    bool isBusy() const;
 
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
@@ -37,6 +39,8 @@ public:
     // Binds without copying: the bytes must stay alive and unchanged until the statement is reset.
     Statement &bindBlobStatic(int index, const char *data, qint64 size);
     Statement &bindNull(int index);
+    // Binds column `column` of `row`'s current row as it is (type and bytes), for copying rows.
+    Statement &bindValue(int index, const Statement &row, int column);
     // Stored as ISO 8601 in UTC with milliseconds.
     Statement &bind(int index, const QDateTime &time);
     // Binds NULL for 0, the id otherwise: for optional foreign keys.

@@ -3,6 +3,8 @@
 
 #include "database.h"
 
+#include <sqlite3.h>
+
 namespace Recoupe {
 
 Transaction::Transaction(Database &db)
@@ -11,10 +13,18 @@ Transaction::Transaction(Database &db)
 {
     // IMMEDIATE takes the write lock up front: with a worker connection writing at the same
     // time, a deferred transaction could fail half-way instead of waiting.
-    const Status started = m_db.exec(m_nested ? "SAVEPOINT recoupe_nested" : "BEGIN IMMEDIATE");
+    Status started = m_db.exec(m_nested ? "SAVEPOINT recoupe_nested" : "BEGIN IMMEDIATE");
+    if (!started.ok() && !m_nested && m_db.lastErrorCode() == SQLITE_BUSY_SNAPSHOT) {
+        // A cached statement read its last row and still holds an older snapshot of the file
+        // than another process's latest commit: waiting cannot help, letting it go does.
+        m_db.finishCachedReads();
+        started = m_db.exec("BEGIN IMMEDIATE");
+    }
     m_active = started.ok();
-    if (!m_active)
+    if (!m_active) {
         m_error = started.error();
+        m_errorCode = m_db.lastErrorCode();
+    }
 }
 
 Transaction::~Transaction()

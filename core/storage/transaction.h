@@ -20,6 +20,9 @@ public:
     bool isActive() const { return m_active; }
     // The error that stopped the transaction from starting, if any.
     const QString &error() const { return m_error; }
+    // SQLite's extended result code for that error (SQLITE_BUSY when another connection kept the
+    // write lock longer than the busy timeout).
+    int errorCode() const { return m_errorCode; }
     Status commit();
 
 private:
@@ -27,6 +30,7 @@ private:
     bool m_nested = false;
     bool m_active = false;
     QString m_error;
+    int m_errorCode = 0;
 };
 
 } // namespace Recoupe

@@ -407,7 +407,10 @@ void TestCli::importFiveSeedArticles()
     const QStringList files = seedFiles();
     const CliRun imported = cli(QStringList { QStringLiteral("import"), m_seedDossier } + files);
     QVERIFY2(imported.exitCode == 0, imported.describe().constData());
-    QVERIFY2(imported.err.isEmpty(), imported.describe().constData());
+    // Nothing on stderr but the summary of the batch.
+    QCOMPARE(imported.errLines(),
+        QStringList {
+            QStringLiteral("Summary: %1 imported, 0 already in the dossier, 0 refused.").arg(files.size())});
 
     // One "imported ID PATH<TAB>Title" line per file, in order.
     const QStringList lines = imported.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -439,7 +442,8 @@ void TestCli::importFiveSeedArticles()
         QVERIFY2(isExpectedTitle(title, QString::fromUtf8(bytes)),
             qPrintable(file + QStringLiteral(": ") + title));
         QCOMPARE(source.value(QStringLiteral("kind")).toString(), QStringLiteral("text"));
-        QCOMPARE(source.value(QStringLiteral("origin")).toString(), file);
+        // Where the file was, whatever folder the import ran from.
+        QCOMPARE(source.value(QStringLiteral("origin")).toString(), QFileInfo(file).absoluteFilePath());
         QCOMPARE(source.value(QStringLiteral("sha256")).toString(), sha256Of(bytes));
         QCOMPARE(source.value(QStringLiteral("language")).toString(), QStringLiteral("fr"));
     }
@@ -1071,6 +1075,8 @@ void TestCli::checkReportsDamage()
     {
         auto db = Database::open(damaged, Database::Mode::OpenExisting);
         QVERIFY2(db, qPrintable(db.error()));
+        // Checked first, so that our own triggers run with the damage, as in the app.
+        QVERIFY(Schema::inspect(**db).ok());
         const Status changed = (*db)->exec(damage.toUtf8().constData());
         QVERIFY2(changed.ok(), qPrintable(changed.error()));
     }

@@ -32,6 +32,7 @@
 #include <QTextDocumentFragment>
 #include <QUndoStack>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -172,6 +173,28 @@ private:
         SourceImporter importer(m_dossier->database());
         return importer.importFile(file, options);
     }
+
+    // Linux: "5" in clear_refs resets the process's peak resident size (VmHWM) to its current one.
+    static bool resetPeakMemory()
+    {
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+    }
+    static qint64 statusKiB(const char *field)
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith(field))
+                    return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+            }
+        }
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        return usage.ru_maxrss;
+    }
+    static qint64 peakMemoryKiB() { return statusKiB("VmHWM:"); }
+    static qint64 currentMemoryKiB() { return statusKiB("VmRSS:"); }
 
     Source imported(const ImportOutcome &outcome)
     {
@@ -1432,6 +1455,57 @@ private Q_SLOTS:
         QCOMPARE(imported(outcome).byteSize, qint64(bytes.size()));
         QCOMPARE(search(QStringLiteral("cloture")), QVector<qint64> {outcome.sourceId});
         QCOMPARE(search(QStringLiteral("debut")), QVector<qint64> {outcome.sourceId});
+    }
+
+    void aHugeBinaryFileIsRefusedFromItsStart_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("txt") << QStringLiteral("disque.txt")
+                             << QStringLiteral("does not look like a text file");
+        QTest::addRow("html") << QStringLiteral("disque.html")
+                              << QStringLiteral("does not look like a web page");
+        QTest::addRow("md") << QStringLiteral("disque.md")
+                            << QStringLiteral("does not look like a Markdown file");
+    }
+
+    void aHugeBinaryFileIsRefusedFromItsStart()
+    {
+        // A 1 GiB disk image renamed: refused after reading its first bytes, not all of it.
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        const QString file = path(name);
+        {
+            QFile sparse(file);
+            QVERIFY(sparse.open(QIODevice::WriteOnly));
+            QVERIFY(sparse.resize(qint64(1) << 30));
+        }
+        // Peak resident memory in KiB, reset first where Linux allows it so that each row is
+        // measured on its own: reading the file whole would add a gigabyte to it.
+        const bool reset = resetPeakMemory();
+        const qint64 before = peakMemoryKiB();
+        const QVector<qint64> rows = counts();
+        const ImportOutcome outcome = import(file);
+        const qint64 growth = peakMemoryKiB() - (reset ? currentMemoryKiB() : before);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Failed);
+        QVERIFY2(outcome.message.contains(expected), qPrintable(outcome.message));
+        QCOMPARE(counts(), rows);
+        QVERIFY2(growth < 64 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(growth)));
+        QFile::remove(file);
+    }
+
+    void aRelativePathIsStoredAsAbsoluteOrigin()
+    {
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("articles")));
+        QVERIFY(
+            writeFile(path(QStringLiteral("articles/avis.txt")), "Avis de la commission de déontologie.\n"));
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir->path()));
+        const ImportOutcome outcome = import(QStringLiteral("articles/avis.txt"));
+        QVERIFY(QDir::setCurrent(previous));
+        QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+        QCOMPARE(imported(outcome).origin,
+            QFileInfo(path(QStringLiteral("articles/avis.txt"))).absoluteFilePath());
     }
 
     void languageGuess_data()
