@@ -275,13 +275,6 @@ Result<ReanchorReport> Dossier::replaceContent(qint64 id, SourceDraft draft, con
     const auto source = m_sources->get(id);
     if (!source)
         return Error {tr("There is no source %1 in this dossier.").arg(id)};
-    if (draft.source.kind != source->kind) {
-        //: %1 a file, %2 its kind, %3 a source's title, %4 that source's kind
-        return Error {
-            tr("%1 is %2 but “%3” is %4: a source can only be replaced with a newer version of "
-               "the same kind.")
-                .arg(shownName, kindPhrase(draft.source.kind), source->title, kindPhrase(source->kind))};
-    }
     const QString sha256 = Sha256::hex(draft.original);
     if (sha256 == source->sha256) {
         ReanchorReport report;
@@ -294,6 +287,13 @@ Result<ReanchorReport> Dossier::replaceContent(qint64 id, SourceDraft draft, con
                           .arg(shownName)
                           .arg(other)
                           .arg(otherSource ? otherSource->title : QString(), source->title)};
+    }
+    if (draft.source.kind != source->kind) {
+        //: %1 a file, %2 its kind, %3 a source's title, %4 that source's kind
+        return Error {
+            tr("%1 is %2 but “%3” is %4: a source can only be replaced with a newer version of "
+               "the same kind.")
+                .arg(shownName, kindPhrase(draft.source.kind), source->title, kindPhrase(source->kind))};
     }
     draft.source.sha256 = sha256;
     m_lastReanchorReport = ReanchorReport();
