@@ -168,6 +168,16 @@ private Q_SLOTS:
         QCOMPARE(quads[2].page, 1);
         QCOMPARE(PdfQuads::pageAt(pages, start), 0);
         QCOMPARE(PdfQuads::pageAt(pages, text.indexOf(QStringLiteral("epsilon"))), 1);
+        // A blank page between them: an empty range where the next page starts, which holds the
+        // passages starting there.
+        PdfPage blank;
+        blank.page = 1;
+        blank.textStart = blank.textEnd = second.textStart;
+        PdfPage third = second;
+        third.page = 2;
+        const QVector<PdfPage> withBlank {first, blank, third};
+        QCOMPARE(PdfQuads::pageAt(withBlank, text.indexOf(QStringLiteral("epsilon"))), 2);
+        QCOMPARE(PdfQuads::pageAt(withBlank, text.indexOf(QStringLiteral("beta"))), 0);
 
         // A passage starting inside a word covers the matching share of its box.
         const QVector<PageBox> part = PdfQuads::forRange(
