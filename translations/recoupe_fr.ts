@@ -6089,6 +6089,10 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
         <source>Orphaned (their quote is gone; review them in Recoupe or with “annotations”):</source>
         <translation>Orphelins (leur citation a disparu&#x202f;; revoyez-les dans Recoupe ou avec «&#xa0;annotations&#xa0;»)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Password for a protected PDF.</source>
+        <translation>Mot de passe d’un PDF protégé.</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceSourceContentCommand</name>

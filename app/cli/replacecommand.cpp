@@ -21,7 +21,7 @@ QString ReplaceCommand::summary() const
 
 QString ReplaceCommand::synopsis() const
 {
-    return QStringLiteral("DOSSIER SOURCE_ID FILE [--json]");
+    return QStringLiteral("DOSSIER SOURCE_ID FILE [--password P] [--json]");
 }
 
 QString ReplaceCommand::description() const
@@ -46,7 +46,11 @@ QVector<CliCommand::Argument> ReplaceCommand::arguments() const
 
 QList<QCommandLineOption> ReplaceCommand::options() const
 {
-    return {jsonOption()};
+    return {
+        QCommandLineOption(
+            QStringLiteral("password"), tr("Password for a protected PDF."), QStringLiteral("P")),
+        jsonOption(),
+    };
 }
 
 int ReplaceCommand::run(const QCommandLineParser &parser, const QStringList &positional)
@@ -64,7 +68,8 @@ int ReplaceCommand::run(const QCommandLineParser &parser, const QStringList &pos
     if (!source)
         return userError(source.error());
 
-    const Result<ReanchorReport> report = dossier.replaceSourceWithFile(*id, path);
+    const Result<ReanchorReport> report
+        = dossier.replaceSourceWithFile(*id, path, parser.value(QStringLiteral("password")));
     if (!report)
         return userError(report.error());
     const int version = dossier.sources().versions(*id).last().version;

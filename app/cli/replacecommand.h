@@ -5,7 +5,7 @@
 
 namespace Recoupe {
 
-// `replace DOSSIER SOURCE_ID FILE [--json]`: puts a newer version of a source in place (a web
+// `replace DOSSIER SOURCE_ID FILE [--password P] [--json]`: puts a newer version of a source in place (a web
 // article that changed), keeps the previous one in the source's history, re-anchors every
 // passage and reports those kept, moved and orphaned.
 class ReplaceCommand : public CliCommand

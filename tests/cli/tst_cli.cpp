@@ -362,7 +362,7 @@ void TestCli::helpPerCommand_data()
                                         << QStringList {QStringLiteral("FILE"), QStringLiteral("--json")};
     QTest::addRow("replace") << QStringLiteral("replace")
                              << QStringList {QStringLiteral("SOURCE_ID"), QStringLiteral("FILE"),
-                                    QStringLiteral("--json")};
+                                    QStringLiteral("--password"), QStringLiteral("--json")};
     QTest::addRow("history") << QStringLiteral("history")
                              << QStringList {QStringLiteral("SOURCE_ID"), QStringLiteral("--version"),
                                     QStringLiteral("--output"), QStringLiteral("--text"),
