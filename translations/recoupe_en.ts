@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message numerus="yes">
+        <source>Source %1 “%2” has no version %3: it has %n version(s).</source>
+        <translation>
+            <numerusform>Source %1 “%2” has no version %3: it has %n version.</numerusform>
+            <numerusform>Source %1 “%2” has no version %3: it has %n versions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportAnnotationsCommand</name>
     <message numerus="yes">
         <source>Imported %n annotation(s) from %1.</source>
@@ -448,6 +458,16 @@
         <translation>
             <numerusform>%n PDF file needs a password. Password to try:</numerusform>
             <numerusform>%n PDF files need a password. Password to try:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::OrphanReviewDialog</name>
+    <message numerus="yes">
+        <source>The quote of %n highlight(s) is not in the new version. Find each again by its quote (shorten or edit it), or select the passage that now says it, then Attach to Selection; or delete it.</source>
+        <translation>
+            <numerusform>The quote of %n highlight is not in the new version. Find it again by its quote (shorten or edit it), or select the passage that now says it, then Attach to Selection; or delete it.</numerusform>
+            <numerusform>The quote of %n highlights is not in the new version. Find each again by its quote (shorten or edit it), or select the passage that now says it, then Attach to Selection; or delete it.</numerusform>
         </translation>
     </message>
 </context>

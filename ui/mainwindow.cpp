@@ -5,6 +5,8 @@
 #include "desk/passageactions.h"
 #include "desk/reader.h"
 #include "desk/readerpane.h"
+#include "dialogs/orphanreviewdialog.h"
+#include "dialogs/sourceversionsdialog.h"
 #include "docks/annotationsdock.h"
 #include "docks/claimsdock.h"
 #include "docks/codebookdock.h"
@@ -36,6 +38,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -51,6 +54,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -141,6 +145,10 @@ MainWindow::MainWindow(QWidget *parent)
             showMessage(error);
     });
     connect(m_library, &LibraryDock::message, this, &MainWindow::showMessage);
+    connect(m_library, &LibraryDock::replaceRequested, this, &MainWindow::replaceSourceInteractive);
+    connect(m_library, &LibraryDock::versionsRequested, this, &MainWindow::showSourceVersions);
+    connect(m_library->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateDeskActions);
     connect(m_annotations, &AnnotationsDock::passageRequested, m_desk, &Desk::openPassage);
     connect(m_annotations, &AnnotationsDock::annotationSelected, this, [this](qint64 id) {
         m_desk->setActiveAnnotation(id);
@@ -224,6 +232,20 @@ void MainWindow::createActions()
         tr("Show the dated relationships and claims on a time axis"));
     m_revolvingDoorAction = make(tr("Re&volving Doors"), QKeySequence(),
         tr("People who left a public body for a company or organization that deals with it"));
+    m_replaceSource = make(tr("Replace with &Newer Version…"), QKeySequence(),
+        tr("Replace the current source with a newer version of it, keeping the previous one in its history"));
+    m_replaceSource->setObjectName(QStringLiteral("replaceSource"));
+    m_sourceVersions = make(tr("&Versions…"), QKeySequence(),
+        tr("Every version of the current source: dates, hashes, their text and their original files"));
+    m_sourceVersions->setObjectName(QStringLiteral("sourceVersions"));
+    connect(m_replaceSource, &QAction::triggered, this, [this] {
+        if (const qint64 id = menuSource())
+            replaceSourceInteractive(id);
+    });
+    connect(m_sourceVersions, &QAction::triggered, this, [this] {
+        if (const qint64 id = menuSource())
+            showSourceVersions(id);
+    });
     m_close = make(tr("&Close Dossier"), QKeySequence(tr("Ctrl+Shift+W")), tr("Close the dossier"));
     m_quit = make(tr("&Quit"), QKeySequence::Quit, tr("Quit Recoupe"), QStringLiteral("application-exit"));
     m_quit->setMenuRole(QAction::QuitRole);
@@ -657,6 +679,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_fitWidth);
     m_viewMenu->addAction(m_fitPage);
 
+    QMenu *source = menuBar()->addMenu(tr("&Source"));
+    source->addAction(m_replaceSource);
+    source->addAction(m_sourceVersions);
+
     QMenu *dossier = menuBar()->addMenu(tr("&Dossier"));
     dossier->addAction(m_findInDossier);
     dossier->addSeparator();
@@ -776,6 +802,8 @@ void MainWindow::updateDeskActions()
     const int panes = m_desk->paneCount();
     Reader *reader = m_desk->currentReader();
     m_newPane->setEnabled(open && panes < Desk::MaxPanes);
+    m_replaceSource->setEnabled(open && menuSource());
+    m_sourceVersions->setEnabled(open && menuSource());
     m_closePane->setEnabled(
         open && (panes > 1 || (m_desk->currentPane() && m_desk->currentPane()->sourceId())));
     m_nextPane->setEnabled(panes > 1);
@@ -972,6 +1000,65 @@ bool MainWindow::openSources(const QVector<qint64> &sourceIds, QString *error)
         showMessage(tr("The desk holds %1 panes; the other sources were not opened.").arg(Desk::MaxPanes));
     updateDeskActions();
     return true;
+}
+
+qint64 MainWindow::menuSource() const
+{
+    if (!m_dossier)
+        return 0;
+    if (m_desk->currentPane() && m_desk->currentPane()->sourceId())
+        return m_desk->currentPane()->sourceId();
+    const QVector<qint64> selected = m_library->selectedSourceIds();
+    return selected.size() == 1 ? selected.first() : 0;
+}
+
+void MainWindow::replaceSourceInteractive(qint64 sourceId)
+{
+    if (!m_dossier)
+        return;
+    const auto source = m_dossier->sources().get(sourceId);
+    if (!source)
+        return;
+    QStringList patterns;
+    for (const QString &extension : ImporterRegistry::instance().extensions())
+        patterns.append(QStringLiteral("*.") + extension);
+    //: File dialog filter; keep the patterns
+    const QString filter = tr("Documents Recoupe reads (%1)").arg(patterns.join(QLatin1Char(' ')));
+    const QFileInfo origin(source->origin);
+    const QString path = QFileDialog::getOpenFileName(this,
+        //: File dialog title; %1 is a source's title
+        tr("Newer Version of “%1”").arg(source->title), origin.exists() ? origin.path() : QString(), filter);
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<ReanchorReport> report = m_dossier->replaceSourceWithFile(sourceId, path);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::warning(this, tr("Replace with Newer Version"), report.error());
+        return;
+    }
+    if (report->unchanged) {
+        showMessage(tr("%1 is the version of “%2” you have already; nothing was changed.")
+                        .arg(QDir::toNativeSeparators(path), source->title));
+        return;
+    }
+    showMessage(tr("“%1” replaced with its newer version: highlights kept: %2; moved: %3; orphaned: %4. "
+                   "Edit ▸ Undo puts the previous version back.")
+                    .arg(source->title)
+                    .arg(report->kept.size())
+                    .arg(report->moved.size())
+                    .arg(report->orphaned.size()));
+    OrphanReviewDialog review(m_dossier.get(), sourceId, this);
+    if (review.orphanCount() > 0)
+        review.exec();
+}
+
+void MainWindow::showSourceVersions(qint64 sourceId)
+{
+    if (!m_dossier || !m_dossier->sources().get(sourceId))
+        return;
+    SourceVersionsDialog dialog(m_dossier.get(), sourceId, this);
+    dialog.exec();
 }
 
 void MainWindow::compareFromLibrary()

@@ -128,6 +128,10 @@ private:
     void showMessage(const QString &text);
     void onImportFinished(const QVector<ImportOutcome> &outcomes, const QString &password);
     void compareFromLibrary();
+    // The source the Source menu acts on: the current pane's, else the one selected in the library.
+    qint64 menuSource() const;
+    void replaceSourceInteractive(qint64 sourceId);
+    void showSourceVersions(qint64 sourceId);
     void newDossierInteractive();
     void openDossierInteractive();
     void importFilesInteractive();
@@ -177,6 +181,8 @@ private:
     QAction *m_goEntities = nullptr;
     QAction *m_revolvingDoorAction = nullptr;
     QAction *m_close = nullptr;
+    QAction *m_replaceSource = nullptr;
+    QAction *m_sourceVersions = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

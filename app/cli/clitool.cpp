@@ -10,11 +10,13 @@
 #include "entitiescommand.h"
 #include "entitycommand.h"
 #include "exportcommand.h"
+#include "historycommand.h"
 #include "importannotationscommand.h"
 #include "importcommand.h"
 #include "newcommand.h"
 #include "relatecommand.h"
 #include "relationshipscommand.h"
+#include "replacecommand.h"
 #include "revolvingdoorcommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
@@ -32,6 +34,8 @@ CliTool::CliTool()
     m_commands.push_back(std::make_unique<ImportCommand>(m_console));
     m_commands.push_back(std::make_unique<SourcesCommand>(m_console));
     m_commands.push_back(std::make_unique<ShowCommand>(m_console));
+    m_commands.push_back(std::make_unique<ReplaceCommand>(m_console));
+    m_commands.push_back(std::make_unique<HistoryCommand>(m_console));
     m_commands.push_back(std::make_unique<SearchCommand>(m_console));
     m_commands.push_back(std::make_unique<AnnotateCommand>(m_console));
     m_commands.push_back(std::make_unique<AnnotationsCommand>(m_console));

@@ -43,8 +43,10 @@ bool sameColumn(const QRectF &a, const QRectF &b)
 
 int PdfQuads::pageAt(const QVector<PdfPage> &pages, qint64 offset)
 {
+    // A page without text has an empty range at the end of the page before it, where the next
+    // page with text starts: the offset belongs to that next page.
     for (const PdfPage &page : pages) {
-        if (offset >= page.textStart && offset < std::max(page.textEnd, page.textStart + 1))
+        if (offset >= page.textStart && offset < page.textEnd)
             return page.page;
     }
     return pages.isEmpty() ? -1 : pages.last().page;

@@ -20,14 +20,28 @@ ReplaceSourceContentCommand::ReplaceSourceContentCommand(
     if (before)
         m_before = std::move(before).value();
     m_anchorsBefore = m_dossier->annotations().anchorsInSource(sourceId);
-    setText(tr("Replace the text of “%1”").arg(m_before.source.title));
+    // The content being replaced goes into the source's history under its version number.
+    const QVector<SourceVersion> versions = m_dossier->sources().versions(sourceId);
+    if (!versions.isEmpty())
+        m_replaced = versions.last();
+    m_replaced.current = false;
+    m_replaced.replacedAt = QDateTime::currentDateTimeUtc();
+    m_after.source.importedAt = m_replaced.replacedAt;
+    //: Undo/redo action name
+    setText(tr("Replace “%1” with a newer version").arg(m_before.source.title));
 }
 
-bool ReplaceSourceContentCommand::apply(SourceDraft &content, const QVector<Anchor> &anchors)
+bool ReplaceSourceContentCommand::apply(
+    SourceDraft &content, const QVector<Anchor> &anchors, bool keepReplaced)
 {
     Database &db = m_dossier->database();
     Transaction tx(db);
-    Status status = m_dossier->sources().replaceContent(m_sourceId, content);
+    SourceStore &sources = m_dossier->sources();
+    Status status = keepReplaced
+        ? sources.addVersion(m_sourceId, m_replaced, m_before.original, m_before.text)
+        : sources.removeVersion(m_sourceId, m_replaced.version);
+    if (status.ok())
+        status = sources.replaceContent(m_sourceId, content);
     for (const Anchor &anchor : anchors) {
         if (!status.ok())
             break;
@@ -69,13 +83,13 @@ void ReplaceSourceContentCommand::redo()
         }
         m_dossier->setReanchorReport(report);
     }
-    if (!apply(m_after, m_anchorsAfter))
+    if (!apply(m_after, m_anchorsAfter, true))
         setObsolete(true);
 }
 
 void ReplaceSourceContentCommand::undo()
 {
-    if (!apply(m_before, m_anchorsBefore))
+    if (!apply(m_before, m_anchorsBefore, false))
         setObsolete(true);
 }
 

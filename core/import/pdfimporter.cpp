@@ -378,9 +378,7 @@ Importer::ReadResult PdfImporter::read(
         out.height = page.height;
         out.rotation = page.rotation;
         if (page.text.isEmpty()) {
-            // Before the blank line that will follow the previous page with text.
-            const qsizetype at = previousWithText < 0 ? 0 : draft.pages[previousWithText].textEnd;
-            out.textStart = out.textEnd = at;
+            // Placed once the page with text before it has its final end (below).
             draft.pages.append(out);
             continue;
         }
@@ -397,6 +395,13 @@ Importer::ReadResult PdfImporter::read(
         page.text.clear();
         previousWithText = i;
         draft.pages.append(out);
+    }
+    // A page without text gets an empty range at the end of the page before it (after that page's
+    // closing blank line), so that page ranges never go back.
+    for (int i = 1; i < draft.pages.size(); ++i) {
+        PdfPage &page = draft.pages[i];
+        if (page.words.isEmpty() && page.textStart == page.textEnd)
+            page.textStart = page.textEnd = draft.pages[i - 1].textEnd;
     }
     Source &s = draft.source;
     s.kind = SourceKind::Pdf;

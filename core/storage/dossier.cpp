@@ -7,11 +7,15 @@
 #include "claimstore.h"
 #include "commands/dictionarywordcommand.h"
 #include "commands/mergetagscommand.h"
+#include "commands/moveanchorcommand.h"
 #include "commands/recordcommands.h"
 #include "commands/replacesourcecontentcommand.h"
 #include "commands/sourcecommands.h"
 #include "database.h"
 #include "entitystore.h"
+#include "import/importerregistry.h"
+#include "import/sha256.h"
+#include "import/sourceimporter.h"
 #include "relationshipstore.h"
 #include "schema.h"
 #include "sourcestore.h"
@@ -19,11 +23,32 @@
 #include "tagstore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUndoStack>
 
 namespace Recoupe {
+
+namespace {
+
+// The kind of a source, as a phrase that completes "… is %1": for messages about replacing one.
+QString kindPhrase(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Text:
+        return QCoreApplication::translate("Recoupe::Dossier", "a text file");
+    case SourceKind::Html:
+        return QCoreApplication::translate("Recoupe::Dossier", "a web page");
+    case SourceKind::Markdown:
+        return QCoreApplication::translate("Recoupe::Dossier", "a Markdown document");
+    case SourceKind::Pdf:
+        return QCoreApplication::translate("Recoupe::Dossier", "a PDF document");
+    }
+    return QString();
+}
+
+} // namespace
 
 Dossier::Dossier(std::unique_ptr<Database> db, QObject *parent)
     : QObject(parent)
@@ -211,13 +236,85 @@ Status Dossier::updateSource(const Source &source)
 
 Result<ReanchorReport> Dossier::replaceSourceContent(qint64 id, SourceDraft draft)
 {
+    const QString shown = draft.source.origin.isEmpty() ? tr("The new version")
+                                                        : QDir::toNativeSeparators(draft.source.origin);
+    return replaceContent(id, std::move(draft), shown);
+}
+
+Result<ReanchorReport> Dossier::replaceSourceWithFile(qint64 id, const QString &path, const QString &password)
+{
     if (!m_sources->get(id))
         return Error {tr("There is no source %1 in this dossier.").arg(id)};
-    auto *command = new ReplaceSourceContentCommand(this, id, std::move(draft));
-    const Status status = push(command);
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString problem = SourceImporter::checkPath(path);
+    if (!problem.isEmpty())
+        return Error {problem};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {tr("%1 cannot be read: %2.").arg(shown, file.errorString())};
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error {tr("%1 could not be read to the end: %2.").arg(shown, file.errorString())};
+    const Importer *importer = ImporterRegistry::instance().forFile(path, bytes.left(1024));
+    if (!importer)
+        return Error {SourceImporter::checkPath(path)};
+    ImportContext context;
+    context.path = shown;
+    context.password = password;
+    SourceDraft draft;
+    const Importer::ReadResult read = importer->read(bytes, context, draft);
+    if (read.outcome != Importer::Outcome::Read)
+        return Error {read.message};
+    draft.original = std::move(bytes);
+    draft.source.origin = path;
+    return replaceContent(id, std::move(draft), shown);
+}
+
+Result<ReanchorReport> Dossier::replaceContent(qint64 id, SourceDraft draft, const QString &shownName)
+{
+    const auto source = m_sources->get(id);
+    if (!source)
+        return Error {tr("There is no source %1 in this dossier.").arg(id)};
+    const QString sha256 = Sha256::hex(draft.original);
+    if (sha256 == source->sha256) {
+        ReanchorReport report;
+        report.unchanged = true;
+        return report;
+    }
+    if (const qint64 other = m_sources->findBySha256(sha256)) {
+        const auto otherSource = m_sources->get(other);
+        return Error {tr("%1 has the same content as source %2 “%3”; “%4” was left as it was.")
+                          .arg(shownName)
+                          .arg(other)
+                          .arg(otherSource ? otherSource->title : QString(), source->title)};
+    }
+    if (draft.source.kind != source->kind) {
+        //: %1 a file, %2 its kind, %3 a source's title, %4 that source's kind
+        return Error {
+            tr("%1 is %2 but “%3” is %4: a source can only be replaced with a newer version of "
+               "the same kind.")
+                .arg(shownName, kindPhrase(draft.source.kind), source->title, kindPhrase(source->kind))};
+    }
+    draft.source.sha256 = sha256;
+    m_lastReanchorReport = ReanchorReport();
+    const Status status = push(new ReplaceSourceContentCommand(this, id, std::move(draft)));
     if (!status.ok())
         return Error {status.error()};
     return m_lastReanchorReport;
+}
+
+Status Dossier::reattachAnnotation(qint64 annotationId, qint64 start, qint64 end)
+{
+    const auto annotation = m_annotations->get(annotationId);
+    if (!annotation)
+        return Error {tr("There is no annotation %1 in this dossier.").arg(annotationId)};
+    const Result<Anchor> anchor = anchorForRange(annotation->anchor.sourceId, start, end);
+    if (!anchor)
+        return Error {anchor.error()};
+    Anchor after = *anchor;
+    after.id = annotation->anchor.id;
+    after.orphaned = false;
+    return push(new MoveAnchorCommand(this, annotationId, annotation->anchor, after));
 }
 
 // Anchors

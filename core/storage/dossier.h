@@ -38,6 +38,8 @@ struct ReanchorReport
     QVector<qint64> kept; // anchor ids whose quote is where it was
     QVector<qint64> moved; // found again elsewhere, by their quote and context
     QVector<qint64> orphaned; // quote gone: left at their old place, flagged for review
+    // The new content was the current one already: nothing was changed, nothing was pushed.
+    bool unchanged = false;
 };
 
 // The one door to a dossier file. Views and tools read through the stores and ask for changes
@@ -86,7 +88,16 @@ public:
     Status updateSource(const Source &source);
     // Replaces a source's content with a new version of it (re-import or repair) and re-anchors
     // every passage pointing into it. Undo puts the old content and anchors back.
+    // The previous content is kept in the source's history (SourceStore::versions). Refused when
+    // the new content is of another kind or is another source's; the current content again
+    // changes nothing (the report says `unchanged`).
     Result<ReanchorReport> replaceSourceContent(qint64 id, SourceDraft draft);
+    // Reads `path` with the importer for its kind and replaces the source's content with it, as
+    // above. Errors name the file.
+    Result<ReanchorReport> replaceSourceWithFile(
+        qint64 id, const QString &path, const QString &password = {});
+    // Attaches an annotation (an orphan, typically) to [start, end) of its source's current text.
+    Status reattachAnnotation(qint64 annotationId, qint64 start, qint64 end);
 
     // Anchors: built from the source's text, with quote context, page and line boxes.
     Result<Anchor> anchorForRange(qint64 sourceId, qint64 start, qint64 end);
@@ -187,6 +198,7 @@ private:
     Result<qint64> pushForId(QUndoCommand *command);
     QString meta(const char *key, const QString &fallback) const;
     Status setMeta(const char *key, const QString &value);
+    Result<ReanchorReport> replaceContent(qint64 id, SourceDraft draft, const QString &shownName);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SourceStore> m_sources;

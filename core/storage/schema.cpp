@@ -256,7 +256,34 @@ CREATE VIRTUAL TABLE text_index USING fts5(
 INSERT INTO text_index(text_index) VALUES ('rebuild');
 )sql";
 
-const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3};
+// Version 4: the earlier versions of a source, kept when a newer one replaces it, so that what a
+// page said when it was annotated can still be shown. Also repairs the page map of PDFs imported
+// with blank pages: such a page started before the end of the page with text before it (that
+// page's range runs to the blank line after it); it now gets an empty range at that end.
+const char *const SchemaV4 = R"sql(
+CREATE TABLE source_versions(
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    imported_at TEXT NOT NULL,
+    replaced_at TEXT NOT NULL,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    byte_size INTEGER NOT NULL,
+    encoding TEXT NOT NULL DEFAULT '',
+    page_count INTEGER NOT NULL DEFAULT 0,
+    bytes BLOB NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (source_id, version)
+);
+
+UPDATE pdf_pages AS p SET text_start = q.previous_end, text_end = q.previous_end
+FROM (SELECT source_id, page, max(text_end) OVER (PARTITION BY source_id ORDER BY page
+          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS previous_end
+      FROM pdf_pages) AS q
+WHERE p.source_id = q.source_id AND p.page = q.page AND p.text_start = p.text_end
+    AND q.previous_end > p.text_start;
+)sql";
+
+const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
 static_assert(
     sizeof(Migrations) / sizeof(Migrations[0]) == Schema::CurrentVersion, "one migration per schema version");
 

@@ -190,13 +190,17 @@ Status SourceStore::replaceContent(qint64 id, SourceDraft &draft)
         return Error {tr("Cannot write to the dossier: %1").arg(tx.error())};
     Statement &row
         = m_db.cached("UPDATE sources SET sha256 = ?2, byte_size = ?3, encoding = ?4, text_length = ?5, "
-                      "page_count = ?6 WHERE id = ?1");
+                      "page_count = ?6, imported_at = ifnull(?7, imported_at) WHERE id = ?1");
     row.bind(1, id)
         .bind(2, s.sha256)
         .bind(3, s.byteSize)
         .bind(4, s.encoding)
         .bind(5, s.textLength)
         .bind(6, s.pageCount);
+    if (s.importedAt.isValid())
+        row.bind(7, s.importedAt);
+    else
+        row.bindNull(7);
     bool ok = row.exec();
     ok = ok && m_db.cached("DELETE FROM text_chunks WHERE source_id = ?1").bind(1, id).exec();
     ok = ok && m_db.cached("DELETE FROM pdf_pages WHERE source_id = ?1").bind(1, id).exec();
@@ -208,6 +212,97 @@ Status SourceStore::replaceContent(qint64 id, SourceDraft &draft)
     if (!content.ok())
         return content;
     return tx.commit();
+}
+
+QVector<SourceVersion> SourceStore::versions(qint64 id)
+{
+    QVector<SourceVersion> result;
+    Statement &stmt = m_db.cached("SELECT version, imported_at, replaced_at, sha256, byte_size, encoding, "
+                                  "page_count FROM source_versions "
+                                  "WHERE source_id = ?1 ORDER BY version");
+    stmt.bind(1, id);
+    while (stmt.next()) {
+        SourceVersion v;
+        v.version = stmt.int32(0);
+        v.importedAt = stmt.dateTime(1);
+        v.replacedAt = stmt.dateTime(2);
+        v.sha256 = stmt.text(3);
+        v.byteSize = stmt.int64(4);
+        v.encoding = stmt.text(5);
+        v.pageCount = stmt.int32(6);
+        result.append(v);
+    }
+    const auto source = get(id);
+    if (!source)
+        return {};
+    SourceVersion current;
+    current.version = result.isEmpty() ? 1 : result.last().version + 1;
+    current.importedAt = source->importedAt;
+    current.sha256 = source->sha256;
+    current.byteSize = source->byteSize;
+    current.encoding = source->encoding;
+    current.pageCount = source->pageCount;
+    current.current = true;
+    result.append(current);
+    return result;
+}
+
+Status SourceStore::addVersion(
+    qint64 id, const SourceVersion &version, const QByteArray &bytes, const QString &text)
+{
+    Statement &stmt
+        = m_db.cached("INSERT INTO source_versions(source_id, version, imported_at, replaced_at, sha256, "
+                      "byte_size, encoding, page_count, bytes, text) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    stmt.bind(1, id)
+        .bind(2, version.version)
+        .bind(3, version.importedAt)
+        .bind(4, version.replacedAt)
+        .bind(5, version.sha256)
+        .bind(6, version.byteSize)
+        .bind(7, version.encoding)
+        .bind(8, version.pageCount)
+        .bindBlobStatic(9, bytes.constData(), bytes.size())
+        .bind(10, text);
+    if (!stmt.exec())
+        return Error {
+            tr("Cannot keep version %1 of source %2: %3").arg(version.version).arg(id).arg(m_db.lastError())};
+    return {};
+}
+
+Status SourceStore::removeVersion(qint64 id, int version)
+{
+    Statement &stmt = m_db.cached("DELETE FROM source_versions WHERE source_id = ?1 AND version = ?2");
+    if (!stmt.bind(1, id).bind(2, version).exec())
+        return Error {
+            tr("Cannot remove version %1 of source %2: %3").arg(version).arg(id).arg(m_db.lastError())};
+    return {};
+}
+
+QByteArray SourceStore::versionOriginal(qint64 id, int version)
+{
+    Statement &stmt = m_db.cached("SELECT bytes FROM source_versions WHERE source_id = ?1 AND version = ?2");
+    stmt.bind(1, id).bind(2, version);
+    if (stmt.next()) {
+        QByteArray bytes = stmt.blob(0);
+        stmt.reset();
+        return bytes;
+    }
+    const QVector<SourceVersion> all = versions(id);
+    return !all.isEmpty() && all.last().version == version ? original(id) : QByteArray();
+}
+
+QString SourceStore::versionText(qint64 id, int version)
+{
+    Statement &stmt = m_db.cached("SELECT text FROM source_versions WHERE source_id = ?1 AND version = ?2");
+    stmt.bind(1, id).bind(2, version);
+    if (stmt.next()) {
+        QString body = stmt.text(0);
+        stmt.reset();
+        return body;
+    }
+    const QVector<SourceVersion> all = versions(id);
+    return !all.isEmpty() && all.last().version == version ? text(id) : QString();
 }
 
 Result<SourceDraft> SourceStore::content(qint64 id)

@@ -25,6 +25,20 @@ struct SourceDraft
     QStringList warnings; // shown to the user after import (e.g. "no text layer")
 };
 
+// One version of a source's content, as its history lists it: version 1 is what was first
+// imported, the highest one is the current content; the others were replaced by a newer version.
+struct SourceVersion
+{
+    int version = 0;
+    QDateTime importedAt; // when this version came into the dossier
+    QDateTime replacedAt; // when a newer version replaced it; invalid for the current one
+    QString sha256; // hex, of the original bytes
+    qint64 byteSize = 0;
+    QString encoding;
+    int pageCount = 0;
+    bool current = false;
+};
+
 // Reads and writes sources, their original bytes, their text and the PDF page map.
 class SourceStore
 {
@@ -37,8 +51,17 @@ public:
     // for search), PDF pages. Nothing is written if any part fails.
     Result<qint64> insert(SourceDraft &draft);
 
-    // Swaps in a new version of a source's bytes, text and pages, keeping its id and metadata.
+    // Swaps in a new version of a source's bytes, text and pages, keeping its id and metadata
+    // (the import date becomes the draft's: that of the new version).
     Status replaceContent(qint64 id, SourceDraft &draft);
+    // The history of a source's content, oldest first, the current content last.
+    QVector<SourceVersion> versions(qint64 id);
+    // Keeps a replaced version: its bytes and text stay readable by version number.
+    Status addVersion(qint64 id, const SourceVersion &version, const QByteArray &bytes, const QString &text);
+    Status removeVersion(qint64 id, int version);
+    // The original bytes and the text of one version (the current one included); empty if none.
+    QByteArray versionOriginal(qint64 id, int version);
+    QString versionText(qint64 id, int version);
     // The stored content of a source, in the form an importer produces.
     Result<SourceDraft> content(qint64 id);
 

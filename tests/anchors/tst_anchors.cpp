@@ -5,6 +5,7 @@
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -208,6 +209,16 @@ private Q_SLOTS:
         QCOMPARE(quads[2].page, 1);
         QCOMPARE(PdfQuads::pageAt(pages, start), 0);
         QCOMPARE(PdfQuads::pageAt(pages, text.indexOf(QStringLiteral("epsilon"))), 1);
+        // A blank page between them: an empty range where the next page starts, which holds the
+        // passages starting there.
+        PdfPage blank;
+        blank.page = 1;
+        blank.textStart = blank.textEnd = second.textStart;
+        PdfPage third = second;
+        third.page = 2;
+        const QVector<PdfPage> withBlank {first, blank, third};
+        QCOMPARE(PdfQuads::pageAt(withBlank, text.indexOf(QStringLiteral("epsilon"))), 2);
+        QCOMPARE(PdfQuads::pageAt(withBlank, text.indexOf(QStringLiteral("beta"))), 0);
 
         // A passage starting inside a word covers the matching share of its box.
         const QVector<PageBox> part = PdfQuads::forRange(
@@ -262,16 +273,116 @@ private Q_SLOTS:
         QVERIFY(a2.anchor.orphaned);
         QCOMPARE(a2.anchor.exact, QStringLiteral("Mathieu Jeandron")); // the quote is kept for review
         QCOMPARE(dossier.sources().text(sourceId), repaired);
+        // What the page said when it was annotated stays readable: version 1, bytes and text.
+        QVector<SourceVersion> versions = dossier.sources().versions(sourceId);
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions[0].version, 1);
+        QVERIFY(!versions[0].current && versions[0].replacedAt.isValid());
+        QCOMPARE(versions[0].sha256,
+            QString::fromLatin1(
+                QCryptographicHash::hash(article.toUtf8(), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(versions[0].byteSize, article.toUtf8().size());
+        QVERIFY(versions[1].current);
+        QCOMPARE(versions[1].byteSize, repaired.toUtf8().size());
+        QCOMPARE(dossier.sources().versionText(sourceId, 1), article);
+        QCOMPARE(dossier.sources().versionOriginal(sourceId, 1), article.toUtf8());
+        QCOMPARE(dossier.sources().versionOriginal(sourceId, 2), repaired.toUtf8());
 
-        // Undo restores the old text and every anchor as it was.
+        // Undo restores the old text and every anchor as it was, and takes the version out of the
+        // history.
         dossier.undoStack()->undo();
         QCOMPARE(dossier.sources().text(sourceId), article);
         const auto restored = *dossier.annotations().get(annotationIds[2]);
         QVERIFY(!restored.anchor.orphaned);
         QCOMPARE(dossier.sources().textRange(sourceId, restored.anchor.start, restored.anchor.end),
             QStringLiteral("Mathieu Jeandron"));
+        QCOMPARE(dossier.sources().versions(sourceId).size(), 1);
+        QVERIFY(dossier.undoStack()->canRedo());
         dossier.undoStack()->redo();
         QVERIFY(dossier.annotations().get(annotationIds[2])->anchor.orphaned);
+        versions = dossier.sources().versions(sourceId);
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(dossier.sources().versionText(sourceId, 1), article);
+        QCOMPARE(dossier.sources().text(sourceId), repaired);
+    }
+
+    void replacingRefusesAnotherKindOrAnotherSourcesContent()
+    {
+        QTemporaryDir dir;
+        auto opened = Dossier::open(dir.filePath(QStringLiteral("c.recoupe")), Dossier::OpenMode::Create);
+        QVERIFY(opened.ok());
+        Dossier &dossier = **opened;
+        const QString first = QStringLiteral("La commission a rendu un avis.");
+        const QString second = QStringLiteral("Le ministère a répondu.");
+        const qint64 a = addText(dossier, QStringLiteral("Avis"), first);
+        const qint64 b = addText(dossier, QStringLiteral("Réponse"), second);
+        const int steps = dossier.undoStack()->count();
+
+        auto draftOf = [](const QString &text, SourceKind kind) {
+            SourceDraft draft;
+            draft.source.kind = kind;
+            draft.source.origin = QStringLiteral("nouvelle-version.txt");
+            draft.original = text.toUtf8();
+            draft.text = text;
+            return draft;
+        };
+        // The current version again: said, nothing done.
+        const auto same = dossier.replaceSourceContent(a, draftOf(first, SourceKind::Text));
+        QVERIFY2(same.ok(), qPrintable(same.error()));
+        QVERIFY(same->unchanged);
+        // Another source's content.
+        const auto other = dossier.replaceSourceContent(a, draftOf(second, SourceKind::Text));
+        QVERIFY(!other.ok());
+        QVERIFY2(other.error().contains(QStringLiteral("same content as source %1 “Réponse”").arg(b)),
+            qPrintable(other.error()));
+        // Another kind of document.
+        const auto kind
+            = dossier.replaceSourceContent(a, draftOf(QStringLiteral("<p>Avis</p>"), SourceKind::Html));
+        QVERIFY(!kind.ok());
+        QVERIFY2(kind.error().contains(
+                     QStringLiteral("nouvelle-version.txt is a web page but “Avis” is a text file")),
+            qPrintable(kind.error()));
+        QCOMPARE(dossier.undoStack()->count(), steps);
+        QCOMPARE(dossier.sources().text(a), first);
+        QCOMPARE(dossier.sources().versions(a).size(), 1);
+    }
+
+    void anOrphanIsAttachedToAPassageOfTheNewVersion()
+    {
+        QTemporaryDir dir;
+        auto opened = Dossier::open(dir.filePath(QStringLiteral("c.recoupe")), Dossier::OpenMode::Create);
+        QVERIFY(opened.ok());
+        Dossier &dossier = **opened;
+        const qint64 id = addText(
+            dossier, QStringLiteral("Article"), QStringLiteral("Mathieu Jeandron a quitté le ministère."));
+        Annotation annotation;
+        annotation.anchor = *dossier.anchorForQuote(id, QStringLiteral("Mathieu Jeandron"));
+        const qint64 annotationId = *dossier.addAnnotation(annotation);
+        const QString newer = QStringLiteral("M. J., ancien directeur, a quitté le ministère.");
+        const QString file = dir.filePath(QStringLiteral("article-v2.txt"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(newer.toUtf8());
+        out.close();
+        const auto report = dossier.replaceSourceWithFile(id, file);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report->orphaned.size(), 1);
+        QVERIFY(dossier.annotations().get(annotationId)->anchor.orphaned);
+
+        // The reviewer selects the passage that now says it.
+        const qint64 start = newer.indexOf(QStringLiteral("M. J."));
+        QVERIFY(dossier.reattachAnnotation(annotationId, start, start + 5).ok());
+        Annotation after = *dossier.annotations().get(annotationId);
+        QVERIFY(!after.anchor.orphaned);
+        QCOMPARE(after.anchor.exact, QStringLiteral("M. J."));
+        QCOMPARE(dossier.undoStack()->undoText(), QStringLiteral("Attach highlight to passage"));
+        dossier.undoStack()->undo();
+        after = *dossier.annotations().get(annotationId);
+        QVERIFY(after.anchor.orphaned);
+        QCOMPARE(after.anchor.exact, QStringLiteral("Mathieu Jeandron"));
+        dossier.undoStack()->redo();
+        QCOMPARE(dossier.annotations().get(annotationId)->anchor.exact, QStringLiteral("M. J."));
+        QVERIFY(!dossier.reattachAnnotation(annotationId, 5, 500).ok());
     }
 
     void anchorsForQuoteNameTheProblem()

@@ -61,7 +61,7 @@ QStringList seedFiles()
 {
     QStringList files;
     const QDir dir(seedsDir());
-    const QStringList names = dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
+    const QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     for (const QString &name : names)
         files.append(dir.filePath(name));
     return files;
@@ -89,7 +89,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 // A dossier file with its write-ahead log, if one was left.
 bool copyDossier(const QString &from, const QString &to)
 {
-    for (const char *suffix : { "-wal", "-shm" }) {
+    for (const char *suffix : {"-wal", "-shm"}) {
         if (QFileInfo::exists(from + QLatin1String(suffix))
             && !QFile::copy(from + QLatin1String(suffix), to + QLatin1String(suffix)))
             return false;
@@ -203,6 +203,7 @@ private Q_SLOTS:
     void checkReportsDamage_data();
     void checkReportsDamage();
     void checkLeavesAnOlderDossierAsItIs();
+    void replaceKeepsTheOldVersionAndReportsOrphans();
 
     void importNeverTouchesTheNetwork();
     void killedImportLosesNothing();
@@ -267,10 +268,10 @@ bool TestCli::makeSmallDossier()
             "avis "
             "favorable.\n"))
         return false;
-    if (cli({ QStringLiteral("new"), m_smallDossier }).exitCode != 0)
+    if (cli({QStringLiteral("new"), m_smallDossier}).exitCode != 0)
         return false;
     const CliRun imported
-        = cli({ QStringLiteral("import"), m_smallDossier, m_smallText, QStringLiteral("--json") });
+        = cli({QStringLiteral("import"), m_smallDossier, m_smallText, QStringLiteral("--json")});
     const QJsonArray outcomes = imported.json().array();
     if (imported.exitCode != 0 || outcomes.size() != 1)
         return false;
@@ -289,17 +290,17 @@ void TestCli::initTestCase()
 
 void TestCli::versionAndToolHelp()
 {
-    const CliRun version = cli({ QStringLiteral("--version") });
+    const CliRun version = cli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.outText(), QStringLiteral("recoupe-cli " RECOUPE_VERSION_STRING "\n"));
 
-    const CliRun help = cli({ QStringLiteral("--help") });
+    const CliRun help = cli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.err.isEmpty());
     // Every command is listed.
     for (const char *command : {"new", "import", "sources", "show", "search", "annotate", "annotations",
              "tags", "entities", "entity", "relate", "relationships", "claim", "claims", "revolving-door",
-             "export", "import-annotations", "check"}) {
+             "export", "import-annotations", "check", "replace", "history"}) {
         QVERIFY2(help.outText().contains(QLatin1String("\n  ") + QLatin1String(command) + QLatin1Char(' ')),
             command);
     }
@@ -309,32 +310,32 @@ void TestCli::helpPerCommand_data()
 {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QStringList>("mentions");
-    QTest::addRow("new") << QStringLiteral("new") << QStringList { QStringLiteral("DOSSIER") };
+    QTest::addRow("new") << QStringLiteral("new") << QStringList {QStringLiteral("DOSSIER")};
     QTest::addRow("import") << QStringLiteral("import")
-                            << QStringList { QStringLiteral("FILE|FOLDER"), QStringLiteral("--password"),
-                                   QStringLiteral("--json") };
-    QTest::addRow("sources") << QStringLiteral("sources") << QStringList { QStringLiteral("--json") };
+                            << QStringList {QStringLiteral("FILE|FOLDER"), QStringLiteral("--password"),
+                                   QStringLiteral("--json")};
+    QTest::addRow("sources") << QStringLiteral("sources") << QStringList {QStringLiteral("--json")};
     QTest::addRow("show") << QStringLiteral("show")
-                          << QStringList { QStringLiteral("SOURCE_ID"), QStringLiteral("--range"),
-                                 QStringLiteral("--json") };
+                          << QStringList {QStringLiteral("SOURCE_ID"), QStringLiteral("--range"),
+                                 QStringLiteral("--json")};
     QTest::addRow("search") << QStringLiteral("search")
-                            << QStringList { QStringLiteral("QUERY"), QStringLiteral("--limit"),
-                                   QStringLiteral("--json") };
+                            << QStringList {QStringLiteral("QUERY"), QStringLiteral("--limit"),
+                                   QStringLiteral("--json")};
     QTest::addRow("annotate") << QStringLiteral("annotate")
-                              << QStringList { QStringLiteral("--source"), QStringLiteral("--quote"),
+                              << QStringList {QStringLiteral("--source"), QStringLiteral("--quote"),
                                      QStringLiteral("--occurrence"), QStringLiteral("--tag"),
                                      QStringLiteral("--note"), QStringLiteral("--color"),
-                                     QStringLiteral("--json") };
+                                     QStringLiteral("--json")};
     QTest::addRow("annotations") << QStringLiteral("annotations")
-                                 << QStringList { QStringLiteral("--source"), QStringLiteral("--json") };
-    QTest::addRow("tags") << QStringLiteral("tags") << QStringList { QStringLiteral("--json") };
+                                 << QStringList {QStringLiteral("--source"), QStringLiteral("--json")};
+    QTest::addRow("tags") << QStringLiteral("tags") << QStringList {QStringLiteral("--json")};
     QTest::addRow("export") << QStringLiteral("export")
                             << QStringList {QStringLiteral("--format"), QStringLiteral("--output"),
                                    QStringLiteral("--with-text"), QStringLiteral("json"),
                                    QStringLiteral("pdf"), QStringLiteral("--appendix"),
                                    QStringLiteral("--no-author"), QStringLiteral("graphml"),
                                    QStringLiteral("ftm")};
-    QTest::addRow("check") << QStringLiteral("check") << QStringList { QStringLiteral("--json") };
+    QTest::addRow("check") << QStringLiteral("check") << QStringList {QStringLiteral("--json")};
     QTest::addRow("entities") << QStringLiteral("entities")
                               << QStringList {QStringLiteral("--suggest"), QStringLiteral("--limit"),
                                      QStringLiteral("--json")};
@@ -359,6 +360,13 @@ void TestCli::helpPerCommand_data()
                                     << QStringList {QStringLiteral("--months"), QStringLiteral("--json")};
     QTest::addRow("import-annotations") << QStringLiteral("import-annotations")
                                         << QStringList {QStringLiteral("FILE"), QStringLiteral("--json")};
+    QTest::addRow("replace") << QStringLiteral("replace")
+                             << QStringList {QStringLiteral("SOURCE_ID"), QStringLiteral("FILE"),
+                                    QStringLiteral("--password"), QStringLiteral("--json")};
+    QTest::addRow("history") << QStringLiteral("history")
+                             << QStringList {QStringLiteral("SOURCE_ID"), QStringLiteral("--version"),
+                                    QStringLiteral("--output"), QStringLiteral("--text"),
+                                    QStringLiteral("--json")};
 }
 
 void TestCli::helpPerCommand()
@@ -366,8 +374,8 @@ void TestCli::helpPerCommand()
     QFETCH(QString, command);
     QFETCH(QStringList, mentions);
     // Both spellings a user tries.
-    for (const QStringList &arguments : { QStringList { command, QStringLiteral("--help") },
-             QStringList { QStringLiteral("help"), command } }) {
+    for (const QStringList &arguments :
+        {QStringList {command, QStringLiteral("--help")}, QStringList {QStringLiteral("help"), command}}) {
         const CliRun help = cli(arguments);
         QVERIFY2(help.exitCode == 0, help.describe().constData());
         QVERIFY(help.err.isEmpty());
@@ -383,12 +391,12 @@ void TestCli::helpPerCommand()
 void TestCli::newCreatesAndRefusesExisting()
 {
     m_seedDossier = path(QStringLiteral("seeds.recoupe"));
-    const CliRun created = cli({ QStringLiteral("new"), m_seedDossier });
+    const CliRun created = cli({QStringLiteral("new"), m_seedDossier});
     QVERIFY2(created.exitCode == 0, created.describe().constData());
     QVERIFY(QFileInfo(m_seedDossier).size() > 0);
     const QByteArray before = readFile(m_seedDossier);
 
-    const CliRun again = cli({ QStringLiteral("new"), m_seedDossier });
+    const CliRun again = cli({QStringLiteral("new"), m_seedDossier});
     QCOMPARE(again.exitCode, 1);
     QCOMPARE(again.errLines().size(), 1);
     QVERIFY(again.errText().contains(m_seedDossier));
@@ -397,7 +405,7 @@ void TestCli::newCreatesAndRefusesExisting()
     // Not a dossier either: any existing file is left alone.
     const QString other = path(QStringLiteral("notes.txt"));
     QVERIFY(writeFile(other, "mes notes\n"));
-    QCOMPARE(cli({ QStringLiteral("new"), other }).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("new"), other}).exitCode, 1);
     QCOMPARE(readFile(other), QByteArray("mes notes\n"));
 }
 
@@ -405,7 +413,7 @@ void TestCli::importFiveSeedArticles()
 {
     QVERIFY(!m_seedDossier.isEmpty());
     const QStringList files = seedFiles();
-    const CliRun imported = cli(QStringList { QStringLiteral("import"), m_seedDossier } + files);
+    const CliRun imported = cli(QStringList {QStringLiteral("import"), m_seedDossier} + files);
     QVERIFY2(imported.exitCode == 0, imported.describe().constData());
     // Nothing on stderr but the summary of the batch.
     QCOMPARE(imported.errLines(),
@@ -424,7 +432,7 @@ void TestCli::importFiveSeedArticles()
     }
     QCOMPARE(m_sourceBySha.size(), 5);
 
-    const CliRun listed = cli({ QStringLiteral("sources"), m_seedDossier, QStringLiteral("--json") });
+    const CliRun listed = cli({QStringLiteral("sources"), m_seedDossier, QStringLiteral("--json")});
     QVERIFY2(listed.exitCode == 0, listed.describe().constData());
     const QJsonArray sources = listed.json().array();
     QCOMPARE(sources.size(), 5);
@@ -454,8 +462,7 @@ void TestCli::importAgainReportsDuplicates()
     QVERIFY(!m_sourceBySha.isEmpty());
     const QStringList files = seedFiles();
     // As a folder this time, with --json: the same bytes are recognised whatever the path.
-    const CliRun again
-        = cli({ QStringLiteral("import"), m_seedDossier, seedsDir(), QStringLiteral("--json") });
+    const CliRun again = cli({QStringLiteral("import"), m_seedDossier, seedsDir(), QStringLiteral("--json")});
     QVERIFY2(again.exitCode == 0, again.describe().constData());
     const QJsonArray outcomes = again.json().array();
     QCOMPARE(outcomes.size(), files.size());
@@ -467,24 +474,24 @@ void TestCli::importAgainReportsDuplicates()
         QVERIFY(outcome.value(QStringLiteral("warnings")).isArray());
         QVERIFY(outcome.contains(QStringLiteral("message")));
     }
-    const CliRun listed = cli({ QStringLiteral("sources"), m_seedDossier, QStringLiteral("--json") });
+    const CliRun listed = cli({QStringLiteral("sources"), m_seedDossier, QStringLiteral("--json")});
     QCOMPARE(listed.json().array().size(), 5);
 }
 
 void TestCli::sourcesJsonHasDocumentedKeys()
 {
     QVERIFY(!m_sourceBySha.isEmpty());
-    const CliRun listed = cli({ QStringLiteral("sources"), m_seedDossier, QStringLiteral("--json") });
+    const CliRun listed = cli({QStringLiteral("sources"), m_seedDossier, QStringLiteral("--json")});
     QVERIFY2(listed.exitCode == 0, listed.describe().constData());
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(listed.out, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QVERIFY(document.isArray());
-    const QStringList keys { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("kind"),
+    const QStringList keys {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("kind"),
         QStringLiteral("origin"), QStringLiteral("sha256"), QStringLiteral("publisher"),
         QStringLiteral("author"), QStringLiteral("published"), QStringLiteral("language"),
         QStringLiteral("imported_at"), QStringLiteral("pages"), QStringLiteral("characters"),
-        QStringLiteral("annotations") };
+        QStringLiteral("annotations")};
     for (const QJsonValue &value : document.array()) {
         const QJsonObject source = value.toObject();
         for (const QString &key : keys)
@@ -497,7 +504,7 @@ void TestCli::sourcesJsonHasDocumentedKeys()
                 .isValid());
     }
     // The text listing has the same sources, one line each after the heading.
-    const CliRun text = cli({ QStringLiteral("sources"), m_seedDossier });
+    const CliRun text = cli({QStringLiteral("sources"), m_seedDossier});
     QCOMPARE(text.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 6);
 }
 
@@ -516,8 +523,8 @@ void TestCli::searchFindsArticlesNamingDeontologie()
     QVERIFY(!expected.isEmpty());
     QVERIFY(expected.size() < 5); // the query must leave some articles out to mean anything
 
-    const CliRun search = cli({ QStringLiteral("search"), m_seedDossier, QStringLiteral("deontologie"),
-        QStringLiteral("--limit"), QStringLiteral("500"), QStringLiteral("--json") });
+    const CliRun search = cli({QStringLiteral("search"), m_seedDossier, QStringLiteral("deontologie"),
+        QStringLiteral("--limit"), QStringLiteral("500"), QStringLiteral("--json")});
     QVERIFY2(search.exitCode == 0, search.describe().constData());
     const QJsonArray hits = search.json().array();
     QVERIFY(!hits.isEmpty());
@@ -535,7 +542,7 @@ void TestCli::searchFindsArticlesNamingDeontologie()
         // The offset points at the word in the text `show` prints.
         if (!texts.contains(source)) {
             const CliRun shown = cli(
-                { QStringLiteral("show"), m_seedDossier, QString::number(source), QStringLiteral("--json") });
+                {QStringLiteral("show"), m_seedDossier, QString::number(source), QStringLiteral("--json")});
             QVERIFY2(shown.exitCode == 0, shown.describe().constData());
             texts.insert(source, shown.json().object().value(QStringLiteral("text")).toString());
         }
@@ -553,7 +560,7 @@ void TestCli::searchFindsArticlesNamingDeontologie()
 
     // A word no article has: exit 1, an empty list, and one line saying so.
     const CliRun nothing = cli(
-        { QStringLiteral("search"), m_seedDossier, QStringLiteral("zygomorphe"), QStringLiteral("--json") });
+        {QStringLiteral("search"), m_seedDossier, QStringLiteral("zygomorphe"), QStringLiteral("--json")});
     QCOMPARE(nothing.exitCode, 1);
     QCOMPARE(nothing.json().array().size(), 0);
     QCOMPARE(nothing.errLines().size(), 1);
@@ -584,10 +591,10 @@ void TestCli::annotateReservationsByQuote()
     }
     QVERIFY2(m_quotedSource > 0, "no seed article quotes the commission's reservations");
 
-    const CliRun annotated = cli({ QStringLiteral("annotate"), m_seedDossier, QStringLiteral("--source"),
+    const CliRun annotated = cli({QStringLiteral("annotate"), m_seedDossier, QStringLiteral("--source"),
         QString::number(m_quotedSource), QStringLiteral("--quote"), m_quote, QStringLiteral("--tag"), m_tag,
         QStringLiteral("--note"), m_note, QStringLiteral("--color"), QStringLiteral("#e57373"),
-        QStringLiteral("--json") });
+        QStringLiteral("--json")});
     QVERIFY2(annotated.exitCode == 0, annotated.describe().constData());
     const QJsonObject annotation = annotated.json().object();
     m_annotationId = annotation.value(QStringLiteral("id")).toInteger();
@@ -596,21 +603,21 @@ void TestCli::annotateReservationsByQuote()
     QCOMPARE(annotation.value(QStringLiteral("exact")).toString(), m_quote);
     QCOMPARE(annotation.value(QStringLiteral("note")).toString(), m_note);
     QCOMPARE(annotation.value(QStringLiteral("color")).toString(), QStringLiteral("#e57373"));
-    QCOMPARE(annotation.value(QStringLiteral("tags")).toArray(), QJsonArray { m_tag });
+    QCOMPARE(annotation.value(QStringLiteral("tags")).toArray(), QJsonArray {m_tag});
 
     // The offsets give the quote back from the source's text.
     const qint64 start = annotation.value(QStringLiteral("start")).toInteger();
     const qint64 end = annotation.value(QStringLiteral("end")).toInteger();
-    const CliRun range = cli({ QStringLiteral("show"), m_seedDossier, QString::number(m_quotedSource),
-        QStringLiteral("--range"), QStringLiteral("%1:%2").arg(start).arg(end), QStringLiteral("--json") });
+    const CliRun range = cli({QStringLiteral("show"), m_seedDossier, QString::number(m_quotedSource),
+        QStringLiteral("--range"), QStringLiteral("%1:%2").arg(start).arg(end), QStringLiteral("--json")});
     QVERIFY2(range.exitCode == 0, range.describe().constData());
     QCOMPARE(range.json().object().value(QStringLiteral("text")).toString(), m_quote);
 
     // Without --json, the id alone: easy to capture in a script.
-    const CliRun plain = cli({ QStringLiteral("annotate"), m_seedDossier, QStringLiteral("--source"),
+    const CliRun plain = cli({QStringLiteral("annotate"), m_seedDossier, QStringLiteral("--source"),
         QString::number(m_quotedSource), QStringLiteral("--quote"), QStringLiteral("commission"),
         QStringLiteral("--occurrence"), QStringLiteral("2"), QStringLiteral("--tag"),
-        QStringLiteral("Institutions/Commission") });
+        QStringLiteral("Institutions/Commission")});
     QVERIFY2(plain.exitCode == 0, plain.describe().constData());
     QVERIFY(QRegularExpression(QStringLiteral("^\\d+\n$")).match(plain.outText()).hasMatch());
     QVERIFY(plain.outText().trimmed().toLongLong() > m_annotationId);
@@ -619,8 +626,8 @@ void TestCli::annotateReservationsByQuote()
 void TestCli::listsShowTheAnnotationAndTag()
 {
     QVERIFY(m_annotationId > 0);
-    const CliRun annotations = cli({ QStringLiteral("annotations"), m_seedDossier, QStringLiteral("--source"),
-        QString::number(m_quotedSource), QStringLiteral("--json") });
+    const CliRun annotations = cli({QStringLiteral("annotations"), m_seedDossier, QStringLiteral("--source"),
+        QString::number(m_quotedSource), QStringLiteral("--json")});
     QVERIFY2(annotations.exitCode == 0, annotations.describe().constData());
     const QJsonArray list = annotations.json().array();
     QCOMPARE(list.size(), 2);
@@ -634,7 +641,7 @@ void TestCli::listsShowTheAnnotationAndTag()
     }
     QVERIFY(listed);
 
-    const CliRun tags = cli({ QStringLiteral("tags"), m_seedDossier, QStringLiteral("--json") });
+    const CliRun tags = cli({QStringLiteral("tags"), m_seedDossier, QStringLiteral("--json")});
     QVERIFY2(tags.exitCode == 0, tags.describe().constData());
     QHash<QString, QJsonObject> byPath;
     for (const QJsonValue &value : tags.json().array())
@@ -647,7 +654,7 @@ void TestCli::listsShowTheAnnotationAndTag()
         byPath.value(QStringLiteral("Institutions")).value(QStringLiteral("id")).toInteger());
 
     // The library counts the annotations of each source.
-    const CliRun sources = cli({ QStringLiteral("sources"), m_seedDossier, QStringLiteral("--json") });
+    const CliRun sources = cli({QStringLiteral("sources"), m_seedDossier, QStringLiteral("--json")});
     for (const QJsonValue &value : sources.json().array()) {
         const QJsonObject source = value.toObject();
         const int expected = source.value(QStringLiteral("id")).toInteger() == m_quotedSource ? 2 : 0;
@@ -659,15 +666,15 @@ void TestCli::exportContainsTheAnnotation()
 {
     QVERIFY(m_annotationId > 0);
     const QString output = path(QStringLiteral("export.json"));
-    const CliRun exported = cli({ QStringLiteral("export"), m_seedDossier, QStringLiteral("--format"),
-        QStringLiteral("json"), QStringLiteral("-o"), output, QStringLiteral("--with-text") });
+    const CliRun exported = cli({QStringLiteral("export"), m_seedDossier, QStringLiteral("--format"),
+        QStringLiteral("json"), QStringLiteral("-o"), output, QStringLiteral("--with-text")});
     QVERIFY2(exported.exitCode == 0, exported.describe().constData());
     QJsonParseError error;
     const QJsonObject document = QJsonDocument::fromJson(readFile(output), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(document.value(QStringLiteral("format")).toString(), QStringLiteral("recoupe-dossier"));
     QCOMPARE(document.value(QStringLiteral("format_version")).toInt(), 1);
-    for (const char *key : { "sources", "annotations", "tags", "claims", "entities", "relationships" })
+    for (const char *key : {"sources", "annotations", "tags", "claims", "entities", "relationships"})
         QVERIFY2(document.value(QLatin1String(key)).isArray(), key);
     QCOMPARE(document.value(QStringLiteral("sources")).toArray().size(), 5);
 
@@ -688,7 +695,7 @@ void TestCli::exportContainsTheAnnotation()
     }
     QVERIFY(!annotation.isEmpty());
     QCOMPARE(annotation.value(QStringLiteral("exact")).toString(), m_quote);
-    QCOMPARE(annotation.value(QStringLiteral("tags")).toArray(), QJsonArray { m_tag });
+    QCOMPARE(annotation.value(QStringLiteral("tags")).toArray(), QJsonArray {m_tag});
     QCOMPARE(annotation.value(QStringLiteral("note")).toString(), m_note);
     const qint64 start = annotation.value(QStringLiteral("start")).toInteger();
     const qint64 end = annotation.value(QStringLiteral("end")).toInteger();
@@ -700,7 +707,7 @@ void TestCli::exportContainsTheAnnotation()
 
     // Without --with-text, no texts.
     const CliRun lean
-        = cli({ QStringLiteral("export"), m_seedDossier, QStringLiteral("-o"), QStringLiteral("-") });
+        = cli({QStringLiteral("export"), m_seedDossier, QStringLiteral("-o"), QStringLiteral("-")});
     QVERIFY2(lean.exitCode == 0, lean.describe().constData());
     for (const QJsonValue &value : lean.json().object().value(QStringLiteral("sources")).toArray())
         QVERIFY(!value.toObject().contains(QStringLiteral("text")));
@@ -709,7 +716,7 @@ void TestCli::exportContainsTheAnnotation()
 void TestCli::checkPassesOnSeedDossier()
 {
     QVERIFY(m_annotationId > 0);
-    const CliRun check = cli({ QStringLiteral("check"), m_seedDossier, QStringLiteral("--json") });
+    const CliRun check = cli({QStringLiteral("check"), m_seedDossier, QStringLiteral("--json")});
     QVERIFY2(check.exitCode == 0, check.describe().constData());
     const QJsonObject report = check.json().object();
     QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
@@ -717,7 +724,7 @@ void TestCli::checkPassesOnSeedDossier()
     QCOMPARE(report.value(QStringLiteral("checked")).toObject().value(QStringLiteral("sources")).toInt(), 5);
     QCOMPARE(report.value(QStringLiteral("checked")).toObject().value(QStringLiteral("anchors")).toInt(), 2);
     const QByteArray before = readFile(m_seedDossier);
-    const CliRun text = cli({ QStringLiteral("check"), m_seedDossier });
+    const CliRun text = cli({QStringLiteral("check"), m_seedDossier});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.err.isEmpty());
     QVERIFY(text.outText().contains(QStringLiteral("Sources: 5;")));
@@ -740,7 +747,7 @@ void TestCli::exportCarriesClaimsEntitiesAndRelationships()
         Entity official;
         official.type = QStringLiteral("Person");
         official.name = QStringLiteral("Directeur (personne fictive)");
-        official.aliases = QStringList { QStringLiteral("le directeur") };
+        official.aliases = QStringList {QStringLiteral("le directeur")};
         const auto personAdded = dossier.addEntity(official);
         QVERIFY2(personAdded, qPrintable(personAdded.error()));
         person = *personAdded;
@@ -766,9 +773,9 @@ void TestCli::exportCarriesClaimsEntitiesAndRelationships()
         Claim claim;
         claim.text = QStringLiteral("L'avis de compatibilité est assorti de réserves.");
         claim.status = Claim::Status::Supported;
-        claim.evidenceIds = { m_annotationId };
-        claim.subjectIds = { commission };
-        claim.tagIds = { dossier.tags().findPath(m_tag) };
+        claim.evidenceIds = {m_annotationId};
+        claim.subjectIds = {commission};
+        claim.tagIds = {dossier.tags().findPath(m_tag)};
         const auto added = dossier.addClaim(claim);
         QVERIFY2(added, qPrintable(added.error()));
         claimId = *added;
@@ -779,14 +786,14 @@ void TestCli::exportCarriesClaimsEntitiesAndRelationships()
         relationship.fromId = commission;
         relationship.toId = person;
         relationship.start = PartialDate::month(2018, 4);
-        relationship.evidenceIds = { m_annotationId };
+        relationship.evidenceIds = {m_annotationId};
         const auto linked = dossier.addRelationship(relationship);
         QVERIFY2(linked, qPrintable(linked.error()));
         relationshipId = *linked;
     }
 
     const CliRun exported
-        = cli({ QStringLiteral("export"), dossierPath, QStringLiteral("-o"), QStringLiteral("-") });
+        = cli({QStringLiteral("export"), dossierPath, QStringLiteral("-o"), QStringLiteral("-")});
     QVERIFY2(exported.exitCode == 0, exported.describe().constData());
     const QJsonObject document = exported.json().object();
 
@@ -795,9 +802,9 @@ void TestCli::exportCarriesClaimsEntitiesAndRelationships()
     const QJsonObject claim = claims.at(0).toObject();
     QCOMPARE(claim.value(QStringLiteral("id")).toInteger(), claimId);
     QCOMPARE(claim.value(QStringLiteral("status")).toString(), QStringLiteral("supported"));
-    QCOMPARE(claim.value(QStringLiteral("evidence")).toArray(), QJsonArray { m_annotationId });
-    QCOMPARE(claim.value(QStringLiteral("subjects")).toArray(), QJsonArray { commission });
-    QCOMPARE(claim.value(QStringLiteral("tags")).toArray(), QJsonArray { m_tag });
+    QCOMPARE(claim.value(QStringLiteral("evidence")).toArray(), QJsonArray {m_annotationId});
+    QCOMPARE(claim.value(QStringLiteral("subjects")).toArray(), QJsonArray {commission});
+    QCOMPARE(claim.value(QStringLiteral("tags")).toArray(), QJsonArray {m_tag});
     QVERIFY(claim.value(QStringLiteral("speaker")).isNull());
 
     const QJsonArray entities = document.value(QStringLiteral("entities")).toArray();
@@ -807,7 +814,7 @@ void TestCli::exportCarriesClaimsEntitiesAndRelationships()
         if (entity.value(QStringLiteral("id")).toInteger() == person) {
             QCOMPARE(entity.value(QStringLiteral("type")).toString(), QStringLiteral("Person"));
             QCOMPARE(entity.value(QStringLiteral("aliases")).toArray(),
-                QJsonArray { QStringLiteral("le directeur") });
+                QJsonArray {QStringLiteral("le directeur")});
             QCOMPARE(entity.value(QStringLiteral("mentions")).toArray().size(), 0);
         } else {
             QCOMPARE(entity.value(QStringLiteral("type")).toString(), QStringLiteral("PublicBody"));
@@ -832,20 +839,20 @@ void TestCli::exportCarriesClaimsEntitiesAndRelationships()
     QCOMPARE(relationship.value(QStringLiteral("to")).toInteger(), person);
     QCOMPARE(relationship.value(QStringLiteral("start")).toString(), QStringLiteral("2018-04"));
     QCOMPARE(relationship.value(QStringLiteral("end")).toString(), QString());
-    QCOMPARE(relationship.value(QStringLiteral("evidence")).toArray(), QJsonArray { m_annotationId });
+    QCOMPARE(relationship.value(QStringLiteral("evidence")).toArray(), QJsonArray {m_annotationId});
 
     // The annotation knows what rests on it.
     for (const QJsonValue &value : document.value(QStringLiteral("annotations")).toArray()) {
         const QJsonObject annotation = value.toObject();
         if (annotation.value(QStringLiteral("id")).toInteger() != m_annotationId)
             continue;
-        QCOMPARE(annotation.value(QStringLiteral("claims")).toArray(), QJsonArray { claimId });
-        QCOMPARE(annotation.value(QStringLiteral("relationships")).toArray(), QJsonArray { relationshipId });
+        QCOMPARE(annotation.value(QStringLiteral("claims")).toArray(), QJsonArray {claimId});
+        QCOMPARE(annotation.value(QStringLiteral("relationships")).toArray(), QJsonArray {relationshipId});
     }
 
     // Claims and notes are searched too, and say what they are.
     const CliRun search = cli(
-        { QStringLiteral("search"), dossierPath, QStringLiteral("compatibilite"), QStringLiteral("--json") });
+        {QStringLiteral("search"), dossierPath, QStringLiteral("compatibilite"), QStringLiteral("--json")});
     QVERIFY2(search.exitCode == 0, search.describe().constData());
     bool claimFound = false;
     for (const QJsonValue &value : search.json().array()) {
@@ -862,7 +869,7 @@ void TestCli::exportCarriesClaimsEntitiesAndRelationships()
             QStringLiteral("compatibilite"));
     }
     QVERIFY(claimFound);
-    QCOMPARE(cli({ QStringLiteral("check"), dossierPath }).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("check"), dossierPath}).exitCode, 0);
 }
 
 void TestCli::usageErrorsExitTwo_data()
@@ -871,54 +878,51 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::addColumn<QString>("mention"); // what the message must point at
     const QString d = QStringLiteral("%D");
     QTest::addRow("no command") << QStringList {} << QStringLiteral("command");
-    QTest::addRow("unknown command") << QStringList { QStringLiteral("frobnicate"), d }
+    QTest::addRow("unknown command") << QStringList {QStringLiteral("frobnicate"), d}
                                      << QStringLiteral("frobnicate");
     QTest::addRow("unknown tool option")
-        << QStringList { QStringLiteral("--frob") } << QStringLiteral("--frob");
+        << QStringList {QStringLiteral("--frob")} << QStringLiteral("--frob");
     QTest::addRow("unknown command option")
-        << QStringList { QStringLiteral("sources"), d, QStringLiteral("--frob") } << QStringLiteral("frob");
-    QTest::addRow("missing dossier") << QStringList { QStringLiteral("sources") }
-                                     << QStringLiteral("DOSSIER");
-    QTest::addRow("new without dossier")
-        << QStringList { QStringLiteral("new") } << QStringLiteral("DOSSIER");
+        << QStringList {QStringLiteral("sources"), d, QStringLiteral("--frob")} << QStringLiteral("frob");
+    QTest::addRow("missing dossier") << QStringList {QStringLiteral("sources")} << QStringLiteral("DOSSIER");
+    QTest::addRow("new without dossier") << QStringList {QStringLiteral("new")} << QStringLiteral("DOSSIER");
     QTest::addRow("import without files")
-        << QStringList { QStringLiteral("import"), d } << QStringLiteral("FILE");
-    QTest::addRow("show without id") << QStringList { QStringLiteral("show"), d }
+        << QStringList {QStringLiteral("import"), d} << QStringLiteral("FILE");
+    QTest::addRow("show without id") << QStringList {QStringLiteral("show"), d}
                                      << QStringLiteral("SOURCE_ID");
     QTest::addRow("show id not a number")
-        << QStringList { QStringLiteral("show"), d, QStringLiteral("abc") } << QStringLiteral("abc");
-    QTest::addRow("show bad range") << QStringList { QStringLiteral("show"), d, QStringLiteral("%S"),
-        QStringLiteral("--range"), QStringLiteral("5-9") }
+        << QStringList {QStringLiteral("show"), d, QStringLiteral("abc")} << QStringLiteral("abc");
+    QTest::addRow("show bad range") << QStringList {QStringLiteral("show"), d, QStringLiteral("%S"),
+        QStringLiteral("--range"), QStringLiteral("5-9")}
                                     << QStringLiteral("5-9");
     QTest::addRow("too many arguments")
-        << QStringList { QStringLiteral("sources"), d, QStringLiteral("extra") } << QStringLiteral("extra");
+        << QStringList {QStringLiteral("sources"), d, QStringLiteral("extra")} << QStringLiteral("extra");
     QTest::addRow("search without query")
-        << QStringList { QStringLiteral("search"), d } << QStringLiteral("QUERY");
-    QTest::addRow("search limit zero") << QStringList { QStringLiteral("search"), d, QStringLiteral("avis"),
-        QStringLiteral("--limit"), QStringLiteral("0") }
+        << QStringList {QStringLiteral("search"), d} << QStringLiteral("QUERY");
+    QTest::addRow("search limit zero") << QStringList {QStringLiteral("search"), d, QStringLiteral("avis"),
+        QStringLiteral("--limit"), QStringLiteral("0")}
                                        << QStringLiteral("--limit");
-    QTest::addRow("option without value")
-        << QStringList { QStringLiteral("search"), d, QStringLiteral("avis"), QStringLiteral("--limit") }
-        << QStringLiteral("limit");
+    QTest::addRow("option without value") << QStringList {QStringLiteral("search"), d, QStringLiteral("avis"),
+        QStringLiteral("--limit")} << QStringLiteral("limit");
     QTest::addRow("annotate without source")
-        << QStringList { QStringLiteral("annotate"), d, QStringLiteral("--quote"), QStringLiteral("avis") }
+        << QStringList {QStringLiteral("annotate"), d, QStringLiteral("--quote"), QStringLiteral("avis")}
         << QStringLiteral("--source");
     QTest::addRow("annotate without quote")
-        << QStringList { QStringLiteral("annotate"), d, QStringLiteral("--source"), QStringLiteral("%S") }
+        << QStringList {QStringLiteral("annotate"), d, QStringLiteral("--source"), QStringLiteral("%S")}
         << QStringLiteral("--quote");
-    QTest::addRow("annotate bad color") << QStringList { QStringLiteral("annotate"), d,
+    QTest::addRow("annotate bad color") << QStringList {QStringLiteral("annotate"), d,
         QStringLiteral("--source"), QStringLiteral("%S"), QStringLiteral("--quote"), QStringLiteral("avis"),
-        QStringLiteral("--color"), QStringLiteral("red") }
+        QStringLiteral("--color"), QStringLiteral("red")}
                                         << QStringLiteral("red");
-    QTest::addRow("annotate occurrence zero") << QStringList { QStringLiteral("annotate"), d,
+    QTest::addRow("annotate occurrence zero") << QStringList {QStringLiteral("annotate"), d,
         QStringLiteral("--source"), QStringLiteral("%S"), QStringLiteral("--quote"), QStringLiteral("avis"),
-        QStringLiteral("--occurrence"), QStringLiteral("0") }
+        QStringLiteral("--occurrence"), QStringLiteral("0")}
                                               << QStringLiteral("--occurrence");
     QTest::addRow("export format not supported") << QStringList {QStringLiteral("export"), d,
         QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"),
         QStringLiteral("%W/out.graphml")} << QStringLiteral("graphml");
     QTest::addRow("export without output")
-        << QStringList { QStringLiteral("export"), d, QStringLiteral("--format"), QStringLiteral("json") }
+        << QStringList {QStringLiteral("export"), d, QStringLiteral("--format"), QStringLiteral("json")}
         << QStringLiteral("-o");
 }
 
@@ -945,43 +949,41 @@ void TestCli::userErrorsExitOneWithOneLine_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("mentions"); // the file or id the message names
     const QString d = QStringLiteral("%D");
-    QTest::addRow("dossier missing") << QStringList { QStringLiteral("sources"),
-        QStringLiteral("%W/absent.recoupe") }
-                                     << QStringList { QStringLiteral("%W/absent.recoupe") };
-    QTest::addRow("not a dossier") << QStringList { QStringLiteral("sources"), QStringLiteral("%T") }
-                                   << QStringList { QStringLiteral("%T") };
-    QTest::addRow("dossier is a folder") << QStringList { QStringLiteral("check"), QStringLiteral("%W") }
-                                         << QStringList { QStringLiteral("%W") };
-    QTest::addRow("unknown source id") << QStringList { QStringLiteral("show"), d, QStringLiteral("999") }
-                                       << QStringList { QStringLiteral("999"), QStringLiteral("%D") };
+    QTest::addRow("dossier missing") << QStringList {QStringLiteral("sources"),
+        QStringLiteral("%W/absent.recoupe")}
+                                     << QStringList {QStringLiteral("%W/absent.recoupe")};
+    QTest::addRow("not a dossier") << QStringList {QStringLiteral("sources"), QStringLiteral("%T")}
+                                   << QStringList {QStringLiteral("%T")};
+    QTest::addRow("dossier is a folder")
+        << QStringList {QStringLiteral("check"), QStringLiteral("%W")} << QStringList {QStringLiteral("%W")};
+    QTest::addRow("unknown source id") << QStringList {QStringLiteral("show"), d, QStringLiteral("999")}
+                                       << QStringList {QStringLiteral("999"), QStringLiteral("%D")};
     QTest::addRow("annotations of unknown source")
-        << QStringList { QStringLiteral("annotations"), d, QStringLiteral("--source"), QStringLiteral("999") }
-        << QStringList { QStringLiteral("999") };
-    QTest::addRow("annotate unknown source") << QStringList { QStringLiteral("annotate"), d,
-        QStringLiteral("--source"), QStringLiteral("999"), QStringLiteral("--quote"), QStringLiteral("avis") }
-                                             << QStringList { QStringLiteral("999") };
-    QTest::addRow("quote not found") << QStringList {
-        QStringLiteral("annotate"), d, QStringLiteral("--source"), QStringLiteral("%S"),
-        QStringLiteral("--quote"), QStringLiteral("avis défavorable")
-    } << QStringList { QStringLiteral("avis défavorable"), QStringLiteral("%S") };
-    QTest::addRow("occurrence too high") << QStringList { QStringLiteral("annotate"), d,
+        << QStringList {QStringLiteral("annotations"), d, QStringLiteral("--source"), QStringLiteral("999")}
+        << QStringList {QStringLiteral("999")};
+    QTest::addRow("annotate unknown source") << QStringList {QStringLiteral("annotate"), d,
+        QStringLiteral("--source"), QStringLiteral("999"), QStringLiteral("--quote"), QStringLiteral("avis")}
+                                             << QStringList {QStringLiteral("999")};
+    QTest::addRow("quote not found") << QStringList {QStringLiteral("annotate"), d,
+        QStringLiteral("--source"), QStringLiteral("%S"), QStringLiteral("--quote"),
+        QStringLiteral(
+            "avis défavorable")} << QStringList {QStringLiteral("avis défavorable"), QStringLiteral("%S")};
+    QTest::addRow("occurrence too high") << QStringList {QStringLiteral("annotate"), d,
         QStringLiteral("--source"), QStringLiteral("%S"), QStringLiteral("--quote"), QStringLiteral("comité"),
-        QStringLiteral("--occurrence"), QStringLiteral("3") }
-                                         << QStringList { QStringLiteral("comité"), QStringLiteral("3") };
-    QTest::addRow("range past the end") << QStringList { QStringLiteral("show"), d, QStringLiteral("%S"),
-        QStringLiteral("--range"), QStringLiteral("10:100000") }
-                                        << QStringList { QStringLiteral("10:100000") };
-    QTest::addRow("import missing file")
-        << QStringList { QStringLiteral("import"), d, QStringLiteral("%W/nowhere.txt") }
-        << QStringList { QStringLiteral("%W/nowhere.txt") };
-    QTest::addRow("import empty file")
-        << QStringList { QStringLiteral("import"), d, QStringLiteral("%W/empty.txt") }
-        << QStringList { QStringLiteral("%W/empty.txt") };
-    QTest::addRow("import binary as text") << QStringList { QStringLiteral("import"), d,
-        QStringLiteral("%W/binary.txt") } << QStringList { QStringLiteral("%W/binary.txt") };
+        QStringLiteral("--occurrence"), QStringLiteral("3")}
+                                         << QStringList {QStringLiteral("comité"), QStringLiteral("3")};
+    QTest::addRow("range past the end") << QStringList {QStringLiteral("show"), d, QStringLiteral("%S"),
+        QStringLiteral("--range"), QStringLiteral("10:100000")}
+                                        << QStringList {QStringLiteral("10:100000")};
+    QTest::addRow("import missing file") << QStringList {QStringLiteral("import"), d,
+        QStringLiteral("%W/nowhere.txt")} << QStringList {QStringLiteral("%W/nowhere.txt")};
+    QTest::addRow("import empty file") << QStringList {QStringLiteral("import"), d,
+        QStringLiteral("%W/empty.txt")} << QStringList {QStringLiteral("%W/empty.txt")};
+    QTest::addRow("import binary as text") << QStringList {QStringLiteral("import"), d,
+        QStringLiteral("%W/binary.txt")} << QStringList {QStringLiteral("%W/binary.txt")};
     QTest::addRow("new in a missing folder")
-        << QStringList { QStringLiteral("new"), QStringLiteral("%W/no/such/folder/x.recoupe") }
-        << QStringList { QStringLiteral("%W/no/such/folder/x.recoupe") };
+        << QStringList {QStringLiteral("new"), QStringLiteral("%W/no/such/folder/x.recoupe")}
+        << QStringList {QStringLiteral("%W/no/such/folder/x.recoupe")};
 }
 
 void TestCli::userErrorsExitOneWithOneLine()
@@ -996,7 +998,7 @@ void TestCli::userErrorsExitOneWithOneLine()
             20)));
     const QByteArray textBefore = readFile(m_smallText);
     const CliRun listedBefore
-        = cli({ QStringLiteral("annotations"), m_smallDossier, QStringLiteral("--json") });
+        = cli({QStringLiteral("annotations"), m_smallDossier, QStringLiteral("--json")});
 
     const CliRun run = cli(expand(arguments));
     QVERIFY2(run.exitCode == 1, run.describe().constData());
@@ -1008,10 +1010,9 @@ void TestCli::userErrorsExitOneWithOneLine()
 
     // Nothing changed: not the file given as a dossier, not the dossier's content.
     QCOMPARE(readFile(m_smallText), textBefore);
-    const CliRun listedAfter
-        = cli({ QStringLiteral("annotations"), m_smallDossier, QStringLiteral("--json") });
+    const CliRun listedAfter = cli({QStringLiteral("annotations"), m_smallDossier, QStringLiteral("--json")});
     QCOMPARE(listedAfter.out, listedBefore.out);
-    const CliRun sources = cli({ QStringLiteral("sources"), m_smallDossier, QStringLiteral("--json") });
+    const CliRun sources = cli({QStringLiteral("sources"), m_smallDossier, QStringLiteral("--json")});
     QCOMPARE(sources.json().array().size(), 1);
 }
 
@@ -1062,11 +1063,11 @@ void TestCli::checkReportsDamage()
     if (!QFileInfo::exists(sound)) {
         QVERIFY(copyDossier(m_smallDossier, sound));
         const CliRun annotated = cli(
-            { QStringLiteral("annotate"), sound, QStringLiteral("--source"), QString::number(m_smallSource),
+            {QStringLiteral("annotate"), sound, QStringLiteral("--source"), QString::number(m_smallSource),
                 QStringLiteral("--quote"), QStringLiteral("avis favorable"), QStringLiteral("--note"),
-                QStringLiteral("À vérifier"), QStringLiteral("--tag"), QStringLiteral("Avis") });
+                QStringLiteral("À vérifier"), QStringLiteral("--tag"), QStringLiteral("Avis")});
         QVERIFY2(annotated.exitCode == 0, annotated.describe().constData());
-        QCOMPARE(cli({ QStringLiteral("check"), sound }).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("check"), sound}).exitCode, 0);
     }
     const QString damaged = path(QStringLiteral("damaged-%1.recoupe")
                                      .arg(QString::fromUtf8(QTest::currentDataTag()))
@@ -1081,7 +1082,7 @@ void TestCli::checkReportsDamage()
         QVERIFY2(changed.ok(), qPrintable(changed.error()));
     }
 
-    const CliRun check = cli({ QStringLiteral("check"), damaged, QStringLiteral("--json") });
+    const CliRun check = cli({QStringLiteral("check"), damaged, QStringLiteral("--json")});
     QVERIFY2(check.exitCode == exitCode, check.describe().constData());
     const QJsonObject report = check.json().object();
     QCOMPARE(report.value(QStringLiteral("ok")).toBool(), exitCode == 0);
@@ -1124,7 +1125,7 @@ void TestCli::checkLeavesAnOlderDossierAsItIs()
         QVERIFY2(inserted, qPrintable(inserted.error()));
     }
     const QByteArray before = readFile(older);
-    const CliRun check = cli({ QStringLiteral("check"), older, QStringLiteral("--json") });
+    const CliRun check = cli({QStringLiteral("check"), older, QStringLiteral("--json")});
     QVERIFY2(check.exitCode == 0, check.describe().constData());
     QCOMPARE(check.json()
                  .object()
@@ -1135,17 +1136,95 @@ void TestCli::checkLeavesAnOlderDossierAsItIs()
         1);
     // Not migrated: same bytes, no backup made.
     QVERIFY(readFile(older) == before);
-    QCOMPARE(
-        QDir(m_dir.path()).entryList({ QStringLiteral("format1.recoupe.*.bak") }, QDir::Files).size(), 0);
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("format1.recoupe.*.bak")}, QDir::Files).size(), 0);
 
     // A damaged older dossier is still diagnosed.
     {
         auto db = Database::open(older, Database::Mode::OpenExisting);
         QVERIFY((*db)->exec("UPDATE sources SET sha256 = replace(sha256, substr(sha256, 1, 1), 'x')").ok());
     }
-    const CliRun damaged = cli({ QStringLiteral("check"), older });
+    const CliRun damaged = cli({QStringLiteral("check"), older});
     QCOMPARE(damaged.exitCode, 1);
     QVERIFY(damaged.outText().contains(QStringLiteral("[bytes]")));
+}
+
+// A web article changed after it was annotated: the investigator replaces it with the newer
+// version and can still show what it said.
+void TestCli::replaceKeepsTheOldVersionAndReportsOrphans()
+{
+    const QString dossier = path(QStringLiteral("versions.recoupe"));
+    const QByteArray v1 = "<html><head><title>Avis</title></head><body><p>La commission a rendu un avis de "
+                          "compatibilité.</p><p>Mathieu Jeandron a quitté le ministère.</p></body></html>";
+    QByteArray v2 = v1;
+    v2.replace("Mathieu Jeandron", "M. J.").replace("<p>La", "<p>Un paragraphe ajouté.</p><p>La");
+    const QString v1Path = path(QStringLiteral("avis-v1.html"));
+    const QString v2Path = path(QStringLiteral("avis-v2.html"));
+    QVERIFY(writeFile(v1Path, v1) && writeFile(v2Path, v2));
+    QCOMPARE(cli({QStringLiteral("new"), dossier}).exitCode, 0);
+    const CliRun imported = cli({QStringLiteral("import"), dossier, v1Path});
+    QVERIFY2(imported.exitCode == 0, imported.describe().constData());
+    const QString id = QStringLiteral("1"); // the first source of a new dossier
+    for (const QString &quote :
+        {QStringLiteral("avis de compatibilité"), QStringLiteral("Mathieu Jeandron")}) {
+        const CliRun annotated = cli({QStringLiteral("annotate"), dossier, QStringLiteral("--source"), id,
+            QStringLiteral("--quote"), quote});
+        QVERIFY2(annotated.exitCode == 0, annotated.describe().constData());
+    }
+
+    const CliRun replaced = cli({QStringLiteral("replace"), dossier, id, v2Path});
+    QVERIFY2(replaced.exitCode == 0, replaced.describe().constData());
+    QVERIFY2(
+        replaced.outText().contains(QStringLiteral("is now version 2")), replaced.describe().constData());
+    QVERIFY2(replaced.outText().contains(QStringLiteral("Passages kept: 0; moved: 1; orphaned: 1.")),
+        replaced.describe().constData());
+    QVERIFY2(
+        replaced.outText().contains(QStringLiteral("“Mathieu Jeandron”")), replaced.describe().constData());
+
+    // The same file again changes nothing and says so; so does --json.
+    const CliRun again = cli({QStringLiteral("replace"), dossier, id, v2Path, QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, again.describe().constData());
+    QCOMPARE(again.json().object().value(QStringLiteral("unchanged")).toBool(), true);
+    QCOMPARE(again.json().object().value(QStringLiteral("version")).toInt(), 2);
+
+    // Another source's content, and a file of another kind, are refused with one line.
+    const QString otherPath = path(QStringLiteral("autre.txt"));
+    QVERIFY(writeFile(otherPath, "Une autre source.\n"));
+    QCOMPARE(cli({QStringLiteral("import"), dossier, otherPath}).exitCode, 0);
+    const CliRun taken = cli({QStringLiteral("replace"), dossier, id, otherPath});
+    QCOMPARE(taken.exitCode, 1);
+    QVERIFY2(
+        taken.errText().contains(QStringLiteral("same content as source")), taken.describe().constData());
+    const QString textPath = path(QStringLiteral("avis.txt"));
+    QVERIFY(writeFile(textPath, "La commission a rendu un avis.\n"));
+    const CliRun kind = cli({QStringLiteral("replace"), dossier, id, textPath});
+    QCOMPARE(kind.exitCode, 1);
+    QCOMPARE(kind.errLines().size(), 1);
+    QVERIFY2(kind.errText().contains(QStringLiteral("same kind")), kind.describe().constData());
+
+    // The history lists both versions; version 1 comes back byte for byte, its text as it was.
+    const CliRun history = cli({QStringLiteral("history"), dossier, id, QStringLiteral("--json")});
+    QVERIFY2(history.exitCode == 0, history.describe().constData());
+    const QJsonArray versions = history.json().object().value(QStringLiteral("versions")).toArray();
+    QCOMPARE(versions.size(), 2);
+    QCOMPARE(versions.at(0).toObject().value(QStringLiteral("sha256")).toString(), sha256Of(v1));
+    QCOMPARE(versions.at(0).toObject().value(QStringLiteral("current")).toBool(), false);
+    QCOMPARE(versions.at(1).toObject().value(QStringLiteral("sha256")).toString(), sha256Of(v2));
+    QCOMPARE(versions.at(1).toObject().value(QStringLiteral("bytes")).toInteger(), v2.size());
+    const QString saved = path(QStringLiteral("avis-tel-qu-annote.html"));
+    const CliRun written = cli({QStringLiteral("history"), dossier, id, QStringLiteral("--version"),
+        QStringLiteral("1"), QStringLiteral("-o"), saved});
+    QVERIFY2(written.exitCode == 0, written.describe().constData());
+    QVERIFY(readFile(saved) == v1);
+    const CliRun text = cli({QStringLiteral("history"), dossier, id, QStringLiteral("--version"),
+        QStringLiteral("1"), QStringLiteral("--text")});
+    QVERIFY2(
+        text.outText().contains(QStringLiteral("Mathieu Jeandron a quitté")), text.describe().constData());
+    const CliRun missing = cli({QStringLiteral("history"), dossier, id, QStringLiteral("--version"),
+        QStringLiteral("3"), QStringLiteral("--text")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.errText().contains(QStringLiteral("has 2 versions")), missing.describe().constData());
+    const CliRun check = cli({QStringLiteral("check"), dossier});
+    QVERIFY2(check.exitCode == 0, check.describe().constData());
 }
 
 void TestCli::importNeverTouchesTheNetwork()
@@ -1156,13 +1235,13 @@ void TestCli::importNeverTouchesTheNetwork()
         QSKIP("strace and unshare (util-linux) are needed to watch for connection attempts");
     {
         QProcess probe;
-        probe.start(unshare, { QStringLiteral("-n"), QStringLiteral("true") });
+        probe.start(unshare, {QStringLiteral("-n"), QStringLiteral("true")});
         if (!probe.waitForFinished() || probe.exitCode() != 0)
             QSKIP("unshare -n is not permitted here (it needs root or user namespaces); cannot isolate the "
                   "network");
     }
     const QString dossier = path(QStringLiteral("privacy.recoupe"));
-    QVERIFY2(cli({ QStringLiteral("new"), dossier }).exitCode == 0, "new");
+    QVERIFY2(cli({QStringLiteral("new"), dossier}).exitCode == 0, "new");
     const QString page = QStringLiteral(RECOUPE_TEST_DATA "/cli/remote-references.html");
     QVERIFY(QFileInfo::exists(page));
 
@@ -1180,8 +1259,8 @@ void TestCli::importNeverTouchesTheNetwork()
             asan.isEmpty() ? QStringLiteral("detect_leaks=0") : asan + QStringLiteral(":detect_leaks=0"));
         process.setProcessEnvironment(env);
         process.start(unshare,
-            QStringList { QStringLiteral("-n"), strace, QStringLiteral("-f"), QStringLiteral("-e"),
-                QStringLiteral("trace=connect,sendto,sendmsg"), QStringLiteral("-o"), log }
+            QStringList {QStringLiteral("-n"), strace, QStringLiteral("-f"), QStringLiteral("-e"),
+                QStringLiteral("trace=connect,sendto,sendmsg"), QStringLiteral("-o"), log}
                 + command);
         process.waitForFinished(120000);
         *exitCode = process.exitCode();
@@ -1198,8 +1277,7 @@ void TestCli::importNeverTouchesTheNetwork()
     // Control: the watch does see an attempt when there is one (bash's /dev/tcp connects).
     int controlExit = 0;
     const QStringList control = traced(path(QStringLiteral("control.strace")),
-        { QStringLiteral("/bin/bash"), QStringLiteral("-c"),
-            QStringLiteral("exec 3<>/dev/tcp/192.0.2.1/80") },
+        {QStringLiteral("/bin/bash"), QStringLiteral("-c"), QStringLiteral("exec 3<>/dev/tcp/192.0.2.1/80")},
         &controlExit);
     if (control.isEmpty() && straceErrors.contains("ptrace"))
         QSKIP("strace cannot trace processes here (ptrace is not permitted)");
@@ -1207,18 +1285,17 @@ void TestCli::importNeverTouchesTheNetwork()
 
     int exitCode = -1;
     const QString log = path(QStringLiteral("import.strace"));
-    const QStringList attempts
-        = traced(log, { cliPath(), QStringLiteral("import"), dossier, page }, &exitCode);
+    const QStringList attempts = traced(log, {cliPath(), QStringLiteral("import"), dossier, page}, &exitCode);
     QVERIFY2(exitCode == 0, straceErrors.right(2000).constData());
     QVERIFY2(attempts.isEmpty(), qPrintable(attempts.join(QLatin1Char('\n'))));
 
     // And the page's own words were imported.
-    const CliRun sources = cli({ QStringLiteral("sources"), dossier, QStringLiteral("--json") });
+    const CliRun sources = cli({QStringLiteral("sources"), dossier, QStringLiteral("--json")});
     QCOMPARE(sources.json().array().size(), 1);
     const QJsonObject source = sources.json().array().at(0).toObject();
     QCOMPARE(source.value(QStringLiteral("kind")).toString(), QStringLiteral("html"));
-    const CliRun shown = cli({ QStringLiteral("show"), dossier,
-        QString::number(source.value(QStringLiteral("id")).toInteger()), QStringLiteral("--text") });
+    const CliRun shown = cli({QStringLiteral("show"), dossier,
+        QString::number(source.value(QStringLiteral("id")).toInteger()), QStringLiteral("--text")});
     QVERIFY(shown.outText().contains(QStringLiteral("Ce paragraphe est le texte à importer.")));
 }
 
@@ -1254,11 +1331,11 @@ void TestCli::killedImportLosesNothing()
         fileBySha.insert(sha256Of(bytes), file);
     }
     const QString dossier = path(QStringLiteral("killed.recoupe"));
-    QCOMPARE(cli({ QStringLiteral("new"), dossier }).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("new"), dossier}).exitCode, 0);
 
     QProcess import;
     import.setProcessEnvironment(environment());
-    import.start(cliPath(), QStringList { QStringLiteral("import"), dossier } + files);
+    import.start(cliPath(), QStringList {QStringLiteral("import"), dossier} + files);
     QVERIFY(import.waitForStarted());
     // Watch the lines: once a few files are reported imported, kill it without warning.
     QHash<QString, qint64> reported; // path → source id, as printed before the kill
@@ -1293,11 +1370,11 @@ void TestCli::killedImportLosesNothing()
     qInfo("killed after %d files were reported imported", int(reported.size()));
 
     // The dossier is sound: every source whole (chunks tiling its text, bytes matching its hash).
-    const CliRun check = cli({ QStringLiteral("check"), dossier, QStringLiteral("--json") });
+    const CliRun check = cli({QStringLiteral("check"), dossier, QStringLiteral("--json")});
     QVERIFY2(check.exitCode == 0, check.describe().constData());
 
     // It opens, and every file reported imported is there, with its bytes' hash.
-    const CliRun listed = cli({ QStringLiteral("sources"), dossier, QStringLiteral("--json") });
+    const CliRun listed = cli({QStringLiteral("sources"), dossier, QStringLiteral("--json")});
     QVERIFY2(listed.exitCode == 0, listed.describe().constData());
     const QJsonArray sources = listed.json().array();
     QVERIFY(sources.size() >= reported.size());
@@ -1319,7 +1396,7 @@ void TestCli::killedImportLosesNothing()
 
     // Running the same import again finishes the job: the files already in are duplicates.
     const CliRun resumed
-        = cli(QStringList { QStringLiteral("import"), dossier, QStringLiteral("--json") } + files, 600000);
+        = cli(QStringList {QStringLiteral("import"), dossier, QStringLiteral("--json")} + files, 600000);
     QVERIFY2(resumed.exitCode == 0, resumed.describe().constData());
     int duplicates = 0;
     for (const QJsonValue &value : resumed.json().array()) {
@@ -1327,9 +1404,9 @@ void TestCli::killedImportLosesNothing()
             ++duplicates;
     }
     QCOMPARE(duplicates, int(sources.size()));
-    QCOMPARE(cli({ QStringLiteral("sources"), dossier, QStringLiteral("--json") }).json().array().size(),
-        FileCount);
-    QCOMPARE(cli({ QStringLiteral("check"), dossier }).exitCode, 0);
+    QCOMPARE(
+        cli({QStringLiteral("sources"), dossier, QStringLiteral("--json")}).json().array().size(), FileCount);
+    QCOMPARE(cli({QStringLiteral("check"), dossier}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -905,6 +905,84 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void pdfBlankPagesGetAnEmptyRangeAtThePreviousEnd_data()
+    {
+        QTest::addColumn<QString>("producer");
+        QTest::addColumn<QVector<bool>>("blank");
+        QTest::addRow("blank versos")
+            << QStringLiteral("hand") << QVector<bool> {false, true, false, true, false};
+        QTest::addRow("blank first and last pages")
+            << QStringLiteral("hand") << QVector<bool> {true, false, false, true, true};
+        QTest::addRow("qpdf inserts a blank page from QPdfWriter")
+            << QStringLiteral("qpdf") << QVector<bool> {false, true, false};
+    }
+
+    // `recoupe-cli check` reported a page starting before the previous page's end on every PDF
+    // with a blank page: the blank page was placed before the blank line that ends the page
+    // before it.
+    void pdfBlankPagesGetAnEmptyRangeAtThePreviousEnd()
+    {
+        QFETCH(QString, producer);
+        QFETCH(QVector<bool>, blank);
+        const QString file = path(QStringLiteral("blank-%1.pdf")
+                                      .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                      .replace(QLatin1Char(' '), QLatin1Char('-')));
+        if (producer == QLatin1String("qpdf")) {
+            const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+            if (qpdf.isEmpty())
+                QSKIP("qpdf is not installed (scripts/setup installs it)");
+            const QString text = path(QStringLiteral("two-pages.pdf"));
+            const QString empty = path(QStringLiteral("empty-page.pdf"));
+            QVERIFY(qtPdf(text, {frenchLines(0), frenchLines(1)}));
+            QVERIFY(qtPdf(empty, {QStringList()}));
+            QProcess run;
+            run.start(qpdf,
+                {QStringLiteral("--empty"), QStringLiteral("--pages"), text, QStringLiteral("1"), empty,
+                    QStringLiteral("1"), text, QStringLiteral("2"), QStringLiteral("--"), file});
+            QVERIFY(run.waitForFinished(60000));
+            QCOMPARE(run.exitCode(), 0);
+        } else {
+            QVector<QStringList> pages;
+            for (int i = 0; i < blank.size(); ++i)
+                pages.append(
+                    blank[i] ? QStringList() : QStringList {QStringLiteral("Page %1 du rapport").arg(i + 1)});
+            QVERIFY(writeFile(file, handMadePdf(pages, "<< /Title (Rapport) >>")));
+        }
+
+        // A dossier of its own, closed before the real `check` reads it.
+        const QString dossierPath = path(QStringLiteral("blank-%1.recoupe")
+                                             .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                             .replace(QLatin1Char(' '), QLatin1Char('-')));
+        {
+            auto dossier = Dossier::open(dossierPath, Dossier::OpenMode::Create);
+            QVERIFY2(dossier.ok(), qPrintable(dossier.error()));
+            const ImportOutcome outcome = SourceImporter((*dossier)->database()).importFile(file);
+            QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+            const QString text = (*dossier)->sources().text(outcome.sourceId);
+            const QVector<PdfPage> pages = (*dossier)->sources().pdfPages(outcome.sourceId);
+            QCOMPARE(pages.size(), blank.size());
+            qint64 previousEnd = 0;
+            for (int i = 0; i < pages.size(); ++i) {
+                const PdfPage &page = pages[i];
+                QCOMPARE(page.textStart, previousEnd); // pages tile the text, in order
+                if (blank[i])
+                    QCOMPARE(page.textEnd, page.textStart);
+                else
+                    QVERIFY2(text.mid(page.textStart, page.textEnd - page.textStart)
+                                 .contains(QStringLiteral("Page")),
+                        qPrintable(text.mid(page.textStart, page.textEnd - page.textStart)));
+                previousEnd = page.textEnd;
+            }
+            QCOMPARE(previousEnd, text.size());
+        }
+        QProcess check;
+        check.start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"), {QStringLiteral("check"), dossierPath});
+        QVERIFY(check.waitForFinished(60000));
+        const QString said = QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+        QVERIFY2(check.exitCode() == 0 && said.contains(QStringLiteral("The dossier is sound.")),
+            qPrintable(said));
+    }
+
     void pdfLigaturesAreSpelledOut()
     {
         // Qt typesets "fi" as the ligature U+FB01, as most PDF producers do.

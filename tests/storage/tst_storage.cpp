@@ -157,6 +157,59 @@ private Q_SLOTS:
         }
     }
 
+    // Dossiers written before format 4 hold PDFs whose blank pages start before the end of the
+    // page before them; opening one repairs the ranges, after a backup, and starts the history.
+    void formatFourRepairsTheRangesOfBlankPdfPages()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.recoupe"));
+        // As the old importer wrote it: "Page un" and its blank line (0–9), a blank page placed
+        // before that blank line (at 7), "Page trois" (9–19), two blank pages at its end.
+        const QString text = QStringLiteral("Page un\n\nPage trois");
+        const QVector<QPair<qint64, qint64>> oldRanges {{0, 9}, {7, 7}, {9, 19}, {19, 19}, {19, 19}};
+        qint64 sourceId = 0;
+        {
+            auto db = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY(db.ok());
+            QVERIFY(Schema::configureConnection(**db).ok());
+            QVERIFY(Schema::migrate(**db, 2).ok());
+            SourceDraft draft;
+            draft.source.title = QStringLiteral("Rapport");
+            draft.source.kind = SourceKind::Pdf;
+            draft.original = "%PDF-1.4 (not read here)";
+            draft.text = text;
+            for (int i = 0; i < oldRanges.size(); ++i) {
+                PdfPage page;
+                page.page = i;
+                page.width = 612;
+                page.height = 792;
+                page.textStart = oldRanges[i].first;
+                page.textEnd = oldRanges[i].second;
+                draft.pages.append(page);
+            }
+            const auto inserted = SourceStore(**db).insert(draft);
+            QVERIFY2(inserted.ok(), qPrintable(inserted.error()));
+            sourceId = *inserted;
+        }
+        auto dossier = Dossier::open(path);
+        QVERIFY2(dossier.ok(), qPrintable(dossier.error()));
+        QCOMPARE(Schema::version((*dossier)->database()), Schema::CurrentVersion);
+        const QVector<PdfPage> pages = (*dossier)->sources().pdfPages(sourceId);
+        QCOMPARE(pages.size(), 5);
+        const QVector<QPair<qint64, qint64>> expected {{0, 9}, {9, 9}, {9, 19}, {19, 19}, {19, 19}};
+        for (int i = 0; i < pages.size(); ++i)
+            QCOMPARE(qMakePair(pages[i].textStart, pages[i].textEnd), expected[i]);
+        QCOMPARE((*dossier)->sources().text(sourceId), text);
+        // The history starts with the content as it is: one version, current.
+        const QVector<SourceVersion> versions = (*dossier)->sources().versions(sourceId);
+        QCOMPARE(versions.size(), 1);
+        QVERIFY(versions[0].current);
+        // The backup keeps the old ranges.
+        auto old = Database::open((*dossier)->backupPath(), Database::Mode::ReadOnly);
+        QVERIFY(old.ok());
+        QCOMPARE((*old)->scalar("SELECT text_start FROM pdf_pages WHERE page = 1"), 7);
+    }
+
     void sourceTextIsStoredInChunksAndReadBackWhole()
     {
         QTemporaryDir dir;
@@ -203,7 +256,7 @@ private Q_SLOTS:
         PdfPage page;
         page.page = 0;
         page.textEnd = 8;
-        draft.pages = { page, page }; // the same page twice violates the primary key
+        draft.pages = {page, page}; // the same page twice violates the primary key
         auto id = (*dossier)->sources().insert(draft);
         QVERIFY(!id.ok());
         Database &db = (*dossier)->database();
@@ -240,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         QSignalSpy added(&dossier, &Dossier::sourcesAdded);
         QSignalSpy removed(&dossier, &Dossier::sourcesRemoved);
-        dossier.recordImport({ *id });
+        dossier.recordImport({*id});
         QCOMPARE(added.count(), 1);
         QCOMPARE(dossier.undoStack()->undoText(), QStringLiteral("Import 1 source(s)"));
         dossier.undoStack()->undo();

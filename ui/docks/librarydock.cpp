@@ -90,6 +90,8 @@ LibraryDock::LibraryDock(QWidget *parent)
     m_rename = addAction(tr("&Rename"), QKeySequence(Qt::Key_F2), "libraryRename");
     m_edit = addAction(tr("Edit &Metadata…"), QKeySequence(tr("Alt+Return")), "libraryEdit");
     m_remove = addAction(tr("Re&move from Dossier"), QKeySequence::Delete, "libraryRemove");
+    m_replace = addAction(tr("Replace with &Newer Version…"), QKeySequence(), "libraryReplace");
+    m_versions = addAction(tr("&Versions…"), QKeySequence(), "libraryVersions");
     m_open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_openNew->setIcon(QIcon(QStringLiteral(":/icons/pane-new.svg")));
     m_remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
@@ -109,6 +111,14 @@ LibraryDock::LibraryDock(QWidget *parent)
     });
     connect(m_edit, &QAction::triggered, this, &LibraryDock::editMetadata);
     connect(m_remove, &QAction::triggered, this, &LibraryDock::removeSelected);
+    connect(m_replace, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentSourceId())
+            Q_EMIT replaceRequested(id);
+    });
+    connect(m_versions, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentSourceId())
+            Q_EMIT versionsRequested(id);
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openRequested(index.data(SourceListModel::SourceIdRole).toLongLong(), false);
     });
@@ -189,6 +199,8 @@ void LibraryDock::updateActions()
     m_openNew->setEnabled(one);
     m_rename->setEnabled(m_dossier && selected == 1);
     m_edit->setEnabled(m_dossier && selected == 1);
+    m_replace->setEnabled(m_dossier && selected == 1);
+    m_versions->setEnabled(m_dossier && selected == 1);
     m_remove->setEnabled(one);
 }
 
@@ -257,6 +269,9 @@ void LibraryDock::showMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_rename);
     menu.addAction(m_edit);
+    menu.addSeparator();
+    menu.addAction(m_replace);
+    menu.addAction(m_versions);
     menu.addSeparator();
     menu.addAction(m_remove);
     menu.exec(m_view->viewport()->mapToGlobal(pos));

@@ -14,8 +14,9 @@ class Dossier;
 class SourceListModel;
 
 // The library: every source of the dossier with its kind, title, publisher, date and number
-// of highlights, sortable and filterable. Opening, renaming, editing the metadata and removing
-// a source start here (removing and editing are undoable).
+// of highlights, sortable and filterable. Opening, renaming, editing the metadata, replacing with a
+// newer version, its versions and removing a source start here (removing, editing and replacing
+// are undoable).
 class LibraryDock : public QDockWidget
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     QAction *renameAction() const { return m_rename; }
     QAction *editAction() const { return m_edit; }
     QAction *removeAction() const { return m_remove; }
+    QAction *replaceAction() const { return m_replace; }
+    QAction *versionsAction() const { return m_versions; }
 
     // Selected sources, in the order shown.
     QVector<qint64> selectedSourceIds() const;
@@ -44,6 +47,9 @@ public:
 
 Q_SIGNALS:
     void openRequested(qint64 sourceId, bool newPane);
+    // Replace the source with a newer version of it; show its versions.
+    void replaceRequested(qint64 sourceId);
+    void versionsRequested(qint64 sourceId);
     void message(const QString &text);
 
 private:
@@ -64,6 +70,8 @@ private:
     QAction *m_rename;
     QAction *m_edit;
     QAction *m_remove;
+    QAction *m_replace;
+    QAction *m_versions;
 };
 
 } // namespace Recoupe
