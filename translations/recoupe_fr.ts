@@ -652,6 +652,10 @@
         <extracomment>An SQLite error and the operating system&apos;s cause, e.g. &quot;disk I/O error (No space left on device)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoDossier</name>
@@ -1662,6 +1666,94 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>List the versions of a source, or write one of them out.</source>
+        <translation>Lister les versions d’une source, ou écrire l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>Lists every version of source SOURCE_ID&apos;s content, oldest first: version 1 is what was first imported, the last one is the current content, each earlier one was replaced by “replace”. For each: when it came into the dossier, when it was replaced, its size and its SHA-256. With --version N and -o FILE, writes that version&apos;s original bytes to FILE (“-” for standard output), exactly as they were imported; with --text, prints its text.</source>
+        <translation>Liste chaque version du contenu de la source SOURCE_ID, de la plus ancienne à la plus récente&#x202f;: la version 1 est celle qui a été importée d’abord, la dernière est le contenu actuel, chacune des précédentes a été remplacée par «&#xa0;replace&#xa0;». Pour chacune&#xa0;: quand elle est entrée dans le dossier, quand elle a été remplacée, sa taille et son SHA-256. Avec --version N et -o FICHIER, écrit les octets d’origine de cette version dans FICHIER («&#xa0;-&#xa0;» pour la sortie standard), tels qu’ils ont été importés&#x202f;; avec --text, affiche son texte.</translation>
+    </message>
+    <message>
+        <source>The dossier file.</source>
+        <translation>Le fichier du dossier.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s id, as “sources” lists it.</source>
+        <translation>L’identifiant de la source, tel que «&#xa0;sources&#xa0;» le liste.</translation>
+    </message>
+    <message>
+        <source>The version to write out, as the listing numbers it.</source>
+        <translation>La version à écrire, numérotée comme dans la liste.</translation>
+    </message>
+    <message>
+        <source>Write the version&apos;s original bytes to FILE (“-” for standard output).</source>
+        <translation>Écrire les octets d’origine de la version dans FICHIER («&#xa0;-&#xa0;» pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Print the version&apos;s text.</source>
+        <translation>Afficher le texte de la version.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a source id; ids are whole numbers from 1.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
+    </message>
+    <message>
+        <source>--version expects a version number from 1, not “%1”.</source>
+        <translation>--version attend un numéro de version à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--version needs either -o FILE or --text.</source>
+        <translation>--version demande soit -o FICHIER, soit --text.</translation>
+    </message>
+    <message>
+        <source>-o and --text need --version N.</source>
+        <translation>-o et --text demandent --version N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source %1 “%2” has no version %3: it has %n version(s).</source>
+        <translation>
+            <numerusform>La source %1 «&#xa0;%2&#xa0;» n’a pas de version %3&#xa0;: elle a %n version.</numerusform>
+            <numerusform>La source %1 «&#xa0;%2&#xa0;» n’a pas de version %3&#xa0;: elle a %n versions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <extracomment>Column headings of “history”</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <extracomment>In the “Replaced” column of “history”: the version in use</extracomment>
+        <translation>actuelle</translation>
+    </message>
+    <message>
+        <source>Source %1 “%2”</source>
+        <translation>Source %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>HtmlImporter</name>
     <message>
         <source>Web pages</source>
@@ -1711,6 +1803,21 @@
         <source>The spelling dictionary %1 uses the encoding %2, which this system cannot convert.</source>
         <extracomment>%1 is a dictionary file, %2 a character encoding name</extracomment>
         <translation>Le dictionnaire orthographique %1 utilise l’encodage %2, que ce système ne sait pas convertir.</translation>
+    </message>
+</context>
+<context>
+    <name>HyphenJoiningTokenizer</name>
+    <message>
+        <source>This SQLite library has no full-text search (FTS5).</source>
+        <translation>Cette bibliothèque SQLite n’a pas de recherche plein texte (FTS5).</translation>
+    </message>
+    <message>
+        <source>This SQLite library has no unicode61 tokenizer.</source>
+        <translation>Cette bibliothèque SQLite n’a pas le découpeur de mots unicode61.</translation>
+    </message>
+    <message>
+        <source>Cannot set up full-text search: %1</source>
+        <translation>Impossible de préparer la recherche plein texte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2123,14 @@
     </message>
 </context>
 <context>
+    <name>MoveAnchorCommand</name>
+    <message>
+        <source>Attach highlight to passage</source>
+        <extracomment>Undo/redo action name</extracomment>
+        <translation>Rattacher le surlignage au passage</translation>
+    </message>
+</context>
+<context>
     <name>NewCommand</name>
     <message>
         <source>Create an empty dossier file.</source>
@@ -2182,6 +2297,10 @@
     <message>
         <source>%1 has no text layer: its scanned pages cannot be searched or annotated as text. Run text recognition (OCR) on it and import the result to search it.</source>
         <translation>%1 n’a pas de couche texte&#xa0;: ses pages numérisées ne peuvent être ni cherchées ni annotées comme du texte. Passez-le à la reconnaissance de caractères (OCR) et importez le résultat pour y chercher.</translation>
+    </message>
+    <message>
+        <source>%1 has text in Chinese, Japanese or Korean fonts (%2) that cannot be read without Poppler&apos;s language data: install the poppler-data package and import the file again to search and annotate that text.</source>
+        <translation>%1 contient du texte en polices chinoises, japonaises ou coréennes (%2) illisible sans les données de langue de Poppler&#xa0;: installez le paquet poppler-data et importez de nouveau le fichier pour chercher et annoter ce texte.</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3109,43 @@
     <message>
         <source>There is no word to add to the dictionary.</source>
         <translation>Il n’y a aucun mot à ajouter au dictionnaire.</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un fichier texte</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>une page web</translation>
+    </message>
+    <message>
+        <source>a Markdown document</source>
+        <translation>un document Markdown</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>The new version</source>
+        <translation>La nouvelle version</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2.</source>
+        <translation>%1 n’a pas pu être lu jusqu’au bout&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has the same content as source %2 “%3”; “%4” was left as it was.</source>
+        <translation>%1 a le même contenu que la source %2 «&#xa0;%3&#xa0;»&#x202f;; «&#xa0;%4&#xa0;» a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 but “%3” is %4: a source can only be replaced with a newer version of the same kind.</source>
+        <extracomment>%1 a file, %2 its kind, %3 a source&apos;s title, %4 that source&apos;s kind</extracomment>
+        <translation>%1 est %2 mais «&#xa0;%3&#xa0;» est %4&#xa0;: une source ne peut être remplacée que par une version plus récente du même type.</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4277,14 @@
             <numerusform>%n sources retirées du dossier&#x202f;; Édition ▸ Annuler les rétablit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replace with &amp;Newer Version…</source>
+        <translation>Rem&amp;placer par une version plus récente…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::MainWindow</name>
@@ -4809,6 +4973,92 @@
     <message>
         <source>Opened %1, a cleaned copy of %2; the original was left untouched.</source>
         <translation>%1, copie nettoyée de %2, est ouvert&#x202f;; l’original n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Replace with &amp;Newer Version…</source>
+        <translation>Rem&amp;placer par une version plus récente…</translation>
+    </message>
+    <message>
+        <source>Replace the current source with a newer version of it, keeping the previous one in its history</source>
+        <translation>Remplacer la source actuelle par une version plus récente, en gardant la précédente dans son historique</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>Every version of the current source: dates, hashes, their text and their original files</source>
+        <translation>Toutes les versions de la source actuelle&#xa0;: dates, empreintes, leur texte et leurs fichiers d’origine</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Documents Recoupe reads (%1)</source>
+        <extracomment>File dialog filter; keep the patterns</extracomment>
+        <translation>Documents que Recoupe lit (%1)</translation>
+    </message>
+    <message>
+        <source>Newer Version of “%1”</source>
+        <extracomment>File dialog title; %1 is a source&apos;s title</extracomment>
+        <translation>Version plus récente de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Replace with Newer Version</source>
+        <translation>Remplacer par une version plus récente</translation>
+    </message>
+    <message>
+        <source>%1 is the version of “%2” you have already; nothing was changed.</source>
+        <translation>%1 est la version de «&#xa0;%2&#xa0;» que vous avez déjà&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” replaced with its newer version: highlights kept: %2; moved: %3; orphaned: %4. Edit ▸ Undo puts the previous version back.</source>
+        <translation>«&#xa0;%1&#xa0;» remplacée par sa version plus récente&#xa0;: surlignages conservés&#xa0;: %2&#x202f;; déplacés&#xa0;: %3&#x202f;; orphelins&#xa0;: %4. Édition ▸ Annuler rétablit la version précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::OrphanReviewDialog</name>
+    <message>
+        <source>&amp;Find Again</source>
+        <translation>&amp;Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to Selection</source>
+        <translation>R&amp;attacher à la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>&amp;Supprimer le surlignage</translation>
+    </message>
+    <message>
+        <source>Review Orphaned Highlights of “%1”</source>
+        <extracomment>Window title; %1 is a source&apos;s title</extracomment>
+        <translation>Revoir les surlignages orphelins de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <extracomment>Label of the field holding the quote to look for in the new version</extracomment>
+        <translation>&amp;Citation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every highlight of this source is attached to its text.</source>
+        <translation>Chaque surlignage de cette source est rattaché à son texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quote of %n highlight(s) is not in the new version. Find each again by its quote (shorten or edit it), or select the passage that now says it, then Attach to Selection; or delete it.</source>
+        <translation>
+            <numerusform>La citation de %n surlignage n’est pas dans la nouvelle version. Retrouvez-le par sa citation (raccourcie ou modifiée), ou sélectionnez le passage qui le dit maintenant, puis Rattacher à la sélection&#x202f;; ou supprimez-le.</numerusform>
+            <numerusform>La citation de %n surlignages n’est pas dans la nouvelle version. Retrouvez chacun par sa citation (raccourcie ou modifiée), ou sélectionnez le passage qui le dit maintenant, puis Rattacher à la sélection&#x202f;; ou supprimez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not in the new version.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Found; Attach to Selection attaches the highlight to this passage.</source>
+        <translation>Trouvé&#x202f;; Rattacher à la sélection rattache le surlignage à ce passage.</translation>
     </message>
 </context>
 <context>
@@ -5522,6 +5772,55 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::SourceVersionsDialog</name>
+    <message>
+        <source>&amp;Save Original of This Version…</source>
+        <translation>&amp;Enregistrer l’original de cette version…</translation>
+    </message>
+    <message>
+        <source>Versions of “%1”</source>
+        <extracomment>Window title; %1 is a source&apos;s title</extracomment>
+        <translation>Versions de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Each version of this source as it was imported; the last one is the one you read and annotate now.</source>
+        <translation>Chaque version de cette source telle qu’elle a été importée&#x202f;; la dernière est celle que vous lisez et annotez maintenant.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>In the “Replaced” column: the version in use</extracomment>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Save Original of This Version</source>
+        <translation>Enregistrer l’original de cette version</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::SpellCheckDecorator</name>
     <message>
         <source>No suggestions</source>
@@ -5941,10 +6240,71 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceCommand</name>
+    <message>
+        <source>Replace a source with a newer version of it, keeping the previous one in its history.</source>
+        <translation>Remplacer une source par une version plus récente, en gardant la précédente dans son historique.</translation>
+    </message>
+    <message>
+        <source>Reads FILE, a newer version of source SOURCE_ID of the same kind (a web article that changed since it was imported), and puts it in place of the source&apos;s content. The previous version stays in the source&apos;s history (see “history”). Every annotated passage is found again: kept where it was, moved to where its quote now is, or orphaned when its quote is gone; orphans keep their quote and are listed for review. A file identical to the current version changes nothing; a file that is another source&apos;s is refused. With --json, one object with the source, the new version number and the kept, moved and orphaned passages.</source>
+        <translation>Lit FICHIER, une version plus récente et du même type de la source SOURCE_ID (un article web modifié depuis son import), et le met à la place du contenu de la source. La version précédente reste dans l’historique de la source (voir «&#xa0;history&#xa0;»). Chaque passage annoté est retrouvé&#xa0;: conservé à sa place, déplacé là où se trouve maintenant sa citation, ou orphelin quand sa citation a disparu&#x202f;; les orphelins gardent leur citation et sont listés pour être revus. Un fichier identique à la version actuelle ne change rien&#x202f;; un fichier qui est celui d’une autre source est refusé. Avec --json, un objet avec la source, le nouveau numéro de version et les passages conservés, déplacés et orphelins.</translation>
+    </message>
+    <message>
+        <source>The dossier file.</source>
+        <translation>Le fichier du dossier.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s id, as “sources” lists it.</source>
+        <translation>L’identifiant de la source, tel que «&#xa0;sources&#xa0;» le liste.</translation>
+    </message>
+    <message>
+        <source>The newer version of the source.</source>
+        <translation>La version plus récente de la source.</translation>
+    </message>
+    <message>
+        <source>Password for a protected PDF.</source>
+        <translation>Mot de passe d’un PDF protégé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a source id; ids are whole numbers from 1.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
+    </message>
+    <message>
+        <source>%1 is the current version of source %2 “%3” already; nothing was changed.</source>
+        <translation>%1 est déjà la version actuelle de la source %2 «&#xa0;%3&#xa0;»&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Source %1 “%2” is now version %3, from %4.</source>
+        <translation>La source %1 «&#xa0;%2&#xa0;» est maintenant à la version %3, tirée de %4.</translation>
+    </message>
+    <message>
+        <source>Passages kept: %1; moved: %2; orphaned: %3.</source>
+        <extracomment>The three counts of a re-anchoring report</extracomment>
+        <translation>Passages conservés&#xa0;: %1&#x202f;; déplacés&#xa0;: %2&#x202f;; orphelins&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>mention (anchor %1): %2</source>
+        <translation>mention (ancre %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>annotation %1: %2</source>
+        <translation>annotation %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Moved:</source>
+        <translation>Déplacés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Orphaned (their quote is gone; review them in Recoupe or with “annotations”):</source>
+        <translation>Orphelins (leur citation a disparu&#x202f;; revoyez-les dans Recoupe ou avec «&#xa0;annotations&#xa0;»)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceSourceContentCommand</name>
     <message>
-        <source>Replace the text of “%1”</source>
-        <translation>Remplacer le texte de «&#xa0;%1&#xa0;»</translation>
+        <source>Replace “%1” with a newer version</source>
+        <extracomment>Undo/redo action name</extracomment>
+        <translation>Remplacer «&#xa0;%1&#xa0;» par une version plus récente</translation>
     </message>
 </context>
 <context>
@@ -6391,6 +6751,14 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     <message>
         <source>Cannot update the source: %1</source>
         <translation>Impossible de mettre à jour la source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep version %1 of source %2: %3</source>
+        <translation>Impossible de garder la version %1 de la source %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot remove version %1 of source %2: %3</source>
+        <translation>Impossible de retirer la version %1 de la source %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
