@@ -265,9 +265,14 @@ const Annotation *EvidenceSet::annotation(qint64 id, const EvidenceSource **sour
 
 QColor EvidenceSet::colorOf(const Annotation &annotation) const
 {
-    // The annotation's own colour, as the Web Annotation export and "annotations --json" give
-    // it: a tag carries its colour in the codebook, not over the highlight's.
-    return annotation.color.isValid() ? annotation.color : Annotation().color;
+    QColor firstTagColor;
+    for (qint64 id : annotation.tagIds) {
+        if (const Tag *t = tag(id); t && t->color.isValid()) {
+            firstTagColor = t->color;
+            break;
+        }
+    }
+    return annotation.shownColor(firstTagColor);
 }
 
 QVector<const Claim *> EvidenceSet::claimsInScope() const

@@ -63,7 +63,7 @@ public:
     const Entity *entity(qint64 id) const;
     // The annotation with this id among the exported sources, and its source; null if absent.
     const Annotation *annotation(qint64 id, const EvidenceSource **source = nullptr) const;
-    // The colour an annotation is shown with: its own (the default highlight colour if it has none).
+    // The colour an annotation is shown with, as in the reader (Annotation::shownColor).
     QColor colorOf(const Annotation &annotation) const;
     // Claims citing at least one annotation of the exported sources (all claims for the whole dossier).
     QVector<const Claim *> claimsInScope() const;

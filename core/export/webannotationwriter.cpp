@@ -287,13 +287,14 @@ QByteArray WebAnnotationWriter::toJson(bool indented) const
                 json.field("name", author);
                 json.endObject();
             }
-            // The annotation's own colour (tags travel as tagging bodies, with theirs in the codebook).
-            const QString colorClass = QStringLiteral("recoupe-") + a.color.name().mid(1);
+            // The colour the reader and the PDF show (Annotation::shownColor).
+            const QColor shown = m_evidence.colorOf(a);
+            const QString colorClass = QStringLiteral("recoupe-") + shown.name().mid(1);
             json.key("stylesheet");
             json.beginObject();
             json.field("type", "CssStylesheet");
             const QString css = QLatin1Char('.') + colorClass + QStringLiteral(" { background-color: ")
-                + a.color.name() + QStringLiteral("; }");
+                + shown.name() + QStringLiteral("; }");
             json.field("value", css);
             json.endObject();
             if (!a.note.isEmpty() || !a.tagIds.isEmpty()) {

@@ -15,7 +15,20 @@ struct Annotation
 {
     qint64 id = 0;
     Anchor anchor;
-    QColor color = QColor(QStringLiteral("#ffd54f"));
+    // The highlighter yellow every new highlight gets unless the user picks a colour.
+    static QColor defaultColor() { return QColor(QStringLiteral("#ffd54f")); }
+
+    // The one colour the reader and every export show: a colour the user picked for this
+    // highlight, else the colour of its first tag (the codebook colours what it codes), else the
+    // default yellow. `firstTagColor` is invalid when the annotation has no tag.
+    QColor shownColor(const QColor &firstTagColor) const
+    {
+        if (color.isValid() && color != defaultColor())
+            return color;
+        return firstTagColor.isValid() ? firstTagColor : defaultColor();
+    }
+
+    QColor color = defaultColor();
     QString note;
     QVector<qint64> tagIds;
     QString author;

@@ -282,16 +282,17 @@ Highlight ReaderPane::makeHighlight(const Annotation &annotation) const
     h.start = annotation.anchor.start;
     h.end = annotation.anchor.end;
     h.quads = annotation.anchor.quads;
-    h.color = annotation.color;
+    QColor firstTagColor;
     QStringList tags;
     for (qint64 tagId : annotation.tagIds) {
         const auto tag = m_tags.constFind(tagId);
         if (tag == m_tags.cend())
             continue;
         if (tags.isEmpty())
-            h.color = tag->color; // the first tag's color wins over the annotation's own
+            firstTagColor = tag->color;
         tags.append(tagPath(tagId).toHtmlEscaped());
     }
+    h.color = annotation.shownColor(firstTagColor);
     QString tip = tags.isEmpty() ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No tags").toHtmlEscaped())
                                  : QStringLiteral("<p><b>%1</b></p>").arg(tags.join(QStringLiteral(" · ")));
     if (!annotation.note.isEmpty())
