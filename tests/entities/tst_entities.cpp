@@ -9,6 +9,7 @@
 #include "entities/namekey.h"
 #include "entities/relationshipdates.h"
 #include "entities/suggestionreview.h"
+#include "import/sourceimporter.h"
 #include "storage/annotationstore.h"
 #include "storage/claimstore.h"
 #include "storage/database.h"
@@ -54,6 +55,72 @@ QStringList seedFiles()
     for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         files.append(seeds.filePath(name));
     return files;
+}
+
+// Precision and recall of the suggestions against a hand-written list of the people and
+// institutions a text names. A suggestion is right when one of its names is a name of a listed
+// entity of its class (a person typed Person, an institution typed anything else).
+struct Score
+{
+    double precision = 0;
+    double peopleRecall = 0;
+    double institutionRecall = 0;
+    QStringList wrong; // suggestions not in the list, or of the wrong class
+    QStringList missed; // listed entities no suggestion names with the right class
+};
+
+Score scoreAgainst(const QVector<EntitySuggestion> &list, const QString &goldPath)
+{
+    struct Gold
+    {
+        bool person;
+        QSet<QString> keys;
+        QString name;
+    };
+    QVector<Gold> gold;
+    QFile file(goldPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        QStringList fields = line.split(QLatin1Char('\t'));
+        Gold g {fields.takeFirst() == QLatin1String("person"), {}, fields.first()};
+        for (const QString &name : std::as_const(fields))
+            g.keys.insert(NameKey::key(name));
+        gold.append(g);
+    }
+    Score score;
+    QVector<bool> found(gold.size(), false);
+    int right = 0;
+    for (const EntitySuggestion &s : list) {
+        QSet<QString> keys {NameKey::key(s.name)};
+        for (const QString &alias : s.aliases)
+            keys.insert(NameKey::key(alias));
+        const bool person = s.type == QLatin1String("Person");
+        bool matched = false;
+        for (int g = 0; g < gold.size(); ++g) {
+            if (gold.at(g).person == person && gold.at(g).keys.intersects(keys)) {
+                found[g] = true;
+                matched = true;
+            }
+        }
+        if (matched)
+            ++right;
+        else
+            score.wrong.append(s.type + QLatin1Char(' ') + s.name);
+    }
+    int people = 0, peopleFound = 0, institutions = 0, institutionsFound = 0;
+    for (int g = 0; g < gold.size(); ++g) {
+        (gold.at(g).person ? people : institutions) += 1;
+        (gold.at(g).person ? peopleFound : institutionsFound) += found.at(g) ? 1 : 0;
+        if (!found.at(g))
+            score.missed.append(gold.at(g).name);
+    }
+    score.precision = list.isEmpty() ? 0 : double(right) / list.size();
+    score.peopleRecall = people ? double(peopleFound) / people : 1;
+    score.institutionRecall = institutions ? double(institutionsFound) / institutions : 1;
+    return score;
 }
 
 } // namespace
@@ -133,7 +200,8 @@ private Q_SLOTS:
         QTest::addRow("ministry") << QStringList {QStringLiteral("ministère de l'Éducation nationale")}
                                   << "PublicBody";
         QTest::addRow("cloud company")
-            << QStringList {QStringLiteral("Amazon"), QStringLiteral("AWS")} << "Company";
+            << QStringList {QStringLiteral("Amazon Web Services"), QStringLiteral("AWS")} << "Company";
+        QTest::addRow("its group, apart") << QStringList {QStringLiteral("Amazon")} << "Company";
         QTest::addRow("data protection authority, from its bracketed expansion")
             << QStringList {QStringLiteral("Cnil"),
                    QStringLiteral("Commission nationale de l'informatique et des libertés")}
@@ -162,6 +230,49 @@ private Q_SLOTS:
                 named = named || NameKey::key(n) == NameKey::key(written);
             QVERIFY2(named, qPrintable(written));
         }
+    }
+
+    // Held against the hand-written list of the seeds' people and institutions: every person
+    // found and typed Person, institutions found at least as well as before, and a list with less
+    // noise to review (categories, code words, Title Case phrases). Figures before this test's
+    // fixes: precision 0.78, people 0.82 (ministers named by surname typed Organization, a person
+    // named in the comments left out), institutions 0.75; after: 0.89, 1.00, 0.88.
+    void seedSuggestionsAgainstTheirGoldList()
+    {
+        importSeeds();
+        const Score score
+            = scoreAgainst(suggest(), QStringLiteral(RECOUPE_TEST_DATA "/entities/seeds-gold.tsv"));
+        qInfo("precision %.2f, people recall %.2f, institution recall %.2f", score.precision,
+            score.peopleRecall, score.institutionRecall);
+        qInfo("wrong: %s", qPrintable(score.wrong.join(QStringLiteral(", "))));
+        qInfo("missed: %s", qPrintable(score.missed.join(QStringLiteral(", "))));
+        QCOMPARE(score.peopleRecall, 1.0);
+        QVERIFY(score.institutionRecall >= 0.75);
+        QVERIFY2(score.precision >= 0.78 + 0.10, qPrintable(score.wrong.join(QStringLiteral(", "))));
+    }
+
+    // A packaging manual is full of capitalized jargon (Makefile, Build-Depends, DESTDIR, README,
+    // SONAME, Perl) and Title Case headings: hardly any of it is an institution. Before: 105
+    // suggestions typed as institutions; after: 14 (Free Software Foundation and Debian QA Group
+    // among them).
+    void aTechnicalManualSuggestsFewInstitutions()
+    {
+        const QString path = QStringLiteral(RECOUPE_MAINT_GUIDE_PDF);
+        QVERIFY2(QFile::exists(path), qPrintable(path + QStringLiteral(" is missing: run scripts/setup")));
+        SourceImporter importer(dossier().database());
+        const ImportOutcome outcome = importer.importFile(path);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+        const auto list = suggest();
+        QStringList institutions;
+        for (const EntitySuggestion &s : list) {
+            if (s.type != QLatin1String("Person"))
+                institutions.append(s.name);
+        }
+        qInfo("%d suggestions, %d institutions: %s", int(list.size()), int(institutions.size()),
+            qPrintable(institutions.join(QStringLiteral(", "))));
+        for (const char *jargon : {"Makefile", "Build-Depends", "DESTDIR", "README", "SONAME", "Perl"})
+            QVERIFY2(!institutions.contains(QLatin1String(jargon)), jargon);
+        QVERIFY2(institutions.size() <= 15, qPrintable(institutions.join(QStringLiteral(", "))));
     }
 
     void theCentralOfficialIsNamedInThreeArticlesAndRanksHigh()
@@ -239,10 +350,13 @@ private Q_SLOTS:
         QVERIFY(department);
         QCOMPARE(department->type, QStringLiteral("PublicBody"));
         QVERIFY(findSuggestion(list, {QStringLiteral("Ministry of Defence")}));
-        const EntitySuggestion *aws = findSuggestion(
-            list, {QStringLiteral("Amazon Web Services"), QStringLiteral("AWS"), QStringLiteral("Amazon")});
-        QVERIFY2(aws, "acronym, expansion and possessive form are one company");
+        const EntitySuggestion *aws
+            = findSuggestion(list, {QStringLiteral("Amazon Web Services"), QStringLiteral("AWS")});
+        QVERIFY2(aws, "acronym and expansion are one company");
         QCOMPARE(aws->type, QStringLiteral("Company"));
+        // The group and its subsidiary are two entities to link, not two names of one.
+        const EntitySuggestion *amazon = findSuggestion(list, {QStringLiteral("Amazon")});
+        QVERIFY(amazon && amazon != aws);
         QVERIFY(findSuggestion(list, {QStringLiteral("Okonkwo")}));
         QVERIFY(findSuggestion(list, {QStringLiteral("Electronic Frontier Foundation")}));
         QVERIFY(!findSuggestion(list, {QStringLiteral("According")}));
@@ -364,13 +478,13 @@ private Q_SLOTS:
     {
         importSeeds();
         const auto list = suggest();
-        const EntitySuggestion *gafam = findSuggestion(list, {QStringLiteral("Gafam")});
-        QVERIFY(gafam);
+        const EntitySuggestion *twitter = findSuggestion(list, {QStringLiteral("Twitter")});
+        QVERIFY(twitter);
         SuggestionReview review(&dossier());
-        QVERIFY(review.reject(*gafam).ok());
-        QVERIFY(!findSuggestion(suggest(), {QStringLiteral("Gafam")}));
+        QVERIFY(review.reject(*twitter).ok());
+        QVERIFY(!findSuggestion(suggest(), {QStringLiteral("Twitter")}));
         QCOMPARE(review.rejected().size(), 1);
-        QCOMPARE(review.rejected().first().second, gafam->name);
+        QCOMPARE(review.rejected().first().second, twitter->name);
 
         // Remembered in the dossier file: a new connection sees it too.
         const QString path = dossier().path();
@@ -378,12 +492,12 @@ private Q_SLOTS:
         auto reopened = Dossier::open(path);
         QVERIFY(reopened.ok());
         m_dossier = std::move(reopened).value();
-        QVERIFY(!findSuggestion(suggest(), {QStringLiteral("Gafam")}));
+        QVERIFY(!findSuggestion(suggest(), {QStringLiteral("Twitter")}));
 
-        QVERIFY(SuggestionReview(&dossier()).unreject(gafam->key).ok());
-        QVERIFY(findSuggestion(suggest(), {QStringLiteral("Gafam")}));
+        QVERIFY(SuggestionReview(&dossier()).unreject(twitter->key).ok());
+        QVERIFY(findSuggestion(suggest(), {QStringLiteral("Twitter")}));
         stack()->undo();
-        QVERIFY(!findSuggestion(suggest(), {QStringLiteral("Gafam")}));
+        QVERIFY(!findSuggestion(suggest(), {QStringLiteral("Twitter")}));
     }
 
     void twoSuggestionsMergedBeforeAcceptingBecomeOneEntity()
@@ -399,7 +513,7 @@ private Q_SLOTS:
         QCOMPARE(merged.mentions, microsoft->mentions + france->mentions);
         const auto id = SuggestionReview(&dossier()).accept(merged);
         QVERIFY(id.ok());
-        QCOMPARE(dossier().entities().get(*id)->aliases, QStringList {QStringLiteral("Microsoft France")});
+        QVERIFY(dossier().entities().get(*id)->aliases.contains(QStringLiteral("Microsoft France")));
         // Both are accepted now: neither is suggested again.
         const auto after = suggest();
         QVERIFY(!findSuggestion(after, {QStringLiteral("Microsoft")}));
