@@ -658,7 +658,10 @@ void EntitySuggester::Private::addText(qint64 id, QStringView input)
             ? NameLexicon::Head::None
             : NameLexicon::headOf(w, t.is(WordToken::Capitalized));
         if (head != NameLexicon::Head::None) {
-            const int end = parseComplement(i, false);
+            int end = parseComplement(i, false);
+            // "le musée Rodin", "la commission Attali": a lower-case head and the name it carries.
+            if (end == i + 1 && !t.is(WordToken::Capitalized) && joinedWord(i + 1) && validRunStart(i + 1))
+                end = parseRun(i + 1);
             if (end > i + 1) {
                 Votes votes {};
                 votes[head == NameLexicon::Head::PublicBody ? VotePublicBody : VoteOrganization] += 3;

@@ -153,7 +153,7 @@ NameLexicon::Head NameLexicon::headOf(const QString &word, bool capitalized)
         "département région office service sénat parlement");
     static const QSet<QString> frenchOrganization
         = wordSet("syndicat association fédération fondation confédération union parti institut comité "
-                  "collectif chambre organisation ordre académie université école");
+                  "collectif chambre organisation ordre académie université école musée lycée collège");
     static const QSet<QString> englishPublic
         = wordSet("ministry department commission agency authority council court senate parliament office "
                   "directorate bureau committee inspectorate tribunal");
