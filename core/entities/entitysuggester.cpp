@@ -48,6 +48,7 @@ enum OccurrenceFlag : quint8
     CodeLike = 1 << 4, // "$(DESTDIR)", "README.Debian", "Build-Depends:" at a line's start
     TitleCaseLine = 1 << 5, // a heading In Title Case, where capitals say nothing
     AfterDeterminer = 1 << 6, // "the Makefile", "a README": a thing, not a name
+    AfterArticle = 1 << 7, // "le Syntec numérique", "la SNCF": French names no one with an article
 };
 
 struct Occurrence
@@ -629,8 +630,11 @@ void EntitySuggester::Private::addText(qint64 id, QStringView input)
             ++lowerCount[lowers.at(i)];
             for (const QString &part : NameKey::key(lowers.at(i)).split(QLatin1Char(' '), Qt::SkipEmptyParts))
                 ++lowerKeyCount[part];
-        } else if (first.isUpper() && !t.is(WordToken::SentenceStart))
+        } else if (first.isUpper() && !t.is(WordToken::SentenceStart)) {
             ++midCapitalCount[lowers.at(i)];
+            for (const QString &part : NameKey::key(lowers.at(i)).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                ++capitalKeyCount[part];
+        }
     }
     personCueTargets.clear();
 
@@ -721,7 +725,7 @@ void EntitySuggester::Private::addText(qint64 id, QStringView input)
             && (tokens.at(i - 1).is(WordToken::Elided)
                     ? lowers.at(i - 1) == QLatin1String("l")
                     : joinedWord(i) && NameLexicon::isFrenchArticle(lowers.at(i - 1)))) {
-            flags |= InstitutionCue;
+            flags |= AfterArticle;
         }
         if (i > 0 && joinedWord(i) && NameLexicon::isEnglishDeterminer(lowers.at(i - 1)))
             flags |= AfterDeterminer;
@@ -955,7 +959,8 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
         const QVector<int> &group = it.value();
         bool dropped = false;
         Votes votes {};
-        int mentions = 0, outside = 0, cues = 0, institutionCues = 0, headings = 0, determined = 0;
+        int mentions = 0, outside = 0, cues = 0, institutionCues = 0, articles = 0, headings = 0,
+            determined = 0;
         bool strong = false;
         for (int m : group) {
             const Variant &v = variants.at(m);
@@ -973,6 +978,8 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
                     ++cues;
                 if (o.flags & InstitutionCue)
                     ++institutionCues;
+                if (o.flags & AfterArticle)
+                    ++articles;
                 if (o.flags & TitleCaseLine)
                     ++headings;
                 if (o.flags & AfterDeterminer)
@@ -996,8 +1003,11 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
             if (NameLexicon::isCategory(v.key))
                 dropped = true; // "Gafam", "PME", "NFT": kinds of things, not one of them
             for (const QString &word : v.key.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                // An acronym written once in lower case ("la dinum") is still an acronym.
                 const int lower = lowerKeyCount.value(word);
-                if (!NameLexicon::isLinkWord(word) && (lower == 0 || lower * 4 < capitalKeyCount.value(word)))
+                const int weight = v.kind == Kind::Acronym ? 1 : 3;
+                if (!NameLexicon::isLinkWord(word)
+                    && (lower == 0 || lower * weight < capitalKeyCount.value(word)))
                     common = false;
             }
         }
@@ -1023,10 +1033,13 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
                 ++commonPhrases;
         }
         const bool endsCommon = !namedAlone && phrases > 0 && commonPhrases == phrases;
-        if (bare && (common || endsCommon || headings == mentions || determined * 2 >= mentions))
+        // After an article, a word also written in lower case is a common noun ("l'Administration").
+        if (bare
+            && (common
+                || (articles == 0 && (endsCommon || headings == mentions || determined * 2 >= mentions))))
             continue;
         // Two or three words seen nowhere else, and never in lower case, name someone: "Josip Rodin".
-        bool unknownName = bare && group.size() == 1;
+        bool unknownName = bare && articles == 0 && group.size() == 1;
         if (unknownName) {
             const Variant &v = variants.at(group.first());
             const QStringList words = v.key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -1054,9 +1067,9 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
                 break;
             }
         }
-        strong = strong || institutionCues > 0;
+        strong = strong || institutionCues > 0 || articles > 0;
         // Readers' comments count when they say who or what the name is.
-        if (!strong || (outside == 0 && cues == 0 && institutionCues == 0))
+        if (!strong || (outside == 0 && cues == 0 && institutionCues == 0 && articles == 0))
             continue;
         // A single word named mostly as a place ("à Clichy") is a place.
         const int best = int(std::max_element(votes.begin(), votes.begin() + VotePlace) - votes.begin());

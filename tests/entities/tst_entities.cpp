@@ -243,7 +243,7 @@ private Q_SLOTS:
     // found and typed Person, institutions found at least as well as before, and a list with less
     // noise to review (categories, code words, Title Case phrases). Figures before this test's
     // fixes: precision 0.78, people 0.82 (ministers named by surname typed Organization, a person
-    // named in the comments left out), institutions 0.75; after: 0.90, 1.00, 0.90.
+    // named in the comments left out), institutions 0.75; after: 0.93, 1.00, 0.90.
     void seedSuggestionsAgainstTheirGoldList()
     {
         importSeeds();
@@ -255,7 +255,7 @@ private Q_SLOTS:
         qInfo("missed: %s", qPrintable(score.missed.join(QStringLiteral(", "))));
         QCOMPARE(score.peopleRecall, 1.0);
         QVERIFY(score.institutionRecall >= 0.75);
-        QVERIFY2(score.precision >= 0.78 + 0.10, qPrintable(score.wrong.join(QStringLiteral(", "))));
+        QVERIFY2(score.precision >= 0.78 + 0.12, qPrintable(score.wrong.join(QStringLiteral(", "))));
     }
 
     // A packaging manual is full of capitalized jargon (Makefile, Build-Depends, DESTDIR, README,
