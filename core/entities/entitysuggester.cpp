@@ -295,6 +295,10 @@ int EntitySuggester::Private::parseComplement(int i, bool forTitle) const
             break;
         if (!forTitle && NameLexicon::headOf(noun, t.is(WordToken::Capitalized)) != NameLexicon::Head::None)
             break;
+        // English names capitalize their complement: "Department of Education", not "Inspection of the new".
+        if (!forTitle && (particle == QLatin1String("of") || particle == QLatin1String("for"))
+            && !t.is(WordToken::Capitalized) && !t.is(WordToken::AllCaps))
+            break;
         ++k;
         // A capitalized noun may be followed by more capitalized words ("of New South Wales").
         while (t.is(WordToken::Capitalized) && capitalized(k) && joinedWord(k)
@@ -1034,8 +1038,17 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
         }
         const bool endsCommon = !namedAlone && phrases > 0 && commonPhrases == phrases;
         // After an article, a word also written in lower case is a common noun ("l'Administration").
+        // "DEBEMAIL DEBFULLNAME": words in capitals side by side are settings, not a name.
+        bool capitalsOnly = true;
+        for (int m : group) {
+            const QStringList words
+                = variants.at(m).bestSurface().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            capitalsOnly = capitalsOnly && words.size() > 1
+                && std::all_of(
+                    words.cbegin(), words.cend(), [](const QString &w) { return NameKey::isAcronym(w); });
+        }
         if (bare
-            && (common
+            && (common || capitalsOnly
                 || (articles == 0 && (endsCommon || headings == mentions || determined * 2 >= mentions))))
             continue;
         // Two or three words seen nowhere else, and never in lower case, name someone: "Josip Rodin".

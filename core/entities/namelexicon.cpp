@@ -326,7 +326,7 @@ bool NameLexicon::isGenericCapitalized(const QString &word)
         "américaine américaines allemand allemands anglais britannique britanniques chinois russe russes "
         "européen occident orient nord sud est ouest "
         "internet web state republic nation europeans americans french british germans chinese "
-        "north south east west");
+        "north south east west latin latine latines latins");
     return words.contains(word);
 }
 
