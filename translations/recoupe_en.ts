@@ -491,14 +491,6 @@
 <context>
     <name>Recoupe::RevolvingDoorPanel</name>
     <message numerus="yes">
-        <source>left %1, joined %2 (%n month(s) later)</source>
-        <extracomment>Dates of a revolving-door case: %1 left, %2 joined, %n months between</extracomment>
-        <translation>
-            <numerusform>left %1, joined %2 (%n month later)</numerusform>
-            <numerusform>left %1, joined %2 (%n months later)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>No one in this dossier left a public body for an employer dealing with it within %n month(s).</source>
         <translation>
             <numerusform>No one in this dossier left a public body for an employer dealing with it within %n month.</numerusform>
@@ -569,6 +561,66 @@
         <translation>
             <numerusform>%n highlight carries this tag.</numerusform>
             <numerusform>%n highlights carry this tag.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevolvingDoor</name>
+    <message numerus="yes">
+        <source>%n year(s) before leaving</source>
+        <translation>
+            <numerusform>%n year before leaving</numerusform>
+            <numerusform>%n years before leaving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) later</source>
+        <translation>
+            <numerusform>%n year later</numerusform>
+            <numerusform>%n years later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) before leaving</source>
+        <translation>
+            <numerusform>%n month before leaving</numerusform>
+            <numerusform>%n months before leaving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) later</source>
+        <translation>
+            <numerusform>%n month later</numerusform>
+            <numerusform>%n months later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before leaving</source>
+        <translation>
+            <numerusform>%n day before leaving</numerusform>
+            <numerusform>%n days before leaving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n day later</numerusform>
+            <numerusform>%n days later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) and %1 later</source>
+        <extracomment>%1 a number of days (&quot;3 days&quot;): &quot;14 months and 3 days later&quot;</extracomment>
+        <translation>
+            <numerusform>%n month and %1 later</numerusform>
+            <numerusform>%n months and %1 later</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

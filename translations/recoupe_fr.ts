@@ -5506,10 +5506,6 @@
         <translation>Dates</translation>
     </message>
     <message>
-        <source>Cooling-off until</source>
-        <translation>Carence jusqu’au</translation>
-    </message>
-    <message>
         <source>Enter or double-click opens the passage or shows the relationship; Ctrl+Enter opens the passage in a new pane.</source>
         <translation>Entrée ou un double-clic ouvre le passage ou affiche la relation&#x202f;; Ctrl+Entrée ouvre le passage dans un nouveau volet.</translation>
     </message>
@@ -5527,14 +5523,6 @@
         <extracomment>A revolving-door case: %1 the person, %2 the public body, %3 the employer</extracomment>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
-    <message numerus="yes">
-        <source>left %1, joined %2 (%n month(s) later)</source>
-        <extracomment>Dates of a revolving-door case: %1 left, %2 joined, %n months between</extracomment>
-        <translation>
-            <numerusform>départ %1, arrivée %2 (%n mois plus tard)</numerusform>
-            <numerusform>départ %1, arrivée %2 (%n mois plus tard)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Public role</source>
         <translation>Poste public</translation>
@@ -5547,11 +5535,6 @@
         <source>Dealings</source>
         <extracomment>A relationship showing the employer deals with the public body</extracomment>
         <translation>Relations d’affaires</translation>
-    </message>
-    <message>
-        <source>Cooling-off: “%1”</source>
-        <extracomment>A cooling-off date and the sentence it was read from</extracomment>
-        <translation>Carence&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Evidence: “%1” — %2</source>
@@ -5586,6 +5569,19 @@
             <numerusform>mois</numerusform>
             <numerusform>mois</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restriction until</source>
+        <translation>Restriction jusqu’au</translation>
+    </message>
+    <message>
+        <source>left %1, joined %2 (%3)</source>
+        <extracomment>Dates of a revolving-door case: %1 left, %2 joined, %3 how long after leaving (&quot;the next day&quot;, &quot;3 months later&quot;)</extracomment>
+        <translation>départ %1, arrivée %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The words around this date do not say whether it ends a restriction, a contract or a role: read the passage.</source>
+        <translation>Les mots autour de cette date ne disent pas si elle met fin à une restriction, à un contrat ou à une fonction&#xa0;: lisez le passage.</translation>
     </message>
 </context>
 <context>
@@ -6310,12 +6306,129 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
 <context>
     <name>RevolvingDoor</name>
     <message>
-        <source>%1 left %2 (%3) and joined %4 (%5), which has dealings with it.</source>
-        <translation>%1 a quitté %2 (%3) et rejoint %4 (%5), qui est en relation d’affaires avec lui.</translation>
+        <source>%1 left %2 (%3) and joined %4 (%5) %6; the employer has dealings with the body.</source>
+        <extracomment>%1 the person, %2 the public body, %3 the day they left, %4 the employer, %5 the day they joined, %6 how long after leaving (&quot;the next day&quot;, &quot;3 months later&quot;)</extracomment>
+        <translation>%1 a quitté %2 (%3) et rejoint %4 (%5) %6&#x202f;; l’employeur est en relation d’affaires avec l’organisme.</translation>
     </message>
     <message>
-        <source>Cooling-off until %1.</source>
-        <translation>Carence jusqu’au %1.</translation>
+        <source>Restriction until %1.</source>
+        <translation>Restriction jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>the same year</source>
+        <translation>la même année</translation>
+    </message>
+    <message>
+        <source>the next year</source>
+        <translation>l’année suivante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) before leaving</source>
+        <translation>
+            <numerusform>%n an avant le départ</numerusform>
+            <numerusform>%n ans avant le départ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) later</source>
+        <translation>
+            <numerusform>%n an plus tard</numerusform>
+            <numerusform>%n ans plus tard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same month</source>
+        <translation>le même mois</translation>
+    </message>
+    <message>
+        <source>the next month</source>
+        <translation>le mois suivant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) before leaving</source>
+        <translation>
+            <numerusform>%n mois avant le départ</numerusform>
+            <numerusform>%n mois avant le départ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) later</source>
+        <translation>
+            <numerusform>%n mois plus tard</numerusform>
+            <numerusform>%n mois plus tard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>le jour même</translation>
+    </message>
+    <message>
+        <source>the next day</source>
+        <translation>le lendemain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before leaving</source>
+        <translation>
+            <numerusform>%n jour avant le départ</numerusform>
+            <numerusform>%n jours avant le départ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n jour plus tard</numerusform>
+            <numerusform>%n jours plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) and %1 later</source>
+        <extracomment>%1 a number of days (&quot;3 days&quot;): &quot;14 months and 3 days later&quot;</extracomment>
+        <translation>
+            <numerusform>%n mois et %1 plus tard</numerusform>
+            <numerusform>%n mois et %1 plus tard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restriction until %1</source>
+        <extracomment>A cooling-off or another restriction read in the evidence, %1 its last day</extracomment>
+        <translation>Restriction jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Contract ends %1</source>
+        <extracomment>%1 the end date of a contract read in the evidence</extracomment>
+        <translation>Fin du contrat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Role ends %1</source>
+        <extracomment>%1 the end date of a post or a mandate read in the evidence</extracomment>
+        <translation>Fin de fonctions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unsure what ends %1</source>
+        <extracomment>An end date read in the evidence whose words do not say what ends then</extracomment>
+        <translation>Fin incertaine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <extracomment>Where a date was read: %1 the passage, %2 its source&apos;s title</extracomment>
+        <translation>«&#xa0;%1&#xa0;» — %2</translation>
+    </message>
+    <message>
+        <source>claim %1: “%2”</source>
+        <extracomment>Where a date was read: %1 the claim&apos;s number, %2 its text</extracomment>
+        <translation>affirmation %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>note of relationship %1: “%2”</source>
+        <extracomment>Where a date was read: %1 the relationship&apos;s number, %2 its note</extracomment>
+        <translation>note de la relation %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6323,10 +6436,6 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     <message>
         <source>Find people who left a public body for a company that deals with it.</source>
         <translation>Trouver les personnes qui ont quitté un organisme public pour une entreprise en relation avec lui.</translation>
-    </message>
-    <message>
-        <source>Finds, in the relationships of DOSSIER, each person who held a role at a public body (Employment, Membership, Directorship or Occupancy) and took a role at a company or an organization within N months of leaving (36 by default), when that employer (or its group) has any relationship with the body (or its ministry, its directorates). Dates count as precise as they are: a move counts when it can have happened within the delay. Cooling-off dates (“jusqu&apos;au 8 septembre 2018 inclus”) are read from the claims, the relationships&apos; notes and their evidence. Finding no one is not an error.</source>
-        <translation>Trouve, dans les relations de DOSSIER, chaque personne qui a occupé un rôle dans un organisme public (Employment, Membership, Directorship ou Occupancy) et pris un rôle dans une entreprise ou une organisation dans les N mois suivant son départ (36 par défaut), lorsque cet employeur (ou son groupe) a une relation quelconque avec l’organisme (ou son ministère, ses directions). Les dates comptent avec leur précision&#xa0;: un départ compte s’il a pu avoir lieu dans le délai. Les dates de fin de carence («&#xa0;jusqu’au 8 septembre 2018 inclus&#xa0;») sont lues dans les affirmations, les notes des relations et leurs pièces justificatives. Ne trouver personne n’est pas une erreur.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -6359,6 +6468,10 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Finds, in the relationships of DOSSIER, each person who held a role at a public body (Employment, Membership, Directorship or Occupancy) and took a role at a company or an organization within N months of leaving (36 by default), when that employer (or its group) has any relationship with the body (or its ministry, its directorates). Dates count as precise as they are: a move counts when it can have happened within the delay, and the time between leaving and joining is given at the precision of the two dates. Dates after the move are read from the claims, the relationships&apos; notes and their evidence, each typed by what it ends (a restriction such as “jusqu&apos;au 8 septembre 2018 inclus”, a contract, a role, or unsure) and listed once with every place it was read. Finding no one is not an error.</source>
+        <translation>Trouve, dans les relations de DOSSIER, chaque personne qui a occupé un rôle dans un organisme public (Employment, Membership, Directorship ou Occupancy) et pris un rôle dans une entreprise ou une organisation dans les N mois suivant son départ (36 par défaut), lorsque cet employeur (ou son groupe) a une relation quelconque avec l’organisme (ou son ministère, ses directions). Les dates comptent avec leur précision&#xa0;: un départ compte s’il a pu avoir lieu dans le délai, et le temps entre départ et arrivée est donné à la précision des deux dates. Les dates postérieures au départ sont lues dans les affirmations, les notes des relations et leurs preuves, chacune classée selon ce qu’elle termine (une restriction comme «&#xa0;jusqu’au 8 septembre 2018 inclus&#xa0;», un contrat, une fonction, ou incertain) et listée une fois avec chaque endroit où elle a été lue. Ne trouver personne n’est pas une erreur.</translation>
     </message>
 </context>
 <context>

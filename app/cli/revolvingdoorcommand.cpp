@@ -67,9 +67,11 @@ QString RevolvingDoorCommand::description() const
               "(Employment, Membership, Directorship or Occupancy) and took a role at a company or an "
               "organization within N months of leaving (36 by default), when that employer (or its group) "
               "has any relationship with the body (or its ministry, its directorates). Dates count as "
-              "precise as they are: a move counts when it can have happened within the delay. Cooling-off "
-              "dates (“jusqu'au 8 septembre 2018 inclus”) are read from the claims, the relationships' "
-              "notes and their evidence. Finding no one is not an error.");
+              "precise as they are: a move counts when it can have happened within the delay, and the time "
+              "between leaving and joining is given at the precision of the two dates. Dates after the "
+              "move are read from the claims, the relationships' notes and their evidence, each typed by "
+              "what it ends (a restriction such as “jusqu'au 8 septembre 2018 inclus”, a contract, a role, "
+              "or unsure) and listed once with every place it was read. Finding no one is not an error.");
 }
 
 QVector<CliCommand::Argument> RevolvingDoorCommand::arguments() const
@@ -136,6 +138,13 @@ int RevolvingDoorCommand::run(const QCommandLineParser &parser, const QStringLis
             + tr("Relationships: %1. Evidence: %2.")
                   .arg(idList(relationships),
                       hit.evidenceIds.isEmpty() ? tr("none") : idList(hit.evidenceIds)));
+        // Each date after the move, typed by what it ends, with every place it was read.
+        for (const EndDate &endDate : hit.endDates) {
+            console().printLine(QStringLiteral("    ")
+                + RevolvingDoor::endDateText(endDate.ends, endDate.date.toIso()) + QLatin1Char(':'));
+            for (const DateReading &reading : endDate.readings)
+                console().printLine(QStringLiteral("        ") + RevolvingDoor::readingText(reading));
+        }
     }
     return Success;
 }

@@ -44,6 +44,11 @@ enum OccurrenceFlag : quint8
     SentenceInitial = 1 << 0,
     InComments = 1 << 1,
     PersonCue = 1 << 2,
+    InstitutionCue = 1 << 3, // "le Syntec numérique", "la société française Unowhy"
+    CodeLike = 1 << 4, // "$(DESTDIR)", "README.Debian", "Build-Depends:" at a line's start
+    TitleCaseLine = 1 << 5, // a heading In Title Case, where capitals say nothing
+    AfterDeterminer = 1 << 6, // "the Makefile", "a README": a thing, not a name
+    AfterArticle = 1 << 7, // "le Syntec numérique", "la SNCF": French names no one with an article
 };
 
 struct Occurrence
@@ -180,6 +185,8 @@ public:
     QVector<RawVariant> raws;
     QHash<QString, int> rawIndex; // kind + surface -> raws
     QHash<QString, int> lowerCount; // word written in lower case, anywhere
+    QHash<QString, int> lowerKeyCount; // the same by key words ("depends", "education")
+    QHash<QString, int> capitalKeyCount; // key words written with a capital inside a sentence
     QHash<QString, int> midCapitalCount; // word written with a capital inside a sentence
     QSet<QString> pseudonymKeys;
     QVector<QPair<QString, QString>> pairs; // acronym and expansion written together (surfaces)
@@ -213,6 +220,8 @@ private:
     void record(int first, int end, Kind kind, Votes votes, quint8 flags);
     Votes contextVotes(int first, int end) const;
     bool appositionTitle(int end) const;
+    bool listedAsTitle(int end) const;
+    quint8 lineFlags(qint32 start, qint32 stop) const;
     void markTitleTarget(int i);
 };
 
@@ -286,6 +295,10 @@ int EntitySuggester::Private::parseComplement(int i, bool forTitle) const
             break;
         if (!forTitle && NameLexicon::headOf(noun, t.is(WordToken::Capitalized)) != NameLexicon::Head::None)
             break;
+        // English names capitalize their complement: "Department of Education", not "Inspection of the new".
+        if (!forTitle && (particle == QLatin1String("of") || particle == QLatin1String("for"))
+            && !t.is(WordToken::Capitalized) && !t.is(WordToken::AllCaps))
+            break;
         ++k;
         // A capitalized noun may be followed by more capitalized words ("of New South Wales").
         while (t.is(WordToken::Capitalized) && capitalized(k) && joinedWord(k)
@@ -308,6 +321,12 @@ bool EntitySuggester::Private::validRunStart(int i) const
     if (t.is(WordToken::Elided))
         return false;
     if (!text.at(t.start).isLetter())
+        return false;
+    // "I’ll", "Don't": English contractions.
+    const QStringView word = text.mid(t.start, t.length());
+    const qsizetype apostrophe
+        = std::max(word.lastIndexOf(QChar(0x2019)), word.lastIndexOf(QLatin1Char('\'')));
+    if (apostrophe > 0 && word.size() - apostrophe <= 3 && word.at(word.size() - 1).isLower())
         return false;
     const QString &w = lowers.at(i);
     return !NameLexicon::isStopWord(w) && !NameLexicon::isTitle(w) && !NameLexicon::isHonorific(w)
@@ -399,6 +418,33 @@ bool EntitySuggester::Private::appositionTitle(int end) const
          && (NameLexicon::isArticle(lowers.at(k)) || NameLexicon::isTitleModifier(lowers.at(k)));
          ++skipped)
         ++k;
+    if (!isWord(k))
+        return false;
+    const QString &w = lowers.at(k);
+    // "Barroso, ex-président de la CE"
+    return NameLexicon::isTitle(w) || (w.startsWith(QLatin1String("ex-")) && NameLexicon::isTitle(w.mid(3)));
+}
+
+// "Lemaire, O et Montchalin en porte-drapeaux": names listed, then what they are.
+bool EntitySuggester::Private::listedAsTitle(int end) const
+{
+    int k = end;
+    for (int items = 0; items < 6; ++items) {
+        if (isMark(k, ',')
+            || (isWord(k) && (lowers.at(k) == QLatin1String("et") || lowers.at(k) == QLatin1String("and")))) {
+            ++k;
+            if (!capitalized(k) && !(isWord(k) && text.at(tokens.at(k).start).isUpper()))
+                return false;
+            ++k;
+            continue;
+        }
+        break;
+    }
+    if (!isWord(k) || !(lowers.at(k) == QLatin1String("en") || lowers.at(k) == QLatin1String("as")))
+        return false;
+    ++k;
+    if (isWord(k) && NameLexicon::isTitleModifier(lowers.at(k)))
+        ++k;
     return isWord(k) && NameLexicon::isTitle(lowers.at(k));
 }
 
@@ -414,6 +460,50 @@ void EntitySuggester::Private::markTitleTarget(int i)
         ++j;
     if (capitalized(j))
         personCueTargets.insert(j);
+}
+
+// What the characters and the line around a name say: code ("$(DESTDIR)", "README.Debian",
+// "Build-Depends:" opening a line) or a heading In Title Case.
+quint8 EntitySuggester::Private::lineFlags(qint32 start, qint32 stop) const
+{
+    quint8 flags = 0;
+    static const QString codeBefore = QStringLiteral("$/\\_=<{.`");
+    static const QString codeAfter = QStringLiteral("(/\\_=>}$.`*");
+    const QChar before = start > 0 ? text.at(start - 1) : QChar();
+    const QChar after = stop < text.size() ? text.at(stop) : QChar();
+    const QChar afterNext = stop + 1 < text.size() ? text.at(stop + 1) : QChar();
+    qsizetype lineStart = start;
+    while (lineStart > 0 && text.at(lineStart - 1) != QLatin1Char('\n'))
+        --lineStart;
+    qsizetype lineEnd = stop;
+    while (lineEnd < text.size() && text.at(lineEnd) != QLatin1Char('\n'))
+        ++lineEnd;
+    const QStringView line = text.mid(lineStart, lineEnd - lineStart);
+    const bool opensLine = line.left(start - lineStart).trimmed().isEmpty();
+    // "PS : …" opening a line is a postscript.
+    const bool postscript = opensLine && stop - start <= 3
+        && (after == QLatin1Char(':') || (after == QLatin1Char(' ') && afterNext == QLatin1Char(':')));
+    const bool variable = before == QLatin1Char('(') && start > 1 && text.at(start - 2) == QLatin1Char('$');
+    if (postscript || variable || (!before.isNull() && codeBefore.contains(before))
+        || (!after.isNull() && codeAfter.contains(after) && !afterNext.isNull() && !afterNext.isSpace()
+            && !(after == QLatin1Char('.') && !afterNext.isLetterOrNumber()))
+        || (opensLine && after == QLatin1Char(':')))
+        flags |= CodeLike;
+    // A line of three words or more, nearly all capitalized, is a heading or a title.
+    int words = 0, capitals = 0;
+    for (const QStringView word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.isEmpty() || !word.at(0).isLetter())
+            continue;
+        const QString lower = word.toString().toLower();
+        if (NameLexicon::isStopWord(lower))
+            continue;
+        ++words;
+        if (word.at(0).isUpper())
+            ++capitals;
+    }
+    if (words >= 3 && capitals * 5 >= words * 4)
+        flags |= TitleCaseLine;
+    return flags;
 }
 
 void EntitySuggester::Private::record(int first, int end, Kind kind, Votes votes, quint8 flags)
@@ -451,6 +541,7 @@ void EntitySuggester::Private::record(int first, int end, Kind kind, Votes votes
         flags |= SentenceInitial;
     if (start >= commentStart)
         flags |= InComments;
+    flags |= lineFlags(start, stop);
     Occurrence occ {sourceId, start, stop, flags, {}};
     for (int v = 0; v < VoteCount; ++v)
         occ.votes[v] = qint8(std::clamp(votes[v], -100, 100));
@@ -539,10 +630,15 @@ void EntitySuggester::Private::addText(qint64 id, QStringView input)
         if (t.length() < 2 || t.is(WordToken::Elided))
             continue;
         const QChar first = text.at(t.start);
-        if (first.isLower())
+        if (first.isLower()) {
             ++lowerCount[lowers.at(i)];
-        else if (first.isUpper() && !t.is(WordToken::SentenceStart))
+            for (const QString &part : NameKey::key(lowers.at(i)).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                ++lowerKeyCount[part];
+        } else if (first.isUpper() && !t.is(WordToken::SentenceStart)) {
             ++midCapitalCount[lowers.at(i)];
+            for (const QString &part : NameKey::key(lowers.at(i)).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                ++capitalKeyCount[part];
+        }
     }
     personCueTargets.clear();
 
@@ -570,7 +666,10 @@ void EntitySuggester::Private::addText(qint64 id, QStringView input)
             ? NameLexicon::Head::None
             : NameLexicon::headOf(w, t.is(WordToken::Capitalized));
         if (head != NameLexicon::Head::None) {
-            const int end = parseComplement(i, false);
+            int end = parseComplement(i, false);
+            // "le musée Rodin", "la commission Attali": a lower-case head and the name it carries.
+            if (end == i + 1 && !t.is(WordToken::Capitalized) && joinedWord(i + 1) && validRunStart(i + 1))
+                end = parseRun(i + 1);
             if (end > i + 1) {
                 Votes votes {};
                 votes[head == NameLexicon::Head::PublicBody ? VotePublicBody : VoteOrganization] += 3;
@@ -622,14 +721,31 @@ void EntitySuggester::Private::addText(qint64 id, QStringView input)
             && joinedWord(end) && !capitalized(end) && NameLexicon::isNameAdjective(lowers.at(end), true))
             ++end;
         Votes votes = contextVotes(i, end);
+        quint8 flags = 0;
+        if (votes[VoteCompany] > 0 || votes[VoteOrganization] > 0)
+            flags |= InstitutionCue;
+        // French names people by no article: "le Syntec numérique", "la SNCF", "l'ANSSI" are institutions.
+        if (i > 0 && isWord(i - 1) && !t.is(WordToken::SentenceStart)
+            && (tokens.at(i - 1).is(WordToken::Elided)
+                    ? lowers.at(i - 1) == QLatin1String("l")
+                    : joinedWord(i) && NameLexicon::isFrenchArticle(lowers.at(i - 1)))) {
+            flags |= AfterArticle;
+        }
+        if (i > 0 && joinedWord(i) && NameLexicon::isEnglishDeterminer(lowers.at(i - 1)))
+            flags |= AfterDeterminer;
         if (kind == Kind::Acronym)
             votes[VoteOrganization] += 1;
+        // "Electronic Frontier Foundation": a name ending on a head word is an institution's.
+        if (kind == Kind::CapitalizedRun && end > i + 1) {
+            const auto lastHead = NameLexicon::headOf(lowers.at(end - 1), true);
+            if (lastHead != NameLexicon::Head::None)
+                votes[lastHead == NameLexicon::Head::Organization ? VoteOrganization : VotePublicBody] += 2;
+        }
         if (kind == Kind::Institution) {
             const auto runHead = NameLexicon::headOf(lowers.at(i), true);
             votes[runHead == NameLexicon::Head::Organization ? VoteOrganization : VotePublicBody] += 3;
         }
-        quint8 flags = 0;
-        if (personCueTargets.contains(i) || appositionTitle(end)) {
+        if (personCueTargets.contains(i) || appositionTitle(end) || listedAsTitle(end)) {
             flags |= PersonCue;
             votes[VotePerson] += 3;
         }
@@ -684,9 +800,23 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
         if (raw.kind == Kind::Institution && !surface.isEmpty() && surface.at(0).isUpper())
             v.capitalizedHead = true;
     };
+    // A word written as code in a third of its places is a program's word ("Makefile", "DESTDIR").
+    QHash<QString, QPair<int, int>> codeUses; // key -> (as code, in all)
     for (const RawVariant &raw : raws) {
+        auto &uses = codeUses[NameKey::key(raw.surface)];
+        for (const Occurrence &occ : raw.occurrences) {
+            uses.first += (occ.flags & CodeLike) ? 1 : 0;
+            uses.second += 1;
+        }
+    }
+    for (const RawVariant &raw : raws) {
+        const auto uses = codeUses.value(NameKey::key(raw.surface));
+        if (uses.first * 3 >= uses.second && uses.first > 0)
+            continue;
         const bool trimmable = raw.kind == Kind::CapitalizedRun || raw.kind == Kind::Acronym;
         for (const Occurrence &occ : raw.occurrences) {
+            if (occ.flags & CodeLike)
+                continue; // "$(DESTDIR)", "README.Debian": code, not a name
             if (trimmable && (occ.flags & SentenceInitial)) {
                 if (raw.tokenCount <= 1 && raw.kind == Kind::CapitalizedRun) {
                     if (!isProper(raw.firstWord))
@@ -807,6 +937,11 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
         const QString prefix = v.key + QLatin1Char(' ');
         QVector<int> longer;
         for (int q = p + 1; q < order.size() && variants.at(order.at(q)).key.startsWith(prefix); ++q) {
+            // "Amazon Web Services", "Microsoft France": a subsidiary, not the group's long name.
+            const QString last = variants.at(order.at(q)).key.section(QLatin1Char(' '), -1);
+            if (v.kind == Kind::CapitalizedRun
+                && (NameLexicon::isCompanySuffix(last) || NameLexicon::isPlace(last)))
+                continue;
             if (!variants.at(order.at(q)).personLike || v.kind != Kind::CapitalizedRun)
                 longer.append(order.at(q));
         }
@@ -828,7 +963,8 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
         const QVector<int> &group = it.value();
         bool dropped = false;
         Votes votes {};
-        int mentions = 0, outside = 0, cues = 0;
+        int mentions = 0, outside = 0, cues = 0, institutionCues = 0, articles = 0, headings = 0,
+            determined = 0;
         bool strong = false;
         for (int m : group) {
             const Variant &v = variants.at(m);
@@ -844,10 +980,87 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
                     ++outside;
                 if (o.flags & PersonCue)
                     ++cues;
+                if (o.flags & InstitutionCue)
+                    ++institutionCues;
+                if (o.flags & AfterArticle)
+                    ++articles;
+                if (o.flags & TitleCaseLine)
+                    ++headings;
+                if (o.flags & AfterDeterminer)
+                    ++determined;
             }
         }
         if (dropped || mentions == 0)
             continue;
+        // Nothing but capitals says these are names: no title, no cue, no head word, no expansion.
+        bool bare = cues == 0 && institutionCues == 0;
+        bool common = true; // every word of every variant is also written in lower case
+        for (int m : group) {
+            const Variant &v = variants.at(m);
+            // An acronym's own vote and an expansion without a head word ("Version Control System
+            // (VCS)") say nothing more than the capitals.
+            const int acronymVotes = v.kind == Kind::Acronym ? int(v.occurrences.size()) : 0;
+            bare = bare
+                && (v.kind == Kind::CapitalizedRun || v.kind == Kind::Acronym || v.kind == Kind::Expansion)
+                && v.votes[VotePerson] <= 0 && v.votes[VoteCompany] <= 0 && v.votes[VotePublicBody] <= 0
+                && v.votes[VoteOrganization] <= acronymVotes;
+            if (NameLexicon::isCategory(v.key))
+                dropped = true; // "Gafam", "PME", "NFT": kinds of things, not one of them
+            for (const QString &word : v.key.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                // An acronym written once in lower case ("la dinum") is still an acronym.
+                const int lower = lowerKeyCount.value(word);
+                const int weight = v.kind == Kind::Acronym ? 1 : 3;
+                if (!NameLexicon::isLinkWord(word)
+                    && (lower == 0 || lower * weight < capitalKeyCount.value(word)))
+                    common = false;
+            }
+        }
+        if (dropped)
+            continue;
+        // Title Case words ("Version Control System", "Guide") and headings are not names.
+        // "Debian Developer", "GNU Coding Standards": a Title Case phrase ending on a common noun.
+        auto writtenLower = [this](const QString &word) {
+            // Singular or plural: "Debian Developer" and "developers".
+            return lowerKeyCount.value(word) > 0 || lowerKeyCount.value(word + QLatin1Char('s')) > 0
+                || (word.endsWith(QLatin1Char('s')) && lowerKeyCount.value(word.chopped(1)) > 0);
+        };
+        int phrases = 0, commonPhrases = 0;
+        bool namedAlone = false; // "Google" on its own names something, whatever "Google for Education" is
+        for (int m : group) {
+            const QStringList words = variants.at(m).key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (words.size() < 2) {
+                namedAlone = namedAlone || variants.at(m).kind != Kind::Acronym;
+                continue;
+            }
+            ++phrases;
+            if (writtenLower(words.constLast()) && !NameLexicon::isPlace(words.constLast()))
+                ++commonPhrases;
+        }
+        const bool endsCommon = !namedAlone && phrases > 0 && commonPhrases == phrases;
+        // After an article, a word also written in lower case is a common noun ("l'Administration").
+        // "DEBEMAIL DEBFULLNAME": words in capitals side by side are settings, not a name.
+        bool capitalsOnly = true;
+        for (int m : group) {
+            const QStringList words
+                = variants.at(m).bestSurface().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            capitalsOnly = capitalsOnly && words.size() > 1
+                && std::all_of(
+                    words.cbegin(), words.cend(), [](const QString &w) { return NameKey::isAcronym(w); });
+        }
+        if (bare
+            && (common || capitalsOnly
+                || (articles == 0 && (endsCommon || headings == mentions || determined * 2 >= mentions))))
+            continue;
+        // Two or three words seen nowhere else, and never in lower case, name someone: "Josip Rodin".
+        bool unknownName = bare && articles == 0 && group.size() == 1;
+        if (unknownName) {
+            const Variant &v = variants.at(group.first());
+            const QStringList words = v.key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            unknownName = v.kind == Kind::CapitalizedRun && words.size() >= 2 && words.size() <= 3
+                && lowerKeyCount.value(words.first()) == 0 && lowerKeyCount.value(words.constLast()) == 0
+                && capitalKeyCount.value(words.first()) <= int(v.occurrences.size())
+                && !NameKey::isAcronym(v.bestSurface().section(QLatin1Char(' '), 0, 0));
+        }
         for (int m : group) {
             const Variant &v = variants.at(m);
             const int count = v.occurrences.size();
@@ -867,7 +1080,9 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
                 break;
             }
         }
-        if (!strong || outside == 0)
+        strong = strong || institutionCues > 0 || articles > 0;
+        // Readers' comments count when they say who or what the name is.
+        if (!strong || (outside == 0 && cues == 0 && institutionCues == 0 && articles == 0))
             continue;
         // A single word named mostly as a place ("à Clichy") is a place.
         const int best = int(std::max_element(votes.begin(), votes.begin() + VotePlace) - votes.begin());
@@ -939,7 +1154,7 @@ QVector<EntitySuggestion> EntitySuggester::Private::suggestions() const
         static const char *const typeNames[] = {"Person", "Organization", "PublicBody", "Company"};
         int type = int(std::max_element(votes.begin(), votes.begin() + VotePlace) - votes.begin());
         if (votes[type] == 0)
-            type = variants.at(nameVariant).personLike ? VotePerson : VoteOrganization;
+            type = variants.at(nameVariant).personLike || unknownName ? VotePerson : VoteOrganization;
         s.type = QString::fromLatin1(typeNames[type]);
 
         double score = 0;

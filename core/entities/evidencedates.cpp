@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace Recoupe {
 
@@ -143,7 +144,7 @@ QVector<Match> allMatches(QStringView text, const QDate &reference)
     QVector<Match> matches;
     // A null date still claims its span ("le 31 avril 2018" is not read as "avril 2018").
     auto add = [&](qsizetype start, qsizetype end, PartialDate date, int priority) {
-        matches.append({ start, end, date, priority });
+        matches.append({start, end, date, priority});
     };
     const QString input = text.toString();
 
@@ -323,7 +324,114 @@ DateMention::Role verbCue(const QString &sentence)
     return startAt > endAt ? DateMention::Role::Start : DateMention::Role::End;
 }
 
+// The kind of end the cue words of `context` name, or Unknown when none or several kinds do.
+std::optional<DateMention::Ends> endsCue(const QString &context)
+{
+    static const QRegularExpression restriction = pattern(QStringLiteral(
+        "\\b(?:réserves?|reservations?|s['’]\\s*abst\\w*|abstention|ne\\s+(?:pourra|pourront|peut|doit|devra)"
+        "|"
+        "interdi\\w*|incompatib\\w*|avis\\s+de\\s+compatibilité|carence|cooling[- ]off|restrictions?|"
+        "prohibit\\w*|barred|banned|may\\s+not|must\\s+not|shall\\s+not|devra|devront)\\b"));
+    static const QRegularExpression contract = pattern(QStringLiteral(
+        "\\b(?:marchés?|contrats?|contracts?|contractor|titulaire|notifi\\w*|attribu\\w*|accord-cadre|"
+        "convention|bail|lease|tender|procurement|concession|framework\\s+agreement)\\b"));
+    static const QRegularExpression role = pattern(QStringLiteral(
+        "\\b(?:(?:quitt\\w*|achève|achèvera|termine|terminera|fin\\s+de)\\s+(?:ses|son|sa|leurs?)\\s+"
+        "(?:fonctions|mandats?|postes?)|mandats?|en\\s+poste|term\\s+of\\s+office|leaves?\\s+office|"
+        "left\\s+office|steps?\\s+down|stepped\\s+down|resign\\w*|démission\\w*)\\b"));
+    const bool isRestriction = restriction.match(context).hasMatch();
+    const bool isContract = contract.match(context).hasMatch();
+    const bool isRole = role.match(context).hasMatch();
+    const int kinds = int(isRestriction) + int(isContract) + int(isRole);
+    if (kinds == 0)
+        return std::nullopt;
+    if (kinds > 1)
+        return DateMention::Ends::Unknown;
+    return isRestriction ? DateMention::Ends::Restriction
+        : isContract     ? DateMention::Ends::Contract
+                         : DateMention::Ends::Role;
+}
+
 } // namespace
+
+QString DateMention::endsName(Ends ends)
+{
+    switch (ends) {
+    case Ends::Unknown:
+        return QStringLiteral("unknown");
+    case Ends::Restriction:
+        return QStringLiteral("restriction");
+    case Ends::Contract:
+        return QStringLiteral("contract");
+    case Ends::Role:
+        return QStringLiteral("role");
+    }
+    return QString();
+}
+
+DateMention::Ends EvidenceDates::whatEnds(QStringView text, qint64 start, qint64 end)
+{
+    start = std::clamp<qint64>(start, 0, text.size());
+    end = std::clamp<qint64>(end, start, text.size());
+    // A sentence ends at . ! ? or a line break; a paragraph at a blank line. Neither runs further
+    // than a few hundred characters, so that a text without breaks gives a local answer.
+    constexpr qint64 reach = 600;
+    auto sentenceStart = [&](qint64 from) {
+        qint64 i = from;
+        while (i > 0 && from - i < reach && !isSentenceEnd(text.at(i - 1)))
+            --i;
+        return i;
+    };
+    auto sentenceEnd = [&](qint64 from) {
+        qint64 i = from;
+        while (i < text.size() && i - from < reach && !isSentenceEnd(text.at(i)))
+            ++i;
+        return i;
+    };
+    auto blankLineBefore = [&](qint64 i) {
+        // i is at the start of a line: the line before it is blank.
+        qint64 k = i - 1;
+        if (k < 0 || text.at(k) != QLatin1Char('\n'))
+            return false;
+        --k;
+        while (k >= 0 && text.at(k) != QLatin1Char('\n') && text.at(k).isSpace())
+            --k;
+        return k < 0 || text.at(k) == QLatin1Char('\n');
+    };
+    auto paragraphStart = [&](qint64 from) {
+        qint64 i = from;
+        while (i > 0 && from - i < reach && !(text.at(i - 1) == QLatin1Char('\n') && blankLineBefore(i)))
+            --i;
+        return i;
+    };
+    auto paragraphEnd = [&](qint64 from) {
+        qint64 i = from;
+        while (i < text.size() && i - from < reach
+            && !(text.at(i) == QLatin1Char('\n') && i + 1 < text.size() && blankLineBefore(i + 1)))
+            ++i;
+        return i;
+    };
+    auto cueIn = [&](qint64 from, qint64 to) {
+        return endsCue(text.mid(from, to - from).toString());
+    };
+
+    if (const auto cue = cueIn(sentenceStart(start), sentenceEnd(end)))
+        return *cue;
+    qint64 from = paragraphStart(start);
+    const qint64 to = paragraphEnd(end);
+    if (const auto cue = cueIn(from, to))
+        return *cue;
+    // A list ("réserves … :" then one item a line) is read with the sentence that leads into it.
+    qint64 before = from;
+    while (before > 0 && text.at(before - 1).isSpace())
+        --before;
+    if (before > 0 && text.at(before - 1) == QLatin1Char(':')) {
+        from = paragraphStart(before - 1);
+        if (const auto cue = cueIn(from, before))
+            return *cue;
+    }
+    return DateMention::Ends::Unknown;
+}
 
 QString DateMention::roleName(Role role)
 {
@@ -402,7 +510,7 @@ Result<PartialDate> EvidenceDates::parse(const QString &text, const QDate &refer
     const QVector<DateMention> found = find(trimmed, reference);
     if (found.size() == 1 && found.first().text.size() >= trimmed.size() - 8)
         return found.first().date;
-    return Error { tr("“%1” is not a date; write it as 2018, 2018-05, 2018-05-07 or 7 May 2018.").arg(text) };
+    return Error {tr("“%1” is not a date; write it as 2018, 2018-05, 2018-05-07 or 7 May 2018.").arg(text)};
 }
 
 } // namespace Recoupe

@@ -19,6 +19,14 @@ struct DateMention
         Start, // "depuis 2015", "à partir du 7 mai", "since May 2018", "a rejoint … le 7 mai"
         End // "jusqu'au 23 avril 2021 inclus", "until April 23, 2021", "a quitté … en 2018"
     };
+    // What an end date brings to an end, read from the words around it.
+    enum class Ends
+    {
+        Unknown, // the text does not say, or says several things
+        Restriction, // a cooling-off, a reservation, a ban: "ne pourra … jusqu'au"
+        Contract, // a public contract, a lease, an agreement: "Marché n° … soit jusqu'au"
+        Role // a post or a mandate: "quittera ses fonctions le"
+    };
 
     PartialDate date;
     Role role = Role::Point;
@@ -27,6 +35,7 @@ struct DateMention
     QString text; // as written
 
     static QString roleName(Role role); // "point", "start", "end"
+    static QString endsName(Ends ends); // "unknown", "restriction", "contract", "role"
 };
 
 // Reads French and English dates in evidence text: "7 mai 2018", "1er mai", "jusqu'au 23 avril
@@ -44,6 +53,11 @@ public:
     // One date as a user types it (for --start and --end): ISO "2018", "2018-05", "2018-05-07",
     // or any single form find() reads.
     static Result<PartialDate> parse(const QString &text, const QDate &reference = QDate());
+
+    // What the date written at [start, end) of `text` ends, from the cue words of its sentence
+    // or, when the sentence says nothing, of its paragraph ("Marché n° 2022-017 … Durée : quatre
+    // ans, soit jusqu'au 13 juin 2026" ends a contract). Cues of two kinds give Unknown.
+    static DateMention::Ends whatEnds(QStringView text, qint64 start, qint64 end);
 };
 
 } // namespace Recoupe

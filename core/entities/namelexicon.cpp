@@ -57,6 +57,31 @@ bool NameLexicon::isArticle(const QString &word)
     return words.contains(word);
 }
 
+bool NameLexicon::isFrenchArticle(const QString &word)
+{
+    static const QSet<QString> words = wordSet("le la les du des au aux");
+    return words.contains(word);
+}
+
+bool NameLexicon::isEnglishDeterminer(const QString &word)
+{
+    static const QSet<QString> words
+        = wordSet("the a an this that these those each every your their its our my any some");
+    return words.contains(word);
+}
+
+bool NameLexicon::isCategory(const QString &key)
+{
+    // Collective nicknames, categories of firms or schools, country and language codes, laws and
+    // technologies: capitalized or in capitals, yet none of them is one person or institution.
+    static const QSet<QString> keys = wordSet(
+        "gafam gafa gafan gafami natu batx mamaa pme pmes tpe tpes eti etis pme-eti tpe-pme ent ents nft "
+        "nfts "
+        "fr us usa uk en de ia ai it tic tice ntic rgpd gdpr dsi ong ngo cdi cdd html pdf faq api url cv "
+        "saas iaas paas cloud byod mooc big data ");
+    return keys.contains(key);
+}
+
 bool NameLexicon::isStopWord(const QString &word)
 {
     static const QSet<QString> words = wordSet(
@@ -80,7 +105,8 @@ bool NameLexicon::isStopWord(const QString &word)
         "after before since until while when where why how what which who whom whose if then than "
         "is are was were be been being has have had do does did will would shall should can could "
         "may might must not no yes all any some each every other another such there here also "
-        "just only very too more most less least as");
+        "just only very too more most less least as although though however therefore because unless "
+        "whether");
     return words.contains(word);
 }
 
@@ -102,7 +128,8 @@ bool NameLexicon::isTitle(const QString &word)
         "pdg dg dga juge juges procureur procureure avocat avocate professeur professeure "
         "successeur prédécesseur adjoint adjointe commissaire rapporteur rapporteure "
         "inspecteur inspectrice ambassadeur ambassadrice chercheur chercheuse journaliste "
-        "responsable gérant gérante administrateur administratrice trésorier trésorière "
+        "responsable porte-drapeau porte-drapeaux gérant gérante administrateur administratrice trésorier "
+        "trésorière "
         "senator senators minister ministers president director directors secretary mayor judge "
         "ceo cfo cto coo chairman chairwoman chair representative governor chancellor spokesman "
         "spokeswoman spokesperson founder cofounder commissioner ambassador professor prosecutor "
@@ -126,7 +153,7 @@ NameLexicon::Head NameLexicon::headOf(const QString &word, bool capitalized)
         "département région office service sénat parlement");
     static const QSet<QString> frenchOrganization
         = wordSet("syndicat association fédération fondation confédération union parti institut comité "
-                  "collectif chambre organisation ordre académie université école");
+                  "collectif chambre organisation ordre académie université école musée lycée collège");
     static const QSet<QString> englishPublic
         = wordSet("ministry department commission agency authority council court senate parliament office "
                   "directorate bureau committee inspectorate tribunal");
@@ -178,8 +205,8 @@ bool NameLexicon::isNameAdjective(const QString &word, bool listedOnly)
     if (listedOnly)
         return false;
     // Common adjective endings; past participles ("autorisé") are left out on purpose.
-    static const char *const endings[] = { "ique", "iques", "ale", "ales", "elle", "elles", "ienne", "iennes",
-        "aire", "aires", "ive", "ives" };
+    static const char *const endings[] = {
+        "ique", "iques", "ale", "ales", "elle", "elles", "ienne", "iennes", "aire", "aires", "ive", "ives"};
     if (word.size() < 5)
         return false;
     for (const char *ending : endings) {
@@ -299,7 +326,7 @@ bool NameLexicon::isGenericCapitalized(const QString &word)
         "américaine américaines allemand allemands anglais britannique britanniques chinois russe russes "
         "européen occident orient nord sud est ouest "
         "internet web state republic nation europeans americans french british germans chinese "
-        "north south east west");
+        "north south east west latin latine latines latins");
     return words.contains(word);
 }
 

@@ -25,6 +25,12 @@ public:
     // Particles that continue an institution name: "de", "du", "des", "d", "pour", "of", "for".
     static bool isChainParticle(const QString &word);
     static bool isArticle(const QString &word);
+    // "le", "la", "les", "du", "des", "au", "aux": French articles, alone or joined with "de", "à".
+    static bool isFrenchArticle(const QString &word);
+    // "the", "a", "an", "this", "each", "your"…: before a thing rather than a name.
+    static bool isEnglishDeterminer(const QString &word);
+    // Kinds of things written like names: "gafam", "pme", "tpe", "ent", "nft", "fr", "rgpd"…
+    static bool isCategory(const QString &key);
     // Function words and other words that are never a name on their own.
     static bool isStopWord(const QString &word);
     // "m", "mme", "mr", "dr"…: written before a person's name.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entities/evidencedates.h"
 #include "graph/graph.h"
 
 #include <QCoreApplication>
@@ -15,16 +16,25 @@ struct RevolvingDoorOptions
     int months = 36; // how soon after leaving the public body the new role starts
 };
 
-// A date until which the person must keep away from something, read from a claim, a
-// relationship's note or an evidence passage ("jusqu'au 23 avril 2021 inclus").
-struct CoolingOff
+// One place a date after the move was read: a claim, a relationship's note or an evidence passage.
+struct DateReading
 {
-    PartialDate until;
-    QString text; // the sentence it was read from
+    QString text; // the passage, the claim or the note, on one line
     qint64 claimId = 0;
     qint64 relationshipId = 0;
     qint64 annotationId = 0;
     qint64 sourceId = 0;
+    QString sourceTitle;
+};
+
+// A date after the move that ends something, typed by what it ends (a restriction such as a
+// cooling-off, a contract, a role, or unknown when the words around it do not say), with every
+// place it was read: the same reservation quoted in two passages is one date with two readings.
+struct EndDate
+{
+    PartialDate date;
+    DateMention::Ends ends = DateMention::Ends::Unknown;
+    QVector<DateReading> readings;
 };
 
 // A person who left a role at a public body and, within the delay, took a role at a company or
@@ -40,8 +50,12 @@ struct RevolvingDoorHit
     PartialDate left;
     PartialDate joined;
     int monthsBetween = 0; // from leaving to joining, by their first possible days (negative: overlap)
+    int daysBetween = 0; // the same in days
     QVector<qint64> evidenceIds; // annotations behind all of these relationships
-    QVector<CoolingOff> coolingOff;
+    QVector<EndDate> endDates; // in date order
+
+    // The dates until which a restriction holds, in date order.
+    QVector<PartialDate> restrictedUntil() const;
 };
 
 // The revolving-door query. Holding a role means an Employment, Membership, Directorship or
@@ -55,16 +69,25 @@ class RevolvingDoor
     Q_DECLARE_TR_FUNCTIONS(RevolvingDoor)
 
 public:
-    // On the graph alone: no cooling-off dates (they come from claims and passages).
+    // On the graph alone: no end dates (they come from claims and passages).
     static QVector<RevolvingDoorHit> find(const Graph &graph, const RevolvingDoorOptions &options = {});
-    // On the dossier: with the cooling-off dates that claims about the people and bodies
-    // involved, the relationships' notes and their evidence give after the move.
+    // On the dossier: with the end dates that claims about the people and bodies involved, the
+    // relationships' notes and their evidence give after the move, each typed by what it ends.
     static QVector<RevolvingDoorHit> find(Dossier &dossier, const RevolvingDoorOptions &options = {});
 
     static QJsonArray toJson(const Graph &graph, const QVector<RevolvingDoorHit> &hits);
     // "Mathieu Jeandron left Direction du numérique… (2018-04-27) and joined Amazon Web Services
-    // (2018-05-07), which has dealings with it."
+    // (2018-05-07) 10 days later; it has dealings with it. Restriction until 2021-04-23."
     static QString describe(const Graph &graph, const RevolvingDoorHit &hit);
+
+    // The time between leaving and joining at the precision both dates have: "the next day",
+    // "10 days later", "the same month", "2 years later", "3 days before leaving".
+    static QString gapText(const PartialDate &left, const PartialDate &joined);
+    // "Restriction until %1", "Contract ends %1", "Role ends %1", "Unsure what ends %1", with
+    // `date` as the caller writes it (ISO on the command line, the locale's form in the panel).
+    static QString endDateText(DateMention::Ends ends, const QString &date);
+    // Where a date was read: "“jusqu'au 31 mars 2027 inclus” — La directrice…", "claim 3: …".
+    static QString readingText(const DateReading &reading, int quoteLength = 140);
 };
 
 } // namespace Recoupe

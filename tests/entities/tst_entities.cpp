@@ -9,6 +9,7 @@
 #include "entities/namekey.h"
 #include "entities/relationshipdates.h"
 #include "entities/suggestionreview.h"
+#include "import/sourceimporter.h"
 #include "storage/annotationstore.h"
 #include "storage/claimstore.h"
 #include "storage/database.h"
@@ -35,7 +36,7 @@ namespace {
 const EntitySuggestion *findSuggestion(const QVector<EntitySuggestion> &list, const QStringList &names)
 {
     for (const EntitySuggestion &s : list) {
-        QSet<QString> keys { NameKey::key(s.name) };
+        QSet<QString> keys {NameKey::key(s.name)};
         for (const QString &alias : s.aliases)
             keys.insert(NameKey::key(alias));
         bool all = true;
@@ -51,9 +52,75 @@ QStringList seedFiles()
 {
     const QDir seeds(QStringLiteral(RECOUPE_SEEDS));
     QStringList files;
-    for (const QString &name : seeds.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name))
+    for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         files.append(seeds.filePath(name));
     return files;
+}
+
+// Precision and recall of the suggestions against a hand-written list of the people and
+// institutions a text names. A suggestion is right when one of its names is a name of a listed
+// entity of its class (a person typed Person, an institution typed anything else).
+struct Score
+{
+    double precision = 0;
+    double peopleRecall = 0;
+    double institutionRecall = 0;
+    QStringList wrong; // suggestions not in the list, or of the wrong class
+    QStringList missed; // listed entities no suggestion names with the right class
+};
+
+Score scoreAgainst(const QVector<EntitySuggestion> &list, const QString &goldPath)
+{
+    struct Gold
+    {
+        bool person;
+        QSet<QString> keys;
+        QString name;
+    };
+    QVector<Gold> gold;
+    QFile file(goldPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        QStringList fields = line.split(QLatin1Char('\t'));
+        Gold g {fields.takeFirst() == QLatin1String("person"), {}, fields.first()};
+        for (const QString &name : std::as_const(fields))
+            g.keys.insert(NameKey::key(name));
+        gold.append(g);
+    }
+    Score score;
+    QVector<bool> found(gold.size(), false);
+    int right = 0;
+    for (const EntitySuggestion &s : list) {
+        QSet<QString> keys {NameKey::key(s.name)};
+        for (const QString &alias : s.aliases)
+            keys.insert(NameKey::key(alias));
+        const bool person = s.type == QLatin1String("Person");
+        bool matched = false;
+        for (int g = 0; g < gold.size(); ++g) {
+            if (gold.at(g).person == person && gold.at(g).keys.intersects(keys)) {
+                found[g] = true;
+                matched = true;
+            }
+        }
+        if (matched)
+            ++right;
+        else
+            score.wrong.append(s.type + QLatin1Char(' ') + s.name);
+    }
+    int people = 0, peopleFound = 0, institutions = 0, institutionsFound = 0;
+    for (int g = 0; g < gold.size(); ++g) {
+        (gold.at(g).person ? people : institutions) += 1;
+        (gold.at(g).person ? peopleFound : institutionsFound) += found.at(g) ? 1 : 0;
+        if (!found.at(g))
+            score.missed.append(gold.at(g).name);
+    }
+    score.precision = list.isEmpty() ? 0 : double(right) / list.size();
+    score.peopleRecall = people ? double(peopleFound) / people : 1;
+    score.institutionRecall = institutions ? double(institutionsFound) / institutions : 1;
+    return score;
 }
 
 } // namespace
@@ -120,23 +187,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<QString>("type");
-        QTest::addRow("central official") << QStringList { QStringLiteral("Mathieu Jeandron") } << "Person";
-        QTest::addRow("minister") << QStringList { QStringLiteral("Jean-Michel Blanquer") } << "Person";
-        QTest::addRow("senator") << QStringList { QStringLiteral("Catherine Morin-Desailly") } << "Person";
-        QTest::addRow("successor") << QStringList { QStringLiteral("Jean-Marc Merriaux") } << "Person";
+        QTest::addRow("central official") << QStringList {QStringLiteral("Mathieu Jeandron")} << "Person";
+        QTest::addRow("minister") << QStringList {QStringLiteral("Jean-Michel Blanquer")} << "Person";
+        QTest::addRow("senator") << QStringList {QStringLiteral("Catherine Morin-Desailly")} << "Person";
+        QTest::addRow("successor") << QStringList {QStringLiteral("Jean-Marc Merriaux")} << "Person";
         QTest::addRow("ethics commission")
-            << QStringList { QStringLiteral("commission de déontologie de la fonction publique") }
+            << QStringList {QStringLiteral("commission de déontologie de la fonction publique")}
             << "PublicBody";
-        QTest::addRow("digital directorate") << QStringList {
-            QStringLiteral("Direction du numérique pour l'éducation"), QStringLiteral("DNE")
-        } << "PublicBody";
-        QTest::addRow("ministry") << QStringList { QStringLiteral("ministère de l'Éducation nationale") }
+        QTest::addRow("digital directorate")
+            << QStringList {QStringLiteral("Direction du numérique pour l'éducation"), QStringLiteral("DNE")}
+            << "PublicBody";
+        QTest::addRow("ministry") << QStringList {QStringLiteral("ministère de l'Éducation nationale")}
                                   << "PublicBody";
         QTest::addRow("cloud company")
-            << QStringList { QStringLiteral("Amazon"), QStringLiteral("AWS") } << "Company";
-        QTest::addRow("data protection authority, from its bracketed expansion") << QStringList {
-            QStringLiteral("Cnil"), QStringLiteral("Commission nationale de l'informatique et des libertés")
-        } << "PublicBody";
+            << QStringList {QStringLiteral("Amazon Web Services"), QStringLiteral("AWS")} << "Company";
+        QTest::addRow("its group, apart") << QStringList {QStringLiteral("Amazon")} << "Company";
+        QTest::addRow("institution after an article")
+            << QStringList {QStringLiteral("Syntec numérique")} << "Organization";
+        QTest::addRow("company after its cue") << QStringList {QStringLiteral("Unowhy")} << "Company";
+        QTest::addRow("museum, not a truncated name")
+            << QStringList {QStringLiteral("musée Rodin")} << "Organization";
+        QTest::addRow("minister by surname") << QStringList {QStringLiteral("Montchalin")} << "Person";
+        QTest::addRow("another, listed before") << QStringList {QStringLiteral("Lemaire")} << "Person";
+        QTest::addRow("data protection authority, from its bracketed expansion")
+            << QStringList {QStringLiteral("Cnil"),
+                   QStringLiteral("Commission nationale de l'informatique et des libertés")}
+            << "PublicBody";
     }
 
     void seedsSuggestThePeopleAndInstitutionsOfTheCase()
@@ -163,13 +239,56 @@ private Q_SLOTS:
         }
     }
 
+    // Held against the hand-written list of the seeds' people and institutions: every person
+    // found and typed Person, institutions found at least as well as before, and a list with less
+    // noise to review (categories, code words, Title Case phrases). Figures before this test's
+    // fixes: precision 0.78, people 0.82 (ministers named by surname typed Organization, a person
+    // named in the comments left out), institutions 0.75; after: 0.93, 1.00, 0.90.
+    void seedSuggestionsAgainstTheirGoldList()
+    {
+        importSeeds();
+        const Score score
+            = scoreAgainst(suggest(), QStringLiteral(RECOUPE_TEST_DATA "/entities/seeds-gold.tsv"));
+        qInfo("precision %.2f, people recall %.2f, institution recall %.2f", score.precision,
+            score.peopleRecall, score.institutionRecall);
+        qInfo("wrong: %s", qPrintable(score.wrong.join(QStringLiteral(", "))));
+        qInfo("missed: %s", qPrintable(score.missed.join(QStringLiteral(", "))));
+        QCOMPARE(score.peopleRecall, 1.0);
+        QVERIFY(score.institutionRecall >= 0.75);
+        QVERIFY2(score.precision >= 0.78 + 0.12, qPrintable(score.wrong.join(QStringLiteral(", "))));
+    }
+
+    // A packaging manual is full of capitalized jargon (Makefile, Build-Depends, DESTDIR, README,
+    // SONAME, Perl) and Title Case headings: hardly any of it is an institution. Before: 105
+    // suggestions typed as institutions; after: 11 (Free Software Foundation and Debian QA Group
+    // among them).
+    void aTechnicalManualSuggestsFewInstitutions()
+    {
+        const QString path = QStringLiteral(RECOUPE_MAINT_GUIDE_PDF);
+        QVERIFY2(QFile::exists(path), qPrintable(path + QStringLiteral(" is missing: run scripts/setup")));
+        SourceImporter importer(dossier().database());
+        const ImportOutcome outcome = importer.importFile(path);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+        const auto list = suggest();
+        QStringList institutions;
+        for (const EntitySuggestion &s : list) {
+            if (s.type != QLatin1String("Person"))
+                institutions.append(s.name);
+        }
+        qInfo("%d suggestions, %d institutions: %s", int(list.size()), int(institutions.size()),
+            qPrintable(institutions.join(QStringLiteral(", "))));
+        for (const char *jargon : {"Makefile", "Build-Depends", "DESTDIR", "README", "SONAME", "Perl"})
+            QVERIFY2(!institutions.contains(QLatin1String(jargon)), jargon);
+        QVERIFY2(institutions.size() <= 12, qPrintable(institutions.join(QStringLiteral(", "))));
+    }
+
     void theCentralOfficialIsNamedInThreeArticlesAndRanksHigh()
     {
         importSeeds();
         const auto list = suggest();
-        const EntitySuggestion *jeandron = findSuggestion(list, { QStringLiteral("Mathieu Jeandron") });
+        const EntitySuggestion *jeandron = findSuggestion(list, {QStringLiteral("Mathieu Jeandron")});
         QVERIFY(jeandron);
-        QCOMPARE(jeandron->sourceIds, (QVector<qint64> { m_seedIds[0], m_seedIds[2], m_seedIds[3] }));
+        QCOMPARE(jeandron->sourceIds, (QVector<qint64> {m_seedIds[0], m_seedIds[2], m_seedIds[3]}));
         QVERIFY(jeandron->mentions >= 10);
         QVERIFY(jeandron - list.constData() < 10);
     }
@@ -202,17 +321,17 @@ private Q_SLOTS:
             QVERIFY2(!ordinary.contains(s.name), qPrintable(s.name));
 
         // Commenters sign "X a écrit :" and answer "@X".
-        const QStringList pseudonyms = { QStringLiteral("CryoGen"), QStringLiteral("crocodudule"),
+        const QStringList pseudonyms = {QStringLiteral("CryoGen"), QStringLiteral("crocodudule"),
             QStringLiteral("hansi"), QStringLiteral("Zerdligham"), QStringLiteral("Patch"),
-            QStringLiteral("ProFesseur Onizuka"), QStringLiteral("trOmAtism") };
+            QStringLiteral("ProFesseur Onizuka"), QStringLiteral("trOmAtism")};
         for (const QString &pseudonym : pseudonyms)
-            QVERIFY2(!findSuggestion(list, { pseudonym }), qPrintable(pseudonym));
+            QVERIFY2(!findSuggestion(list, {pseudonym}), qPrintable(pseudonym));
 
         // Names read only in readers' comments rank below the article's people and institutions.
-        const EntitySuggestion *merriaux = findSuggestion(list, { QStringLiteral("Jean-Marc Merriaux") });
-        const EntitySuggestion *latombe = findSuggestion(list, { QStringLiteral("Philippe Latombe") });
+        const EntitySuggestion *merriaux = findSuggestion(list, {QStringLiteral("Jean-Marc Merriaux")});
+        const EntitySuggestion *latombe = findSuggestion(list, {QStringLiteral("Philippe Latombe")});
         QVERIFY(merriaux && latombe);
-        QVERIFY(findSuggestion(list, { QStringLiteral("Mathieu Jeandron") })->score > latombe->score);
+        QVERIFY(findSuggestion(list, {QStringLiteral("Mathieu Jeandron")})->score > latombe->score);
     }
 
     void englishTextsToo()
@@ -228,24 +347,27 @@ private Q_SLOTS:
                 "not answer. The senator said AWS had hosted the data since 2016."));
         QVERIFY(id);
         const auto list = suggest();
-        const EntitySuggestion *senator = findSuggestion(list, { QStringLiteral("Jane Whitfield") });
+        const EntitySuggestion *senator = findSuggestion(list, {QStringLiteral("Jane Whitfield")});
         QVERIFY(senator);
         QCOMPARE(senator->type, QStringLiteral("Person"));
-        QVERIFY2(findSuggestion(list, { QStringLiteral("Jane Whitfield"), QStringLiteral("Whitfield") }),
+        QVERIFY2(findSuggestion(list, {QStringLiteral("Jane Whitfield"), QStringLiteral("Whitfield")}),
             "the surname alone belongs with the full name");
         const EntitySuggestion *department
-            = findSuggestion(list, { QStringLiteral("Department of Education") });
+            = findSuggestion(list, {QStringLiteral("Department of Education")});
         QVERIFY(department);
         QCOMPARE(department->type, QStringLiteral("PublicBody"));
-        QVERIFY(findSuggestion(list, { QStringLiteral("Ministry of Defence") }));
-        const EntitySuggestion *aws = findSuggestion(
-            list, { QStringLiteral("Amazon Web Services"), QStringLiteral("AWS"), QStringLiteral("Amazon") });
-        QVERIFY2(aws, "acronym, expansion and possessive form are one company");
+        QVERIFY(findSuggestion(list, {QStringLiteral("Ministry of Defence")}));
+        const EntitySuggestion *aws
+            = findSuggestion(list, {QStringLiteral("Amazon Web Services"), QStringLiteral("AWS")});
+        QVERIFY2(aws, "acronym and expansion are one company");
         QCOMPARE(aws->type, QStringLiteral("Company"));
-        QVERIFY(findSuggestion(list, { QStringLiteral("Okonkwo") }));
-        QVERIFY(findSuggestion(list, { QStringLiteral("Electronic Frontier Foundation") }));
-        QVERIFY(!findSuggestion(list, { QStringLiteral("According") }));
-        QVERIFY(!findSuggestion(list, { QStringLiteral("May") }));
+        // The group and its subsidiary are two entities to link, not two names of one.
+        const EntitySuggestion *amazon = findSuggestion(list, {QStringLiteral("Amazon")});
+        QVERIFY(amazon && amazon != aws);
+        QVERIFY(findSuggestion(list, {QStringLiteral("Okonkwo")}));
+        QVERIFY(findSuggestion(list, {QStringLiteral("Electronic Frontier Foundation")}));
+        QVERIFY(!findSuggestion(list, {QStringLiteral("According")}));
+        QVERIFY(!findSuggestion(list, {QStringLiteral("May")}));
     }
 
     void elidedFormsAndParticles()
@@ -256,16 +378,16 @@ private Q_SLOTS:
                 "l'éducation. Selon l’Afinef, la présidente de la Cnil, Isabelle Falque-Pierrotin, "
                 "a répondu. Charles de Gaulle n'y est pour rien."));
         const auto list = suggest();
-        QVERIFY(findSuggestion(list, { QStringLiteral("Afinef") }));
-        QVERIFY(findSuggestion(list, { QStringLiteral("Soazig Le Nevé") }));
-        QVERIFY(findSuggestion(list, { QStringLiteral("Charles de Gaulle") }));
-        QVERIFY(findSuggestion(list, { QStringLiteral("Inspection générale de l'éducation") }));
+        QVERIFY(findSuggestion(list, {QStringLiteral("Afinef")}));
+        QVERIFY(findSuggestion(list, {QStringLiteral("Soazig Le Nevé")}));
+        QVERIFY(findSuggestion(list, {QStringLiteral("Charles de Gaulle")}));
+        QVERIFY(findSuggestion(list, {QStringLiteral("Inspection générale de l'éducation")}));
         const EntitySuggestion *president
-            = findSuggestion(list, { QStringLiteral("Isabelle Falque-Pierrotin") });
+            = findSuggestion(list, {QStringLiteral("Isabelle Falque-Pierrotin")});
         QVERIFY(president);
         QCOMPARE(president->type, QStringLiteral("Person"));
-        QVERIFY(!findSuggestion(list, { QStringLiteral("Selon") }));
-        QVERIFY(!findSuggestion(list, { QStringLiteral("Le") }));
+        QVERIFY(!findSuggestion(list, {QStringLiteral("Selon")}));
+        QVERIFY(!findSuggestion(list, {QStringLiteral("Le")}));
     }
 
     void suggestionsRunOnAWorkerThreadWithProgress()
@@ -302,7 +424,7 @@ private Q_SLOTS:
     {
         importSeeds();
         const auto list = suggest();
-        const EntitySuggestion *jeandron = findSuggestion(list, { QStringLiteral("Mathieu Jeandron") });
+        const EntitySuggestion *jeandron = findSuggestion(list, {QStringLiteral("Mathieu Jeandron")});
         QVERIFY(jeandron);
         QSignalSpy added(&dossier(), &Dossier::entityAdded);
         SuggestionReview review(&dossier());
@@ -326,7 +448,7 @@ private Q_SLOTS:
         }
         QCOMPARE(sources.size(), 3);
         // Accepted names are not suggested again.
-        QVERIFY(!findSuggestion(suggest(), { QStringLiteral("Mathieu Jeandron") }));
+        QVERIFY(!findSuggestion(suggest(), {QStringLiteral("Mathieu Jeandron")}));
 
         stack()->undo();
         QVERIFY(!dossier().entities().get(*id));
@@ -344,7 +466,7 @@ private Q_SLOTS:
         importSeeds();
         const auto list = suggest();
         const EntitySuggestion *dne = findSuggestion(
-            list, { QStringLiteral("DNE"), QStringLiteral("Direction du numérique pour l'éducation") });
+            list, {QStringLiteral("DNE"), QStringLiteral("Direction du numérique pour l'éducation")});
         QVERIFY(dne);
         const auto id = SuggestionReview(&dossier())
                             .accept(*dne, QStringLiteral("Direction du numérique pour l'éducation (DNE)"),
@@ -363,13 +485,13 @@ private Q_SLOTS:
     {
         importSeeds();
         const auto list = suggest();
-        const EntitySuggestion *gafam = findSuggestion(list, { QStringLiteral("Gafam") });
-        QVERIFY(gafam);
+        const EntitySuggestion *twitter = findSuggestion(list, {QStringLiteral("Twitter")});
+        QVERIFY(twitter);
         SuggestionReview review(&dossier());
-        QVERIFY(review.reject(*gafam).ok());
-        QVERIFY(!findSuggestion(suggest(), { QStringLiteral("Gafam") }));
+        QVERIFY(review.reject(*twitter).ok());
+        QVERIFY(!findSuggestion(suggest(), {QStringLiteral("Twitter")}));
         QCOMPARE(review.rejected().size(), 1);
-        QCOMPARE(review.rejected().first().second, gafam->name);
+        QCOMPARE(review.rejected().first().second, twitter->name);
 
         // Remembered in the dossier file: a new connection sees it too.
         const QString path = dossier().path();
@@ -377,20 +499,20 @@ private Q_SLOTS:
         auto reopened = Dossier::open(path);
         QVERIFY(reopened.ok());
         m_dossier = std::move(reopened).value();
-        QVERIFY(!findSuggestion(suggest(), { QStringLiteral("Gafam") }));
+        QVERIFY(!findSuggestion(suggest(), {QStringLiteral("Twitter")}));
 
-        QVERIFY(SuggestionReview(&dossier()).unreject(gafam->key).ok());
-        QVERIFY(findSuggestion(suggest(), { QStringLiteral("Gafam") }));
+        QVERIFY(SuggestionReview(&dossier()).unreject(twitter->key).ok());
+        QVERIFY(findSuggestion(suggest(), {QStringLiteral("Twitter")}));
         stack()->undo();
-        QVERIFY(!findSuggestion(suggest(), { QStringLiteral("Gafam") }));
+        QVERIFY(!findSuggestion(suggest(), {QStringLiteral("Twitter")}));
     }
 
     void twoSuggestionsMergedBeforeAcceptingBecomeOneEntity()
     {
         importSeeds();
         const auto list = suggest();
-        const EntitySuggestion *microsoft = findSuggestion(list, { QStringLiteral("Microsoft") });
-        const EntitySuggestion *france = findSuggestion(list, { QStringLiteral("Microsoft France") });
+        const EntitySuggestion *microsoft = findSuggestion(list, {QStringLiteral("Microsoft")});
+        const EntitySuggestion *france = findSuggestion(list, {QStringLiteral("Microsoft France")});
         QVERIFY(microsoft && france);
         const EntitySuggestion merged = EntitySuggester::merge(*microsoft, *france);
         QCOMPARE(merged.name, microsoft->name);
@@ -398,11 +520,11 @@ private Q_SLOTS:
         QCOMPARE(merged.mentions, microsoft->mentions + france->mentions);
         const auto id = SuggestionReview(&dossier()).accept(merged);
         QVERIFY(id.ok());
-        QCOMPARE(dossier().entities().get(*id)->aliases, QStringList { QStringLiteral("Microsoft France") });
+        QVERIFY(dossier().entities().get(*id)->aliases.contains(QStringLiteral("Microsoft France")));
         // Both are accepted now: neither is suggested again.
         const auto after = suggest();
-        QVERIFY(!findSuggestion(after, { QStringLiteral("Microsoft") }));
-        QVERIFY(!findSuggestion(after, { QStringLiteral("Microsoft France") }));
+        QVERIFY(!findSuggestion(after, {QStringLiteral("Microsoft")}));
+        QVERIFY(!findSuggestion(after, {QStringLiteral("Microsoft France")}));
     }
 
     void renamingKeepsTheOldNameAsAlias()
@@ -414,7 +536,7 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         QVERIFY(EntityEdits(&dossier()).rename(*id, QStringLiteral("Amazon Web Services")).ok());
         QCOMPARE(dossier().entities().get(*id)->name, QStringLiteral("Amazon Web Services"));
-        QCOMPARE(dossier().entities().get(*id)->aliases, QStringList { QStringLiteral("AWS") });
+        QCOMPARE(dossier().entities().get(*id)->aliases, QStringList {QStringLiteral("AWS")});
         stack()->undo();
         QCOMPARE(dossier().entities().get(*id)->name, QStringLiteral("AWS"));
         QVERIFY(dossier().entities().get(*id)->aliases.isEmpty());
@@ -446,7 +568,7 @@ private Q_SLOTS:
         job.fromId = person;
         job.toId = aws;
         job.start = PartialDate::day(2018, 5, 7);
-        job.evidenceIds = { evidence };
+        job.evidenceIds = {evidence};
         const qint64 jobId = *dossier().addRelationship(job);
         Relationship self;
         self.type = QStringLiteral("Ownership");
@@ -456,7 +578,7 @@ private Q_SLOTS:
         Claim claim;
         claim.text = QStringLiteral("AWS confirme l'arrivée.");
         claim.speakerId = aws;
-        claim.subjectIds = { person, aws };
+        claim.subjectIds = {person, aws};
         const qint64 claimId = *dossier().addClaim(claim);
 
         const int steps = stack()->count();
@@ -489,25 +611,25 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("found");
-        QTest::addRow("accents and case") << QStringList { QStringLiteral("Education nationale") }
+        QTest::addRow("accents and case") << QStringList {QStringLiteral("Education nationale")}
                                           << QStringLiteral("au ministère de l’ÉDUCATION NATIONALE.")
-                                          << QStringList { QStringLiteral("ÉDUCATION NATIONALE") };
-        QTest::addRow("apostrophes") << QStringList { QStringLiteral("ministère de l'Éducation") }
+                                          << QStringList {QStringLiteral("ÉDUCATION NATIONALE")};
+        QTest::addRow("apostrophes") << QStringList {QStringLiteral("ministère de l'Éducation")}
                                      << QStringLiteral("le ministère de l’Éducation")
-                                     << QStringList { QStringLiteral("ministère de l’Éducation") };
-        QTest::addRow("line wrap") << QStringList { QStringLiteral("Mathieu Jeandron") }
+                                     << QStringList {QStringLiteral("ministère de l’Éducation")};
+        QTest::addRow("line wrap") << QStringList {QStringLiteral("Mathieu Jeandron")}
                                    << QStringLiteral("par Mathieu\n  Jeandron.")
-                                   << QStringList { QStringLiteral("Mathieu\n  Jeandron") };
+                                   << QStringList {QStringLiteral("Mathieu\n  Jeandron")};
         QTest::addRow("whole words only")
-            << QStringList { QStringLiteral("Amazon") } << QStringLiteral("Amazonie, Amazon, amazones")
-            << QStringList { QStringLiteral("Amazon") };
+            << QStringList {QStringLiteral("Amazon")} << QStringLiteral("Amazonie, Amazon, amazones")
+            << QStringList {QStringLiteral("Amazon")};
         QTest::addRow("acronyms keep their case")
-            << QStringList { QStringLiteral("DNE") } << QStringLiteral("la DNE, une dne")
-            << QStringList { QStringLiteral("DNE") };
+            << QStringList {QStringLiteral("DNE")} << QStringLiteral("la DNE, une dne")
+            << QStringList {QStringLiteral("DNE")};
         QTest::addRow("longest first")
-            << QStringList { QStringLiteral("Amazon"), QStringLiteral("Amazon Web Services") }
+            << QStringList {QStringLiteral("Amazon"), QStringLiteral("Amazon Web Services")}
             << QStringLiteral("Amazon Web Services et Amazon")
-            << QStringList { QStringLiteral("Amazon Web Services"), QStringLiteral("Amazon") };
+            << QStringList {QStringLiteral("Amazon Web Services"), QStringLiteral("Amazon")};
     }
 
     void mentionFinder()
@@ -528,48 +650,47 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected"); // "iso role" for each date, in order
         const QDate article(2018, 5, 7);
         QTest::addRow("french day") << QStringLiteral("Le 7 mai 2018 à 09h58") << QDate()
-                                    << QStringList { QStringLiteral("2018-05-07 point") };
+                                    << QStringList {QStringLiteral("2018-05-07 point")};
         QTest::addRow("first of the month") << QStringLiteral("ce 1er mai 2018") << QDate()
-                                            << QStringList { QStringLiteral("2018-05-01 point") };
+                                            << QStringList {QStringLiteral("2018-05-01 point")};
         QTest::addRow("until, inclusive")
             << QStringLiteral("avec la direction du numérique jusqu’au 23 avril 2021 inclus.") << QDate()
-            << QStringList { QStringLiteral("2021-04-23 end") };
+            << QStringList {QStringLiteral("2021-04-23 end")};
         QTest::addRow("since a year") << QStringLiteral("en poste depuis 2015.") << QDate()
-                                      << QStringList { QStringLiteral("2015 start") };
+                                      << QStringList {QStringLiteral("2015 start")};
         QTest::addRow("month") << QStringLiteral("signé en juin 2017 avec Microsoft") << QDate()
-                               << QStringList { QStringLiteral("2017-06 point") };
+                               << QStringList {QStringLiteral("2017-06 point")};
         QTest::addRow("english month day year") << QStringLiteral("He joined AWS on May 7, 2018.") << QDate()
-                                                << QStringList { QStringLiteral("2018-05-07 start") };
+                                                << QStringList {QStringLiteral("2018-05-07 start")};
         QTest::addRow("english day month year") << QStringLiteral("until 23 April 2021") << QDate()
-                                                << QStringList { QStringLiteral("2021-04-23 end") };
+                                                << QStringList {QStringLiteral("2021-04-23 end")};
         QTest::addRow("last, with the article's date")
             << QStringLiteral("lors des questions au gouvernement du 10 avril dernier") << article
-            << QStringList { QStringLiteral("2018-04-10 point") };
+            << QStringList {QStringLiteral("2018-04-10 point")};
         QTest::addRow("last, across the new year")
             << QStringLiteral("le 12 décembre dernier") << QDate(2018, 1, 15)
-            << QStringList { QStringLiteral("2017-12-12 point") };
+            << QStringList {QStringLiteral("2017-12-12 point")};
         QTest::addRow("no year and no reference")
             << QStringLiteral("le 10 avril dernier") << QDate() << QStringList {};
         QTest::addRow("today, in the article")
             << QStringLiteral("a pris ses nouvelles fonctions aujourd’hui même") << article
-            << QStringList { QStringLiteral("2018-05-07 start") };
+            << QStringList {QStringLiteral("2018-05-07 start")};
         QTest::addRow("month last") << QStringLiteral("En avril dernier, le Canard Enchaîné") << article
-                                    << QStringList { QStringLiteral("2018-04 point") };
+                                    << QStringList {QStringLiteral("2018-04 point")};
         QTest::addRow("range") << QStringLiteral("du 7 mai 2018 au 23 avril 2021") << QDate()
-                               << QStringList { QStringLiteral("2018-05-07 start"),
-                                      QStringLiteral("2021-04-23 end") };
+                               << QStringList {
+                                      QStringLiteral("2018-05-07 start"), QStringLiteral("2021-04-23 end")};
         QTest::addRow("year range") << QStringLiteral("entre 2015 et 2018, il dirigeait la DNE") << QDate()
-                                    << QStringList { QStringLiteral("2015 start"),
-                                           QStringLiteral("2018 end") };
+                                    << QStringList {QStringLiteral("2015 start"), QStringLiteral("2018 end")};
         QTest::addRow("english year range")
             << QStringLiteral("from 2015 to 2018") << QDate()
-            << QStringList { QStringLiteral("2015 start"), QStringLiteral("2018 end") };
+            << QStringList {QStringLiteral("2015 start"), QStringLiteral("2018 end")};
         QTest::addRow("leaving verb") << QStringLiteral("Il a quitté la DNE en avril 2018.") << QDate()
-                                      << QStringList { QStringLiteral("2018-04 end") };
+                                      << QStringList {QStringLiteral("2018-04 end")};
         QTest::addRow("numeric") << QStringLiteral("Le 12/06/2023 à 07h47") << QDate()
-                                 << QStringList { QStringLiteral("2023-06-12 point") };
+                                 << QStringList {QStringLiteral("2023-06-12 point")};
         QTest::addRow("iso") << QStringLiteral("publié 2018-05-07") << QDate()
-                             << QStringList { QStringLiteral("2018-05-07 point") };
+                             << QStringList {QStringLiteral("2018-05-07 point")};
         QTest::addRow("a count is not a year")
             << QStringLiteral("avec 3500 manifestants et 2000 élèves") << QDate() << QStringList {};
         QTest::addRow("impossible day") << QStringLiteral("le 31 avril 2018") << QDate() << QStringList {};
@@ -586,6 +707,50 @@ private Q_SLOTS:
             QCOMPARE(text.mid(m.start, m.end - m.start), m.text);
         }
         QCOMPARE(actual, expected);
+    }
+
+    // What an end date ends, from the words of its sentence, its paragraph, or the sentence that
+    // leads into a list; the date is the last one in the text.
+    void whatAnEndDateEnds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("ends");
+        QTest::addRow("reservations") << QStringLiteral(
+            "Saisie du projet, la commission a rendu un avis assorti de réserves : pendant trois ans, soit "
+            "jusqu'au 31 mars 2027 inclus, Mme Vasseur ne pourra entretenir aucune relation avec l'ANDE.")
+                                      << "restriction";
+        QTest::addRow("a date alone in its paragraph") << QStringLiteral(
+            "Marché n° 2022-017 : hébergement de la plateforme.\nTitulaire : Nuvola Cloud "
+            "SAS.\nDurée : quatre ans, soit jusqu'au 13 juin 2026.\nMontant : 4,8 M€.\n\n"
+            "Les réserves de la commission valent jusqu'au 31 mars 2027.\n\nAutre : 13 juin 2026")
+                                                       << "unknown";
+        QTest::addRow("contract line") << QStringLiteral(
+            "Marché n° 2022-017 : hébergement de la plateforme.\nTitulaire : Nuvola Cloud SAS.\nDurée : "
+            "quatre ans, soit jusqu'au 13 juin 2026.")
+                                       << "contract";
+        QTest::addRow("a list after its lead-in") << QStringLiteral(
+            "La commission a rendu un « avis de compatibilité » assorti de « réserves » : qu'il s'abstienne "
+            "de toute relation professionnelle :\n\n  • Avec le service des technologies jusqu’au 8 "
+            "septembre 2018 inclus.\n  • Avec la direction du numérique jusqu’au 23 avril 2021 inclus.")
+                                                  << "restriction";
+        QTest::addRow("role") << QStringLiteral("Claire Vasseur quittera ses fonctions le 31 mars 2024.")
+                              << "role";
+        QTest::addRow("english restriction") << QStringLiteral(
+            "The ethics commission allowed the move with reservations that last until 31 "
+            "March 2027.") << "restriction";
+        QTest::addRow("nothing said") << QStringLiteral("Il reste jusqu'au 31 mars 2027.") << "unknown";
+        QTest::addRow("two things said")
+            << QStringLiteral("Le contrat et les réserves courent jusqu'au 31 mars 2027.") << "unknown";
+    }
+
+    void whatAnEndDateEnds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, ends);
+        const QVector<DateMention> dates = EvidenceDates::find(text);
+        QVERIFY(!dates.isEmpty());
+        const DateMention &last = dates.constLast();
+        QCOMPARE(DateMention::endsName(EvidenceDates::whatEnds(text, last.start, last.end)), ends);
     }
 
     void typedDates_data()
@@ -647,7 +812,7 @@ private Q_SLOTS:
         first.type = QStringLiteral("Employment");
         first.fromId = person;
         first.toId = amazon;
-        first.evidenceIds = { highlight(a, QStringLiteral("a pris ses nouvelles fonctions")) };
+        first.evidenceIds = {highlight(a, QStringLiteral("a pris ses nouvelles fonctions"))};
         const qint64 firstId = *dossier().addRelationship(first);
 
         RelationshipDates dates(dossier());
@@ -663,7 +828,7 @@ private Q_SLOTS:
         Relationship second = first;
         second.fromId = amazon; // drawn the other way round: still the same link
         second.toId = person;
-        second.evidenceIds = { highlight(b, QStringLiteral("a rejoint Amazon le 2 avril 2018")) };
+        second.evidenceIds = {highlight(b, QStringLiteral("a rejoint Amazon le 2 avril 2018"))};
         const qint64 secondId = *dossier().addRelationship(second);
         const auto conflicts = dates.conflictsFor(firstId);
         QCOMPARE(conflicts.size(), 1);
@@ -675,8 +840,8 @@ private Q_SLOTS:
             sources.insert(s.sourceIds.first());
             QCOMPARE(s.annotationIds.size(), 1);
         }
-        QCOMPARE(relationships, (QSet<qint64> { firstId, secondId }));
-        QCOMPARE(sources, (QSet<qint64> { a, b }));
+        QCOMPARE(relationships, (QSet<qint64> {firstId, secondId}));
+        QCOMPARE(sources, (QSet<qint64> {a, b}));
         const QString sentence = dates.describe(conflicts.first());
         QVERIFY2(sentence.contains(QStringLiteral("2018-04-02"))
                 && sentence.contains(QStringLiteral("Autre journal")),
@@ -702,13 +867,13 @@ private Q_SLOTS:
         QCOMPARE(array.size(), list.size());
         const QJsonObject first = array.first().toObject();
         QCOMPARE(first.keys(),
-            (QStringList { QStringLiteral("aliases"), QStringLiteral("mentions"), QStringLiteral("name"),
-                QStringLiteral("sources"), QStringLiteral("type") }));
+            (QStringList {QStringLiteral("aliases"), QStringLiteral("mentions"), QStringLiteral("name"),
+                QStringLiteral("sources"), QStringLiteral("type")}));
         QVERIFY(first.value(QStringLiteral("aliases")).isArray());
         QVERIFY(first.value(QStringLiteral("mentions")).toInt() > 0);
 
         const auto id = SuggestionReview(&dossier())
-                            .accept(*findSuggestion(list, { QStringLiteral("Mathieu Jeandron") }));
+                            .accept(*findSuggestion(list, {QStringLiteral("Mathieu Jeandron")}));
         QVERIFY(id.ok());
         const QJsonArray entities = EntityJson::entities(dossier());
         QCOMPARE(entities.size(), 1);

@@ -641,14 +641,16 @@ private Q_SLOTS:
         QVERIFY(hit.evidenceIds.contains(m_passages.value(QStringLiteral("newJob"))));
         // The commission's reservations, from the claim's evidence.
         QStringList until;
-        for (const CoolingOff &c : hit.coolingOff) {
-            until.append(c.until.toIso());
-            QVERIFY(c.annotationId);
-            QCOMPARE(c.sourceId, m_seeds.at(0));
+        for (const EndDate &d : hit.endDates) {
+            until.append(d.date.toIso() + QLatin1Char(' ') + DateMention::endsName(d.ends));
+            for (const DateReading &r : d.readings) {
+                QVERIFY(r.annotationId);
+                QCOMPARE(r.sourceId, m_seeds.at(0));
+            }
         }
-        QVERIFY2(until.contains(QStringLiteral("2021-04-23")), qPrintable(until.join(QLatin1Char(' '))));
-        QVERIFY(until.contains(QStringLiteral("2018-09-08")));
-
+        QVERIFY2(until.contains(QStringLiteral("2021-04-23 restriction")),
+            qPrintable(until.join(QLatin1Char(' '))));
+        QVERIFY(until.contains(QStringLiteral("2018-09-08 restriction")));
         const QJsonArray json = RevolvingDoor::toJson(*Graph::fromDossier(dossier()), hits);
         QCOMPARE(json.size(), 1);
         const QJsonObject o = json.first().toObject();
@@ -659,6 +661,52 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("links")).toArray().size(), 2);
         QVERIFY(o.value(QStringLiteral("coolingOff")).toArray().size() >= 2);
         QVERIFY(o.value(QStringLiteral("summary")).toString().contains(QStringLiteral("2021-04-23")));
+    }
+
+    // English plurals come from recoupe_en.ts, which tests do not load: "day(s)".
+    void gapAtThePrecisionOfTheDates_data()
+    {
+        QTest::addColumn<QString>("left");
+        QTest::addColumn<QString>("joined");
+        QTest::addColumn<QString>("gap");
+        QTest::addRow("next day") << "2024-03-31"
+                                  << "2024-04-01"
+                                  << "the next day";
+        QTest::addRow("same day") << "2024-03-31"
+                                  << "2024-03-31"
+                                  << "the same day";
+        QTest::addRow("days") << "2018-04-27"
+                              << "2018-05-07"
+                              << "10 day(s) later";
+        QTest::addRow("months and days") << "2018-04-27"
+                                         << "2019-06-30"
+                                         << "14 month(s) and 3 day(s) later";
+        QTest::addRow("whole months") << "2018-04-27"
+                                      << "2018-07-27"
+                                      << "3 month(s) later";
+        QTest::addRow("overlap") << "2024-04-03"
+                                 << "2024-04-01"
+                                 << "2 day(s) before leaving";
+        QTest::addRow("months known") << "2018-05"
+                                      << "2018-05"
+                                      << "the same month";
+        QTest::addRow("next month") << "2024-03-31"
+                                    << "2024-04"
+                                    << "the next month";
+        QTest::addRow("years known") << "2015"
+                                     << "2018-05-07"
+                                     << "3 year(s) later";
+        QTest::addRow("next year") << "2017"
+                                   << "2018"
+                                   << "the next year";
+    }
+
+    void gapAtThePrecisionOfTheDates()
+    {
+        QFETCH(QString, left);
+        QFETCH(QString, joined);
+        QFETCH(QString, gap);
+        QCOMPARE(RevolvingDoor::gapText(PartialDate::fromIso(left), PartialDate::fromIso(joined)), gap);
     }
 
     void revolvingDoorIgnoresAMoveLaterThanTheDelay()

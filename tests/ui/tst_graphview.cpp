@@ -644,6 +644,24 @@ private Q_SLOTS:
         QVERIFY2(hit->text(0).contains(QStringLiteral("Mathieu Jeandron")), qPrintable(hit->text(0)));
         QVERIFY(hit->text(0).contains(QStringLiteral("Amazon Web Services")));
         QVERIFY(hit->childCount() >= 3); // the public role, the new role, the dealings
+        // The gap at the dates' precision, as the command line gives it; each date after the move
+        // under what it ends, with the passages it was read from.
+        QCOMPARE(hit->text(1), QStringLiteral("left 27 Apr 2018, joined 7 May 2018 (10 day(s) later)"));
+        QStringList endDates;
+        for (int i = 0; i < hit->childCount(); ++i) {
+            QTreeWidgetItem *row = hit->child(i);
+            if (row->data(0, RevolvingDoorPanel::KindRole).toInt() != RevolvingDoorPanel::EndDateRow)
+                continue;
+            endDates.append(row->text(0));
+            QVERIFY(row->childCount() >= 1);
+            QCOMPARE(row->child(0)->data(0, RevolvingDoorPanel::KindRole).toInt(),
+                int(RevolvingDoorPanel::ReadingRow));
+            QVERIFY(row->child(0)->data(0, RevolvingDoorPanel::SourceIdRole).toLongLong() > 0);
+        }
+        QVERIFY2(endDates.contains(QStringLiteral("Restriction until 23 Apr 2021")),
+            qPrintable(endDates.join(QLatin1Char('|'))));
+        QCOMPARE(endDates.count(QStringLiteral("Restriction until 23 Apr 2021")), 1);
+        QVERIFY(hit->text(2).contains(QStringLiteral("23 Apr 2021")));
 
         // A move more than the chosen delay (36 months by default) after leaving is not a hit.
         QCOMPARE(panel.months(), 36);

@@ -43,7 +43,7 @@ RevolvingDoorPanel::RevolvingDoorPanel(Dossier *dossier, QWidget *parent)
     m_tree->setAccessibleName(tr("Revolving-door cases"));
     m_tree->setColumnCount(3);
     //: Column headers of the revolving-door panel
-    m_tree->setHeaderLabels({tr("Case"), tr("Dates"), tr("Cooling-off until")});
+    m_tree->setHeaderLabels({tr("Case"), tr("Dates"), tr("Restriction until")});
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(false);
@@ -154,17 +154,16 @@ void RevolvingDoorPanel::refresh()
     QHash<qint64, QString> titles;
     for (const RevolvingDoorHit &hit : hits) {
         QStringList until;
-        for (const CoolingOff &c : hit.coolingOff) {
-            const QString date = EntityStyle::dateText(c.until);
-            if (!until.contains(date))
-                until.append(date);
-        }
+        for (const PartialDate &date : hit.restrictedUntil())
+            until.append(EntityStyle::dateText(date));
         //: A revolving-door case: %1 the person, %2 the public body, %3 the employer
         auto *top = new QTreeWidgetItem(m_tree,
             {tr("%1: %2 → %3").arg(name(hit.personId), name(hit.publicBodyId), name(hit.employerId)),
-                //: Dates of a revolving-door case: %1 left, %2 joined, %n months between
-                tr("left %1, joined %2 (%n month(s) later)", "", hit.monthsBetween)
-                    .arg(EntityStyle::dateText(hit.left), EntityStyle::dateText(hit.joined)),
+                //: Dates of a revolving-door case: %1 left, %2 joined, %3 how long after leaving
+                //: ("the next day", "3 months later")
+                tr("left %1, joined %2 (%3)")
+                    .arg(EntityStyle::dateText(hit.left), EntityStyle::dateText(hit.joined),
+                        RevolvingDoor::gapText(hit.left, hit.joined)),
                 until.join(QStringLiteral(", "))});
         top->setData(0, KindRole, CaseRow);
         top->setIcon(0, EntityStyle::icon(QStringLiteral("Person")));
@@ -177,22 +176,32 @@ void RevolvingDoorPanel::refresh()
         for (qint64 link : hit.linkIds)
             //: A relationship showing the employer deals with the public body
             addRelationshipRow(top, link, tr("Dealings"));
-        for (const CoolingOff &c : hit.coolingOff) {
-            //: A cooling-off date and the sentence it was read from
+        for (const EndDate &endDate : hit.endDates) {
+            const QString date = EntityStyle::dateText(endDate.date);
             auto *row = new QTreeWidgetItem(top,
-                {tr("Cooling-off: “%1”").arg(EvidenceList::shortQuote(c.text, 140)), QString(),
-                    EntityStyle::dateText(c.until)});
-            row->setToolTip(0, c.text);
-            row->setData(0, KindRole, CoolingOffRow);
-            if (c.annotationId) {
-                if (const auto annotation = m_dossier->annotations().get(c.annotationId)) {
-                    row->setData(0, SourceIdRole, annotation->anchor.sourceId);
-                    row->setData(0, StartRole, annotation->anchor.start);
-                    row->setData(0, EndRole, annotation->anchor.end);
+                {RevolvingDoor::endDateText(endDate.ends, date), QString(),
+                    endDate.ends == DateMention::Ends::Restriction ? date : QString()});
+            row->setData(0, KindRole, EndDateRow);
+            row->setData(0, EndsRole, int(endDate.ends));
+            if (endDate.ends == DateMention::Ends::Unknown)
+                row->setToolTip(0,
+                    tr("The words around this date do not say whether it ends a restriction, a "
+                       "contract or a role: read the passage."));
+            for (const DateReading &reading : endDate.readings) {
+                auto *readingRow = new QTreeWidgetItem(row, {RevolvingDoor::readingText(reading)});
+                readingRow->setToolTip(0, reading.text);
+                readingRow->setData(0, KindRole, ReadingRow);
+                if (reading.annotationId) {
+                    if (const auto annotation = m_dossier->annotations().get(reading.annotationId)) {
+                        readingRow->setData(0, SourceIdRole, annotation->anchor.sourceId);
+                        readingRow->setData(0, StartRole, annotation->anchor.start);
+                        readingRow->setData(0, EndRole, annotation->anchor.end);
+                    }
                 }
+                readingRow->setData(0, IdRole, reading.claimId ? reading.claimId : reading.relationshipId);
+                readingRow->setData(0, IsClaimRole, reading.claimId != 0);
             }
-            row->setData(0, IdRole, c.claimId ? c.claimId : c.relationshipId);
-            row->setData(0, IsClaimRole, c.claimId != 0);
+            row->setExpanded(true);
         }
         for (qint64 id : hit.evidenceIds) {
             const auto annotation = m_dossier->annotations().get(id);
@@ -238,7 +247,7 @@ void RevolvingDoorPanel::activate(QTreeWidgetItem *item, bool newPane)
         Q_EMIT relationshipActivated(item->data(0, IdRole).toLongLong());
         break;
     case EvidenceRow:
-    case CoolingOffRow:
+    case ReadingRow:
         if (item->data(0, SourceIdRole).toLongLong()) {
             Q_EMIT passageRequested(item->data(0, SourceIdRole).toLongLong(),
                 item->data(0, StartRole).toLongLong(), item->data(0, EndRole).toLongLong(), newPane);

@@ -16,8 +16,9 @@ class Dossier;
 
 // The revolving-door query on the dossier: people who left a role at a public body and, within
 // the chosen number of months, joined a company or organization that deals with that body.
-// Each case lists the relationships that make it, the evidence passages and the cooling-off
-// dates read from the claims and passages; activating a row opens what it names.
+// Each case lists the relationships that make it, the evidence passages and the dates after the
+// move read from the claims and passages, each typed by what it ends and listed with every place
+// it was read; activating a row opens what it names.
 class RevolvingDoorPanel : public QWidget
 {
     Q_OBJECT
@@ -30,14 +31,16 @@ public:
         SourceIdRole,
         StartRole,
         EndRole,
-        IsClaimRole // cooling-off rows: read from a claim (IdRole is the claim's)
+        IsClaimRole, // reading rows: read from a claim (IdRole is the claim's)
+        EndsRole // end-date rows: what the date ends (DateMention::Ends)
     };
     enum RowKind
     {
         CaseRow,
         RelationshipRow,
         EvidenceRow,
-        CoolingOffRow
+        EndDateRow, // a date after the move, typed by what it ends
+        ReadingRow // below an end date: one place it was read
     };
 
     explicit RevolvingDoorPanel(Dossier *dossier, QWidget *parent = nullptr);
