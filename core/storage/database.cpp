@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "search/stemmingtokenizer.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -53,6 +55,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     }
     sqlite3_busy_timeout(db, BusyTimeoutMs);
     sqlite3_extended_result_codes(db, 1);
+    // The full-text indexes' tokenizer must exist before they are read or written.
+    const Status tokenizer = StemmingTokenizer::registerOn(db);
+    if (!tokenizer.ok()) {
+        sqlite3_close_v2(db);
+        return Error {tr("Cannot open %1: %2").arg(path, tokenizer.error())};
+    }
     return std::unique_ptr<Database>(new Database(db, path));
 }
 

@@ -241,7 +241,33 @@ CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
 END;
 )sql";
 
-const char *const Migrations[] = {SchemaV1, SchemaV2};
+const char *const SchemaV3 = "SELECT 1;"; // placeholder: branch source-versions owns version 3
+
+// Version 4: both full-text indexes stem words (see StemmingTokenizer), rebuilt from their
+// rows; new source languages extend the set of languages words are stemmed in.
+const char *const SchemaV4 = R"sql(
+DROP TABLE text_index;
+CREATE VIRTUAL TABLE text_index USING fts5(
+    body, content='text_chunks', content_rowid='id',
+    tokenize='recoupe_stem unicode61 remove_diacritics 2');
+INSERT INTO text_index(text_index) VALUES ('rebuild');
+
+DROP TABLE note_index;
+CREATE VIRTUAL TABLE note_index USING fts5(
+    body, kind UNINDEXED, owner UNINDEXED,
+    tokenize='recoupe_stem unicode61 remove_diacritics 2');
+INSERT INTO note_index(body, kind, owner) SELECT note, 'annotation', id FROM annotations WHERE note <> '';
+INSERT INTO note_index(body, kind, owner) SELECT text || char(10) || note, 'claim', id FROM claims;
+
+CREATE TRIGGER sources_stem_language_ai AFTER INSERT ON sources BEGIN
+    SELECT recoupe_stem_language(new.language);
+END;
+CREATE TRIGGER sources_stem_language_au AFTER UPDATE OF language ON sources BEGIN
+    SELECT recoupe_stem_language(new.language);
+END;
+)sql";
+
+const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
 static_assert(
     sizeof(Migrations) / sizeof(Migrations[0]) == Schema::CurrentVersion, "one migration per schema version");
 

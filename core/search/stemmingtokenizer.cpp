@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stemmingtokenizer.h"
+
+#include <libstemmer.h>
+#include <sqlite3.h>
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace Recoupe {
+
+namespace {
+
+// Longer words (hashes, URLs run together) are indexed as they are, stemmed or not.
+constexpr int MaxStemmedBytes = 64;
+
+struct StemmerDeleter
+{
+    void operator()(sb_stemmer *stemmer) const { sb_stemmer_delete(stemmer); }
+};
+using Stemmer = std::unique_ptr<sb_stemmer, StemmerDeleter>;
+
+// The Snowball code for a language tag such as "fr", "fr-CA", "pt_BR" or "french".
+std::string snowballCode(const char *tag)
+{
+    std::string code;
+    for (const char *c = tag; *c && *c != '-' && *c != '_'; ++c)
+        code += char(*c >= 'A' && *c <= 'Z' ? *c + ('a' - 'A') : *c);
+    return code;
+}
+
+// One per connection: the languages words are stemmed in, shared by the tokenizer instances
+// of both indexes of that connection.
+struct Module
+{
+    fts5_api *api = nullptr;
+    sqlite3 *db = nullptr;
+    std::set<std::string> languages; // Snowball codes that have a stemmer
+    bool loaded = false;
+    int generation = 0;
+
+    void add(const char *tag)
+    {
+        if (!tag || !*tag)
+            return;
+        const std::string code = snowballCode(tag);
+        if (languages.count(code))
+            return;
+        if (Stemmer probe {sb_stemmer_new(code.c_str(), "UTF_8")}) {
+            languages.insert(code);
+            ++generation;
+        }
+    }
+
+    // English, the dossier's language and the sources' languages. Runs when the first index of
+    // the connection is connected; a dossier without those tables yet gets English and French.
+    void load()
+    {
+        if (loaded)
+            return;
+        loaded = true;
+        add("en");
+        sqlite3_stmt *stmt = nullptr;
+        const char *sql = "SELECT coalesce((SELECT value FROM dossier_meta WHERE key = 'language'), 'fr') "
+                          "UNION SELECT DISTINCT language FROM sources";
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(stmt) == SQLITE_ROW)
+                add(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        } else {
+            add("fr");
+        }
+        sqlite3_finalize(stmt);
+    }
+};
+
+struct Instance
+{
+    Module *module = nullptr;
+    fts5_tokenizer inner {};
+    Fts5Tokenizer *innerInstance = nullptr;
+    std::vector<Stemmer> stemmers;
+    int generation = -1;
+
+    void refresh()
+    {
+        if (generation == module->generation)
+            return;
+        stemmers.clear();
+        for (const std::string &code : module->languages)
+            stemmers.emplace_back(sb_stemmer_new(code.c_str(), "UTF_8"));
+        generation = module->generation;
+    }
+};
+
+struct Walk
+{
+    Instance *instance = nullptr;
+    void *context = nullptr;
+    int (*emit)(void *, int, const char *, int, int, int) = nullptr;
+    bool keepWord = true; // documents: the word and its stems; stemmed queries: the stems only
+    std::vector<std::string> stems;
+};
+
+int onToken(void *context, int flags, const char *token, int size, int start, int end)
+{
+    auto *walk = static_cast<Walk *>(context);
+    int tokenFlags = flags & FTS5_TOKEN_COLOCATED;
+    if (walk->keepWord) {
+        const int rc = walk->emit(walk->context, tokenFlags, token, size, start, end);
+        if (rc != SQLITE_OK)
+            return rc;
+        tokenFlags = FTS5_TOKEN_COLOCATED;
+    }
+    walk->stems.clear();
+    for (const Stemmer &stemmer : walk->instance->stemmers) {
+        std::string stem(1, StemmingTokenizer::StemMarker);
+        if (size <= MaxStemmedBytes) {
+            const sb_symbol *out
+                = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol *>(token), size);
+            if (!out)
+                return SQLITE_NOMEM;
+            stem.append(reinterpret_cast<const char *>(out), size_t(sb_stemmer_length(stemmer.get())));
+        } else {
+            stem.append(token, size_t(size));
+        }
+        bool seen = false;
+        for (const std::string &s : walk->stems)
+            seen = seen || s == stem;
+        if (seen)
+            continue;
+        const int rc = walk->emit(walk->context, tokenFlags, stem.data(), int(stem.size()), start, end);
+        if (rc != SQLITE_OK)
+            return rc;
+        tokenFlags = FTS5_TOKEN_COLOCATED;
+        walk->stems.push_back(std::move(stem));
+    }
+    return SQLITE_OK;
+}
+
+int create(void *context, const char **arguments, int count, Fts5Tokenizer **out)
+{
+    auto *module = static_cast<Module *>(context);
+    module->load();
+    auto instance = std::make_unique<Instance>();
+    instance->module = module;
+    const char *innerName = count > 0 ? arguments[0] : "unicode61";
+    void *innerContext = nullptr;
+    int rc = module->api->xFindTokenizer(module->api, innerName, &innerContext, &instance->inner);
+    if (rc != SQLITE_OK)
+        return rc;
+    rc = instance->inner.xCreate(innerContext, count > 0 ? arguments + 1 : nullptr, count > 0 ? count - 1 : 0,
+        &instance->innerInstance);
+    if (rc != SQLITE_OK)
+        return rc;
+    instance->refresh();
+    *out = reinterpret_cast<Fts5Tokenizer *>(instance.release());
+    return SQLITE_OK;
+}
+
+void destroy(Fts5Tokenizer *tokenizer)
+{
+    auto *instance = reinterpret_cast<Instance *>(tokenizer);
+    instance->inner.xDelete(instance->innerInstance);
+    delete instance;
+}
+
+int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int size,
+    int (*emit)(void *, int, const char *, int, int, int))
+{
+    auto *instance = reinterpret_cast<Instance *>(tokenizer);
+    // Snippets and match offsets count positions only: no stems needed. Unmarked query
+    // phrases and prefixes match exact forms.
+    const bool query = flags & FTS5_TOKENIZE_QUERY;
+    const bool stemmedQuery
+        = query && !(flags & FTS5_TOKENIZE_PREFIX) && size > 0 && text[0] == StemmingTokenizer::StemMarker;
+    if ((flags & FTS5_TOKENIZE_AUX) || (query && !stemmedQuery))
+        return instance->inner.xTokenize(instance->innerInstance, context, flags, text, size, emit);
+    instance->refresh();
+    Walk walk;
+    walk.instance = instance;
+    walk.context = context;
+    walk.emit = emit;
+    walk.keepWord = !query;
+    return instance->inner.xTokenize(instance->innerInstance, &walk, flags, text, size, onToken);
+}
+
+void languageFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    auto *module = static_cast<Module *>(sqlite3_user_data(ctx));
+    module->add(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])));
+    sqlite3_result_null(ctx);
+}
+
+fts5_api *fts5Api(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+} // namespace
+
+Status StemmingTokenizer::registerOn(sqlite3 *db)
+{
+    fts5_api *api = fts5Api(db);
+    if (!api)
+        return Error {tr("This SQLite library has no full-text search (FTS5).")};
+    auto module = std::make_unique<Module>();
+    module->api = api;
+    module->db = db;
+    Module *shared = module.get();
+    static fts5_tokenizer tokenizer {create, destroy, tokenize};
+    int rc = api->xCreateTokenizer(api, Name, module.release(), &tokenizer,
+        [](void *context) { delete static_cast<Module *>(context); });
+    if (rc == SQLITE_OK) {
+        // The module lives as long as the connection: the tokenizer registration owns it.
+        rc = sqlite3_create_function_v2(db, LanguageFunction, 1, SQLITE_UTF8 | SQLITE_INNOCUOUS, shared,
+            languageFunction, nullptr, nullptr, nullptr);
+    }
+    if (rc != SQLITE_OK)
+        return Error {tr("Cannot set up full-text search: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};
+    return {};
+}
+
+QString StemmingTokenizer::stem(const QString &word, const QString &language)
+{
+    const Stemmer stemmer {sb_stemmer_new(snowballCode(language.toUtf8().constData()).c_str(), "UTF_8")};
+    if (!stemmer)
+        return QString();
+    const QByteArray utf8 = word.toUtf8();
+    const sb_symbol *out = sb_stemmer_stem(
+        stemmer.get(), reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
+    if (!out)
+        return QString();
+    return QString::fromUtf8(reinterpret_cast<const char *>(out), sb_stemmer_length(stemmer.get()));
+}
+
+} // namespace Recoupe
