@@ -5,7 +5,6 @@
 #include <sqlite3.h>
 
 #include <memory>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -31,48 +30,28 @@ std::string snowballCode(const char *tag)
     return code;
 }
 
-// One per connection: the languages words are stemmed in, shared by the tokenizer instances
-// of both indexes of that connection.
+// The languages words are stemmed in, as stored in the dossier (dossier_meta 'stem_languages':
+// Snowball codes separated by spaces). Read again for every text or query the index tokenizes,
+// so that every connection tokenizes a row the same way as the one that indexed it: FTS5
+// deletes a row's entries by tokenizing it again.
+std::string storedLanguages(sqlite3 *db)
+{
+    std::string value = "en fr"; // before version 4 wrote the set
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(
+            db, "SELECT value FROM dossier_meta WHERE key = 'stem_languages'", -1, &stmt, nullptr)
+        == SQLITE_OK) {
+        if (sqlite3_step(stmt) == SQLITE_ROW)
+            value = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+    }
+    sqlite3_finalize(stmt);
+    return value;
+}
+
 struct Module
 {
     fts5_api *api = nullptr;
     sqlite3 *db = nullptr;
-    std::set<std::string> languages; // Snowball codes that have a stemmer
-    bool loaded = false;
-    int generation = 0;
-
-    void add(const char *tag)
-    {
-        if (!tag || !*tag)
-            return;
-        const std::string code = snowballCode(tag);
-        if (languages.count(code))
-            return;
-        if (Stemmer probe {sb_stemmer_new(code.c_str(), "UTF_8")}) {
-            languages.insert(code);
-            ++generation;
-        }
-    }
-
-    // English, the dossier's language and the sources' languages. Runs when the first index of
-    // the connection is connected; a dossier without those tables yet gets English and French.
-    void load()
-    {
-        if (loaded)
-            return;
-        loaded = true;
-        add("en");
-        sqlite3_stmt *stmt = nullptr;
-        const char *sql = "SELECT coalesce((SELECT value FROM dossier_meta WHERE key = 'language'), 'fr') "
-                          "UNION SELECT DISTINCT language FROM sources";
-        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK) {
-            while (sqlite3_step(stmt) == SQLITE_ROW)
-                add(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-        } else {
-            add("fr");
-        }
-        sqlite3_finalize(stmt);
-    }
 };
 
 struct Instance
@@ -81,16 +60,28 @@ struct Instance
     fts5_tokenizer inner {};
     Fts5Tokenizer *innerInstance = nullptr;
     std::vector<Stemmer> stemmers;
-    int generation = -1;
+    std::string languages;
+    bool loaded = false;
 
     void refresh()
     {
-        if (generation == module->generation)
+        const std::string stored = storedLanguages(module->db);
+        if (loaded && stored == languages)
             return;
+        loaded = true;
+        languages = stored;
         stemmers.clear();
-        for (const std::string &code : module->languages)
-            stemmers.emplace_back(sb_stemmer_new(code.c_str(), "UTF_8"));
-        generation = module->generation;
+        size_t from = 0;
+        while (from < stored.size()) {
+            size_t to = stored.find(' ', from);
+            if (to == std::string::npos)
+                to = stored.size();
+            if (to > from) {
+                if (sb_stemmer *stemmer = sb_stemmer_new(stored.substr(from, to - from).c_str(), "UTF_8"))
+                    stemmers.emplace_back(stemmer);
+            }
+            from = to + 1;
+        }
     }
 };
 
@@ -142,7 +133,6 @@ int onToken(void *context, int flags, const char *token, int size, int start, in
 int create(void *context, const char **arguments, int count, Fts5Tokenizer **out)
 {
     auto *module = static_cast<Module *>(context);
-    module->load();
     auto instance = std::make_unique<Instance>();
     instance->module = module;
     const char *innerName = count > 0 ? arguments[0] : "unicode61";
@@ -154,7 +144,6 @@ int create(void *context, const char **arguments, int count, Fts5Tokenizer **out
         &instance->innerInstance);
     if (rc != SQLITE_OK)
         return rc;
-    instance->refresh();
     *out = reinterpret_cast<Fts5Tokenizer *>(instance.release());
     return SQLITE_OK;
 }
@@ -186,11 +175,15 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     return instance->inner.xTokenize(instance->innerInstance, &walk, flags, text, size, onToken);
 }
 
-void languageFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+// recoupe_stem_code(tag): the Snowball code for a language tag, NULL when Snowball has none.
+void codeFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
 {
-    auto *module = static_cast<Module *>(sqlite3_user_data(ctx));
-    module->add(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])));
-    sqlite3_result_null(ctx);
+    const char *tag = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const std::string code = tag ? snowballCode(tag) : std::string();
+    if (code.empty() || !Stemmer {sb_stemmer_new(code.c_str(), "UTF_8")})
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_text(ctx, code.c_str(), int(code.size()), SQLITE_TRANSIENT);
 }
 
 fts5_api *fts5Api(sqlite3 *db)
@@ -215,14 +208,13 @@ Status StemmingTokenizer::registerOn(sqlite3 *db)
     auto module = std::make_unique<Module>();
     module->api = api;
     module->db = db;
-    Module *shared = module.get();
     static fts5_tokenizer tokenizer {create, destroy, tokenize};
     int rc = api->xCreateTokenizer(api, Name, module.release(), &tokenizer,
         [](void *context) { delete static_cast<Module *>(context); });
     if (rc == SQLITE_OK) {
-        // The module lives as long as the connection: the tokenizer registration owns it.
-        rc = sqlite3_create_function_v2(db, LanguageFunction, 1, SQLITE_UTF8 | SQLITE_INNOCUOUS, shared,
-            languageFunction, nullptr, nullptr, nullptr);
+        rc = sqlite3_create_function_v2(db, CodeFunction, 1,
+            SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, codeFunction, nullptr, nullptr,
+            nullptr);
     }
     if (rc != SQLITE_OK)
         return Error {tr("Cannot set up full-text search: %1").arg(QString::fromUtf8(sqlite3_errstr(rc)))};

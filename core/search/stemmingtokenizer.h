@@ -17,12 +17,12 @@ namespace Recoupe {
 // For each word of a text it keeps the word as the inner tokenizer gives it (lower case,
 // accents removed), then adds at the same position (FTS5_TOKEN_COLOCATED) its stems, each
 // behind StemMarker, a byte no word contains. FTS5 gives a tokenizer no row context, so a word
-// is stemmed in every language of the dossier's set: English, the dossier's language (French
-// when none is set) and the language of each source, when Snowball has a stemmer for it;
-// equal stems are stored once. Sources imported in a new language extend the set (a trigger
-// calls recoupe_stem_language()); rows stored before keep their stems, and since every row
-// has at least the English and dossier-language stems, a stemmed query still finds every
-// exact form.
+// is stemmed in every language of the dossier's set, stored in dossier_meta as
+// 'stem_languages' (Snowball codes separated by spaces): English, the dossier's language
+// (French when none is set) and the language of each source, when Snowball has a stemmer for
+// it; equal stems are stored once. A source in a new language extends the set and rebuilds the
+// indexes (schema triggers), so that every row is always tokenized the same way: FTS5 deletes a
+// row's entries by tokenizing it again.
 //
 // A query phrase is stemmed only when it starts with StemMarker (QueryTranslator writes that
 // for plain words); otherwise, or for a prefix query, it matches the exact forms, as before.
@@ -35,8 +35,9 @@ class StemmingTokenizer
 
 public:
     static constexpr const char *Name = "recoupe_stem";
-    // Called by the sources triggers with a source's language.
-    static constexpr const char *LanguageFunction = "recoupe_stem_language";
+    // recoupe_stem_code(tag): the Snowball code of a language tag ("pt" for "pt-BR"), or NULL
+    // when Snowball has no stemmer for it. The schema's triggers use it.
+    static constexpr const char *CodeFunction = "recoupe_stem_code";
     static constexpr char StemMarker = '\x01';
 
     static Status registerOn(sqlite3 *db);

@@ -497,8 +497,9 @@ private Q_SLOTS:
         }
     }
 
-    // Words are stemmed in the languages of the dossier's sources too, also for a language
-    // that arrives after the index was opened on this connection.
+    // Words are stemmed in the languages of the dossier's sources too: a source in a new
+    // language, imported on a connection whose index is already open, is found by stem from
+    // that connection and from a fresh one, and the index stays consistent with every row.
     void aSourceLanguageJoinsTheStemmers()
     {
         QTemporaryDir dir;
@@ -506,15 +507,21 @@ private Q_SLOTS:
         QVERIFY(dbOpened);
         Database &ruDb = *dbOpened;
         SourceStore ruStore(ruDb);
+        SourceDraft french
+            = textDraft(QStringLiteral("Budget"), QStringLiteral("Les réserves sont épuisées."));
+        french.source.language = QStringLiteral("fr");
+        const auto frenchId = ruStore.insert(french);
+        QVERIFY(frenchId.ok());
+        QVERIFY(addAnnotation(ruDb, *frenchId, 4, 12, QStringLiteral("Deux recrutements prévus")));
         Searcher searcher(ruDb);
-        QVERIFY(searcher.search(QStringLiteral("книга")).ok()); // the index is open now
+        QVERIFY(searcher.search(QStringLiteral("книга")).ok()); // the indexes are open now
         SourceDraft draft
             = textDraft(QStringLiteral("Библиотека"), QStringLiteral("Две книги лежат на столе."));
         draft.source.language = QStringLiteral("ru");
         const auto id = ruStore.insert(draft);
         QVERIFY2(id.ok(), qPrintable(id.error()));
         // The connection that imported it, and a fresh one.
-        auto fresh = Database::open(ruDb.path(), Database::Mode::ReadOnly);
+        auto fresh = Database::open(ruDb.path(), Database::Mode::OpenExisting);
         QVERIFY(fresh.ok());
         for (Database *connection : {&ruDb, fresh->get()}) {
             Searcher reader(*connection);
@@ -523,7 +530,22 @@ private Q_SLOTS:
             QCOMPARE(found->matches.size(), 1);
             QCOMPARE(draft.text.mid(found->matches.at(0).offset, found->matches.at(0).length),
                 QStringLiteral("книги"));
+            const auto reserve = reader.findInSource(*frenchId, QStringLiteral("reserve"));
+            QVERIFY(reserve.ok());
+            QCOMPARE(reserve->matches.size(), 1);
+            const auto note = reader.search(QStringLiteral("recrute"));
+            QVERIFY(note.ok());
+            QCOMPARE(note->hits.size(), 1);
         }
+        // FTS5 checks and removes a row by tokenizing it again: that must give what was indexed.
+        const char *check = "INSERT INTO text_index(text_index) VALUES ('integrity-check');"
+                            "INSERT INTO note_index(note_index) VALUES ('integrity-check');";
+        Status checked = (*fresh)->exec(check);
+        QVERIFY2(checked.ok(), qPrintable(checked.error()));
+        QCOMPARE(*frenchId, 1);
+        QVERIFY((*fresh)->exec("DELETE FROM text_chunks WHERE source_id = 1").ok());
+        checked = (*fresh)->exec(check);
+        QVERIFY2(checked.ok(), qPrintable(checked.error()));
     }
 
     void translatorOutput_data()
