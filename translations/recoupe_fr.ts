@@ -610,6 +610,10 @@
         <source>Cannot write the backup %1: %2.</source>
         <translation>Impossible d’écrire la sauvegarde %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoDossier</name>
@@ -6275,6 +6279,17 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     <message>
         <source>“%1” was not added: this spell checker is not attached to a dossier.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas été ajouté&#xa0;: ce correcteur orthographique n’est rattaché à aucun dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>StemmingTokenizer</name>
+    <message>
+        <source>This SQLite library has no full-text search (FTS5).</source>
+        <translation>Cette bibliothèque SQLite n’a pas de recherche plein texte (FTS5).</translation>
+    </message>
+    <message>
+        <source>Cannot set up full-text search: %1</source>
+        <translation>Impossible de préparer la recherche plein texte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
