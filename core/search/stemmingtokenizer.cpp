@@ -4,8 +4,10 @@
 #include <libstemmer.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace Recoupe {
@@ -14,6 +16,8 @@ namespace {
 
 // Longer words (hashes, URLs run together) are indexed as they are, stemmed or not.
 constexpr int MaxStemmedBytes = 64;
+// Words whose stems an index keeps at hand (a few MB at most).
+constexpr size_t MaxCachedWords = 100000;
 
 struct StemmerDeleter
 {
@@ -60,6 +64,7 @@ struct Instance
     fts5_tokenizer inner {};
     Fts5Tokenizer *innerInstance = nullptr;
     std::vector<Stemmer> stemmers;
+    std::unordered_map<std::string, std::vector<std::string>> cache; // word -> its stems
     std::string languages;
     bool loaded = false;
 
@@ -71,6 +76,7 @@ struct Instance
         loaded = true;
         languages = stored;
         stemmers.clear();
+        cache.clear();
         size_t from = 0;
         while (from < stored.size()) {
             size_t to = stored.find(' ', from);
@@ -91,8 +97,35 @@ struct Walk
     void *context = nullptr;
     int (*emit)(void *, int, const char *, int, int, int) = nullptr;
     bool keepWord = true; // documents: the word and its stems; stemmed queries: the stems only
-    std::vector<std::string> stems;
 };
+
+// The distinct stems of a word, each behind the marker, from the instance's cache: words repeat
+// (Zipf), and Snowball is most of the cost of indexing with stems.
+const std::vector<std::string> *stemsOf(Instance *instance, const char *token, int size)
+{
+    std::string word(token, size_t(size));
+    auto found = instance->cache.find(word);
+    if (found != instance->cache.end())
+        return &found->second;
+    std::vector<std::string> stems;
+    for (const Stemmer &stemmer : instance->stemmers) {
+        std::string stem(1, StemmingTokenizer::StemMarker);
+        if (size <= MaxStemmedBytes) {
+            const sb_symbol *out
+                = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol *>(token), size);
+            if (!out)
+                return nullptr;
+            stem.append(reinterpret_cast<const char *>(out), size_t(sb_stemmer_length(stemmer.get())));
+        } else {
+            stem.append(word);
+        }
+        if (std::find(stems.begin(), stems.end(), stem) == stems.end())
+            stems.push_back(std::move(stem));
+    }
+    if (instance->cache.size() >= MaxCachedWords)
+        instance->cache.clear();
+    return &instance->cache.emplace(std::move(word), std::move(stems)).first->second;
+}
 
 int onToken(void *context, int flags, const char *token, int size, int start, int end)
 {
@@ -104,28 +137,14 @@ int onToken(void *context, int flags, const char *token, int size, int start, in
             return rc;
         tokenFlags = FTS5_TOKEN_COLOCATED;
     }
-    walk->stems.clear();
-    for (const Stemmer &stemmer : walk->instance->stemmers) {
-        std::string stem(1, StemmingTokenizer::StemMarker);
-        if (size <= MaxStemmedBytes) {
-            const sb_symbol *out
-                = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol *>(token), size);
-            if (!out)
-                return SQLITE_NOMEM;
-            stem.append(reinterpret_cast<const char *>(out), size_t(sb_stemmer_length(stemmer.get())));
-        } else {
-            stem.append(token, size_t(size));
-        }
-        bool seen = false;
-        for (const std::string &s : walk->stems)
-            seen = seen || s == stem;
-        if (seen)
-            continue;
+    const std::vector<std::string> *stems = stemsOf(walk->instance, token, size);
+    if (!stems)
+        return SQLITE_NOMEM;
+    for (const std::string &stem : *stems) {
         const int rc = walk->emit(walk->context, tokenFlags, stem.data(), int(stem.size()), start, end);
         if (rc != SQLITE_OK)
             return rc;
         tokenFlags = FTS5_TOKEN_COLOCATED;
-        walk->stems.push_back(std::move(stem));
     }
     return SQLITE_OK;
 }
