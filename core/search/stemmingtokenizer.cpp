@@ -127,44 +127,26 @@ const std::vector<std::string> *stemsOf(Instance *instance, const char *token, i
     return &instance->cache.emplace(std::move(word), std::move(stems)).first->second;
 }
 
-// True when `stem` (behind its marker) is the word itself.
-bool isWord(const std::string &stem, const char *token, int size)
-{
-    return stem.size() == size_t(size) + 1 && stem.compare(1, std::string::npos, token, size_t(size)) == 0;
-}
-
-// A text's word: the word, then at its position the stems that differ from it (most words are
-// their own stem in every language: storing those again would double the index for nothing).
-// A stemmed query's word: for each stem, the stored stem or a word spelled like the stem.
 int onToken(void *context, int flags, const char *token, int size, int start, int end)
 {
     auto *walk = static_cast<Walk *>(context);
+    int tokenFlags = flags & FTS5_TOKEN_COLOCATED;
+    if (walk->keepWord) {
+        const int rc = walk->emit(walk->context, tokenFlags, token, size, start, end);
+        if (rc != SQLITE_OK)
+            return rc;
+        tokenFlags = FTS5_TOKEN_COLOCATED;
+    }
     const std::vector<std::string> *stems = stemsOf(walk->instance, token, size);
     if (!stems)
         return SQLITE_NOMEM;
-    int tokenFlags = flags & FTS5_TOKEN_COLOCATED;
-    auto emit = [&](const char *text, int length) {
-        const int rc = walk->emit(walk->context, tokenFlags, text, length, start, end);
+    for (const std::string &stem : *stems) {
+        const int rc = walk->emit(walk->context, tokenFlags, stem.data(), int(stem.size()), start, end);
+        if (rc != SQLITE_OK)
+            return rc;
         tokenFlags = FTS5_TOKEN_COLOCATED;
-        return rc;
-    };
-    int rc = SQLITE_OK;
-    if (walk->keepWord) {
-        rc = emit(token, size);
-        for (auto it = stems->begin(); rc == SQLITE_OK && it != stems->end(); ++it) {
-            if (!isWord(*it, token, size))
-                rc = emit(it->data(), int(it->size()));
-        }
-        return rc;
     }
-    if (stems->empty())
-        return emit(token, size); // no language to stem in
-    for (auto it = stems->begin(); rc == SQLITE_OK && it != stems->end(); ++it) {
-        rc = emit(it->data(), int(it->size()));
-        if (rc == SQLITE_OK)
-            rc = emit(it->data() + 1, int(it->size()) - 1);
-    }
-    return rc;
+    return SQLITE_OK;
 }
 
 int create(void *context, const char **arguments, int count, Fts5Tokenizer **out)

@@ -15,11 +15,9 @@ namespace Recoupe {
 // `reserve` finds "réserves" and `recrute` finds "recrutements".
 //
 // For each word of a text it keeps the word as the inner tokenizer gives it (lower case,
-// accents removed), then adds at the same position (FTS5_TOKEN_COLOCATED) its stems that differ
-// from the word, each behind StemMarker, a byte no word contains; a stemmed query word asks, for
-// each of its stems, for that stem behind the marker or for a word spelled like the stem (most
-// words are their own stem, and storing them twice would double the index). FTS5 gives a tokenizer no row
-// context, so a word is stemmed in every language of the dossier's set, stored in dossier_meta as
+// accents removed), then adds at the same position (FTS5_TOKEN_COLOCATED) its stems, each
+// behind StemMarker, a byte no word contains. FTS5 gives a tokenizer no row context, so a word
+// is stemmed in every language of the dossier's set, stored in dossier_meta as
 // 'stem_languages' (Snowball codes separated by spaces): English, the dossier's language
 // (French when none is set) and the language of each source, when Snowball has a stemmer for
 // it; equal stems are stored once. A source in a new language extends the set and rebuilds the
