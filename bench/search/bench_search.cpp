@@ -3,6 +3,14 @@
 // directly through the sqlite3 C API on the same file in the same run.
 //
 //   bench_search [--dossier FILE] [--sources N] [--runs N]
+//   bench_search --recall
+//
+// Ranked search is also timed on a copy of the dossier whose text index does not stem (as
+// before version 4, unicode61 alone), to give the cost of stemming in the same run.
+//
+// --recall: recall of plain-word queries on the seeds' inflected forms (../shared/seeds), with
+// and without stemming: the seeds' words are grouped by lemma with Hunspell's French
+// dictionary (independent of Snowball), and each form of a lemma is searched for all of them.
 //
 // Without --dossier, it uses RECOUPE_BUILD_DIR/bench-search/man-pages.recoupe, built on first run
 // from the system's man pages (`man --nh --nj -l -Tutf8 FILE | col -b`: no hyphenation, so words
@@ -13,6 +21,7 @@
 #include "search/hyphenjoiningtokenizer.h"
 #include "search/querytranslator.h"
 #include "search/searcher.h"
+#include "search/stemmingtokenizer.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/sourcestore.h"
@@ -28,6 +37,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 
@@ -41,6 +51,10 @@
 #include <ctime>
 #include <functional>
 #include <memory>
+
+#ifdef RECOUPE_BENCH_HUNSPELL
+#include <hunspell/hunspell.hxx>
+#endif
 
 #include <sys/types.h>
 #include <unistd.h>
@@ -418,6 +432,166 @@ QString loadAverage()
                                        : QStringLiteral("?");
 }
 
+// A copy of the dossier whose text index is built without stemming, as before schema version 4.
+bool makeUnstemmedCopy(const QString &path, const QString &copy)
+{
+    if (QFileInfo::exists(copy))
+        return true;
+    const QString partial = copy + QStringLiteral(".part");
+    QFile::remove(partial);
+    {
+        auto source = Database::open(path, Database::Mode::ReadOnly);
+        if (!source.ok() || !(*source)->backupTo(partial).ok())
+            return false;
+        auto opened = Database::open(partial, Database::Mode::OpenExisting);
+        if (!opened.ok())
+            return false;
+        const Status rebuilt = (*opened)->exec("DROP TABLE text_index;"
+                                               "CREATE VIRTUAL TABLE text_index USING fts5("
+                                               "body, content='text_chunks', content_rowid='id',"
+                                               "tokenize='unicode61 remove_diacritics 2');"
+                                               "INSERT INTO text_index(text_index) VALUES ('rebuild');"
+                                               "INSERT INTO text_index(text_index) VALUES ('optimize');"
+                                               "PRAGMA journal_mode = DELETE; VACUUM;");
+        if (!rebuilt.ok()) {
+            out << "cannot rebuild the copy's index: " << rebuilt.error() << Qt::endl;
+            return false;
+        }
+    }
+    return QFile::rename(partial, copy);
+}
+
+int measureRecall()
+{
+#ifndef RECOUPE_BENCH_HUNSPELL
+    out << "--recall needs Hunspell (RECOUPE_SPELL=hunspell)" << Qt::endl;
+    return 1;
+#else
+    Hunspell hunspell("/usr/share/hunspell/fr.aff", "/usr/share/hunspell/fr.dic");
+    QTemporaryDir dir;
+    auto opened
+        = Database::open(dir.filePath(QStringLiteral("seeds.recoupe")), Database::Mode::CreateIfMissing);
+    if (!opened.ok() || !Schema::configureConnection(**opened).ok() || !Schema::migrate(**opened).ok()) {
+        out << "cannot create a dossier" << Qt::endl;
+        return 1;
+    }
+    Database &db = **opened;
+    SourceStore store(db);
+    QVector<qint64> ids;
+    // Occurrences of each folded form, and the lemma family of each form.
+    QHash<QString, int> occurrences;
+    QHash<QString, QSet<QString>> familyForms; // lemma -> folded forms
+    QHash<QString, QString> lemmaOf; // folded form -> lemma
+    auto fold = [](const QString &text) {
+        QString folded;
+        for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+            if (c.category() != QChar::Mark_NonSpacing)
+                folded.append(c);
+        }
+        return folded.toCaseFolded();
+    };
+    const QDir seeds(QStringLiteral(RECOUPE_SEEDS));
+    for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        QFile file(seeds.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        SourceDraft draft;
+        draft.source.title = name;
+        draft.source.kind = SourceKind::Text;
+        draft.source.language = QStringLiteral("fr");
+        draft.original = file.readAll();
+        draft.text = QString::fromUtf8(draft.original);
+        const auto id = store.insert(draft);
+        if (!id.ok())
+            continue;
+        ids.append(*id);
+        QString word;
+        const QString text = draft.text + QLatin1Char(' ');
+        for (const QChar c : text) {
+            if (c.isLetter()) {
+                word.append(c);
+                continue;
+            }
+            if (word.size() >= 3) {
+                const QString lower = word.toLower();
+                const QString folded = fold(lower);
+                ++occurrences[folded];
+                const std::vector<std::string> lemmas = hunspell.stem(lower.toStdString());
+                if (!lemmas.empty() && !lemmaOf.contains(folded)) {
+                    const QString lemma = fold(QString::fromStdString(lemmas.front()));
+                    lemmaOf.insert(folded, lemma);
+                    familyForms[lemma].insert(folded);
+                }
+            }
+            word.clear();
+        }
+    }
+    Searcher searcher(db);
+    // Every form of a lemma with two forms or more in the seeds, searched as typed (stemmed)
+    // and as `=form` (the exact form, as before stemming).
+    int queries = 0;
+    double recallBefore = 0;
+    double recallAfter = 0;
+    qint64 found = 0;
+    qint64 foundInFamily = 0;
+    qint64 familyTotal = 0;
+    qint64 familyFoundBefore = 0;
+    qint64 familyFoundAfter = 0;
+    for (auto it = familyForms.cbegin(); it != familyForms.cend(); ++it) {
+        if (it->size() < 2)
+            continue;
+        int total = 0;
+        for (const QString &form : *it)
+            total += occurrences.value(form);
+        for (const QString &form : *it) {
+            int before = 0;
+            int after = 0;
+            for (const qint64 id : ids) {
+                const QString text = store.text(id);
+                const auto exact = searcher.findInSource(id, QLatin1Char('=') + form);
+                const auto stemmed = searcher.findInSource(id, form);
+                if (!exact.ok() || !stemmed.ok())
+                    continue;
+                for (const TextMatch &m : exact->matches)
+                    before += it->contains(fold(text.mid(m.offset, m.length))) ? 1 : 0;
+                for (const TextMatch &m : stemmed->matches) {
+                    const bool inFamily = it->contains(fold(text.mid(m.offset, m.length)));
+                    after += inFamily ? 1 : 0;
+                    ++found;
+                    foundInFamily += inFamily ? 1 : 0;
+                }
+            }
+            ++queries;
+            recallBefore += double(before) / total;
+            recallAfter += double(after) / total;
+            familyTotal += total;
+            familyFoundBefore += before;
+            familyFoundAfter += after;
+        }
+    }
+    out << "Recall on the seeds' inflected forms: " << ids.size() << " seeds, " << queries
+        << " queries (every form of each Hunspell fr lemma with 2 forms or more in the seeds)" << Qt::endl
+        << "  mean recall per query: exact forms " << cell(100 * recallBefore / qMax(1, queries), 0, 1)
+        << " %, stemmed " << cell(100 * recallAfter / qMax(1, queries), 0, 1) << " %" << Qt::endl
+        << "  occurrences of the family found: exact " << familyFoundBefore << " / " << familyTotal
+        << ", stemmed " << familyFoundAfter << " / " << familyTotal << Qt::endl
+        << "  stemmed matches outside the query's lemma family: " << (found - foundInFamily) << " of "
+        << found << Qt::endl;
+    for (const QString &q : {QStringLiteral("reserve"), QStringLiteral("recrute")}) {
+        int exact = 0;
+        int stemmed = 0;
+        for (const qint64 id : ids) {
+            const auto e = searcher.findInSource(id, QLatin1Char('=') + q);
+            const auto s = searcher.findInSource(id, q);
+            exact += e.ok() ? int(e->matches.size()) : 0;
+            stemmed += s.ok() ? int(s->matches.size()) : 0;
+        }
+        out << "  '" << q << "': " << exact << " matches exact, " << stemmed << " stemmed" << Qt::endl;
+    }
+    return 0;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -427,6 +601,8 @@ int main(int argc, char **argv)
     int wanted = 10000;
     int runs = 15;
     const QStringList args = app.arguments();
+    if (args.contains(QLatin1String("--recall")))
+        return measureRecall();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--dossier"))
             path = args.at(i + 1);
@@ -450,9 +626,20 @@ int main(int argc, char **argv)
         out << "sqlite3_open_v2 failed on " << path << Qt::endl;
         return 1;
     }
-    // The dossier's text index is declared with Recoupe's tokenizer; the bare peer needs it too.
-    if (!HyphenJoiningTokenizer::registerOn(peerDb).ok()) {
-        out << "cannot register the text index's tokenizer on " << path << Qt::endl;
+    // The dossier's text index is declared with Recoupe's tokenizers; the bare peer needs them too.
+    if (!HyphenJoiningTokenizer::registerOn(peerDb).ok() || !StemmingTokenizer::registerOn(peerDb).ok()) {
+        out << "cannot register the text index's tokenizers on " << path << Qt::endl;
+        return 1;
+    }
+    const QString unstemmedPath
+        = path.left(path.lastIndexOf(QLatin1Char('.'))) + QStringLiteral("-unstemmed.recoupe");
+    if (!makeUnstemmedCopy(path, unstemmedPath)) {
+        out << "cannot make " << unstemmedPath << Qt::endl;
+        return 1;
+    }
+    auto unstemmedOpened = Database::open(unstemmedPath, Database::Mode::ReadOnly);
+    if (!unstemmedOpened.ok()) {
+        out << unstemmedOpened.error() << Qt::endl;
         return 1;
     }
 
@@ -470,6 +657,7 @@ int main(int argc, char **argv)
         << Qt::endl;
 
     Searcher searcher(db);
+    Searcher unstemmed(**unstemmedOpened);
     struct Mode
     {
         QString name;
@@ -495,6 +683,8 @@ int main(int argc, char **argv)
         options.claims = false;
         QMap<QString, Figures> byGroup;
         Figures all;
+        QMap<QString, Figures> beforeByGroup; // ours: stemmed index; peer: the unstemmed copy
+        Figures before;
         for (const Query &q : queries) {
             const QByteArray expression = QueryTranslator::translate(q.text).expression.toUtf8();
             Samples ours;
@@ -515,6 +705,29 @@ int main(int argc, char **argv)
                     out << "row counts differ for " << q.text << ": " << results->hits.size() << " vs "
                         << peerRows << Qt::endl;
                 }
+            }
+            // The same search on the index without stemming, alternating with the stemmed one.
+            Samples stemmedTimes;
+            Samples unstemmedTimes;
+            for (int run = -2; run < runs; ++run) {
+                Samples ignored;
+                const Stopwatch a;
+                const auto results = searcher.search(q.text, options);
+                a.stopInto(run >= 0 ? stemmedTimes : ignored);
+                const Stopwatch b;
+                const auto plain = unstemmed.search(q.text, options);
+                b.stopInto(run >= 0 ? unstemmedTimes : ignored);
+                if (!results.ok() || !plain.ok())
+                    return 1;
+            }
+            const double beforeRatio
+                = percentile(stemmedTimes.cpu, 50) / qMax(1e-6, percentile(unstemmedTimes.cpu, 50));
+            for (Figures *f : {&beforeByGroup[q.group], &before}) {
+                f->ours.wall += stemmedTimes.wall;
+                f->ours.cpu += stemmedTimes.cpu;
+                f->peer.wall += unstemmedTimes.wall;
+                f->peer.cpu += unstemmedTimes.cpu;
+                f->ratios.append(beforeRatio);
             }
             const double ratio = percentile(ours.cpu, 50) / qMax(1e-6, percentile(theirs.cpu, 50));
             for (Figures *f : {&byGroup[q.group], &all}) {
@@ -547,6 +760,12 @@ int main(int argc, char **argv)
         for (const QString &g : groups)
             row(g, byGroup.value(g));
         row(QStringLiteral("all"), all);
+        out << "  Stemmed index against the same dossier without stemming (ours = stemmed, second = "
+               "unstemmed; ratio stemmed/unstemmed CPU)"
+            << Qt::endl;
+        for (const QString &g : groups)
+            row(g, beforeByGroup.value(g));
+        row(QStringLiteral("all"), before);
 
         // What the search box runs: texts, annotation notes and claims (an empty note index here).
         SearchOptions whole = options;

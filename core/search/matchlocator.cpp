@@ -62,7 +62,7 @@ void matchesFunction(
         if (column != 0)
             continue;
         const int size = std::max(1, api->xPhraseSize(fts, phrase));
-        instances.push_back(Instance { offset, offset + size - 1 });
+        instances.push_back(Instance {offset, offset + size - 1});
     }
     std::sort(instances.begin(), instances.end(), [](const Instance &a, const Instance &b) {
         return a.first != b.first ? a.first < b.first : a.last > b.last;
@@ -155,8 +155,7 @@ Status MatchLocator::ensureRegistered(Database &db, bool *interrupted)
     sqlite3_finalize(stmt);
     if (rc == SQLITE_ROW && (!api || api->iVersion < 2))
         return Error {
-            tr("Cannot search %1: this SQLite library has no full-text search (FTS5).").arg(db.path())
-        };
+            tr("Cannot search %1: this SQLite library has no full-text search (FTS5).").arg(db.path())};
     if (api)
         rc = api->xCreateFunction(api, FunctionName, nullptr, &matchesFunction, nullptr);
     if (rc == SQLITE_OK || rc == SQLITE_ROW)
@@ -165,7 +164,7 @@ Status MatchLocator::ensureRegistered(Database &db, bool *interrupted)
         return {};
     if (interrupted)
         *interrupted = isInterrupt(rc);
-    return Error { tr("Cannot prepare the search in %1: %2").arg(db.path(), db.lastError()) };
+    return Error {tr("Cannot prepare the search in %1: %2").arg(db.path(), db.lastError())};
 }
 
 QVector<MatchLocator::Match> MatchLocator::decode(const QByteArray &blob)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "querytranslator.h"
 
+#include "stemmingtokenizer.h"
+
 #include <QVector>
 
 namespace Recoupe {
@@ -21,6 +23,9 @@ struct Token
     Kind kind = Word;
     QString text; // words and phrases: the text between the quotes, without a trailing '*'
     bool prefix = false;
+    // Plain words match their other forms ("réserves" for `reserve`); quoted phrases, `=word`
+    // and prefixes match the forms written.
+    bool stemmed = false;
 };
 
 bool isQuote(QChar c)
@@ -88,7 +93,7 @@ QVector<Token> lex(const QString &input)
             if (hasWordCharacter(phrase.text))
                 tokens.append(phrase);
         } else if (c == u'(' || c == u')') {
-            tokens.append(Token {c == u'(' ? Token::Open : Token::Close, QString(), false});
+            tokens.append(Token {c == u'(' ? Token::Open : Token::Close, QString(), false, false});
             ++i;
         } else {
             qsizetype end = i;
@@ -103,7 +108,7 @@ QVector<Token> lex(const QString &input)
             bool isOperator = false;
             const Token::Kind op = operatorKind(word, &isOperator);
             if (isOperator) {
-                tokens.append(Token {op, QString(), false});
+                tokens.append(Token {op, QString(), false, false});
                 continue;
             }
             // "-word" excludes, as in web search engines; "Morin-Desailly" is one phrase.
@@ -111,6 +116,11 @@ QVector<Token> lex(const QString &input)
             while (word.startsWith(u'-')) {
                 word = word.mid(1);
                 negated = true;
+            }
+            bool exact = false;
+            while (word.startsWith(u'=')) {
+                word = word.mid(1);
+                exact = true;
             }
             bool prefix = false;
             while (word.endsWith(u'*')) {
@@ -120,8 +130,8 @@ QVector<Token> lex(const QString &input)
             if (!hasWordCharacter(word))
                 continue;
             if (negated)
-                tokens.append(Token {Token::Not, QString(), false});
-            tokens.append(Token {Token::Word, word.toString(), prefix});
+                tokens.append(Token {Token::Not, QString(), false, false});
+            tokens.append(Token {Token::Word, word.toString(), prefix, !exact && !prefix});
         }
     }
     return tokens;
@@ -155,14 +165,18 @@ QVector<Token> balance(const QVector<Token> &tokens)
     }
     for (const bool kept : open) {
         if (kept)
-            out.append(Token {Token::Close, QString(), false});
+            out.append(Token {Token::Close, QString(), false, false});
     }
     return out;
 }
 
-QString quotedText(QString text, bool prefix)
+QString quotedText(QString text, bool prefix, bool stemmed)
 {
     text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    // The tokenizer stems a phrase that starts with its marker, which no typed text contains:
+    // lex() never keeps control characters.
+    if (stemmed)
+        text.prepend(QLatin1Char(StemmingTokenizer::StemMarker));
     return QLatin1Char('"') + text + QLatin1Char('"') + (prefix ? QLatin1String(" *") : QLatin1String());
 }
 
@@ -188,11 +202,11 @@ QString joinedHyphens(const QString &text)
 
 QString quoted(const Token &t)
 {
-    const QString phrase = quotedText(t.text, t.prefix);
+    const QString phrase = quotedText(t.text, t.prefix, t.stemmed);
     const QString joined = joinedHyphens(t.text);
     if (joined.isEmpty())
         return phrase;
-    return QLatin1Char('(') + phrase + QLatin1String(" OR ") + quotedText(joined, t.prefix)
+    return QLatin1Char('(') + phrase + QLatin1String(" OR ") + quotedText(joined, t.prefix, t.stemmed)
         + QLatin1Char(')');
 }
 
@@ -319,7 +333,13 @@ bool QueryTranslator::isWordCharacter(char32_t ch)
 
 FtsQuery QueryTranslator::translate(const QString &input)
 {
-    const QVector<Token> tokens = balance(lex(input));
+    // Control characters separate words in the index; here they could pass for the stem marker.
+    QString cleaned = input;
+    for (QChar &c : cleaned) {
+        if (c.category() == QChar::Other_Control && !c.isSpace())
+            c = u' ';
+    }
+    const QVector<Token> tokens = balance(lex(cleaned));
     Parser parser(tokens);
     FtsQuery query;
     query.expression = parser.parseOr(true);

@@ -24,8 +24,11 @@ struct FtsQuery
 // Turns a search box's text into FTS5 syntax. Any input gives either a valid expression or an
 // empty query, never an FTS5 syntax error. The language, in the user's words:
 //
-//  - words are searched as they are written, ignoring case and accents: `deontologie` finds
-//    "Déontologie"; every word or "quoted phrase" is searched as a phrase, so punctuation inside
+//  - words are searched in all their forms, ignoring case and accents: `reserve` finds
+//    "réserves", `recrute` finds "recruter" and "recrutements" (Snowball stems, see
+//    StemmingTokenizer); `=mot`, a "quoted phrase" and a prefix `mot*` match only the forms
+//    written, still ignoring case and accents: `=reserve` finds "Réserve" but not "réserves";
+//  - every word or "quoted phrase" is searched as a phrase, so punctuation inside
 //    a word splits it exactly as the index does: `Morin-Desailly` and `l'éducation` find
 //    "Morin-Desailly" and "l’éducation", `body:` is just the word "body";
 //  - a word hyphenated in lower case (`free-software`, `porte-parole`) is also found where it

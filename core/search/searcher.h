@@ -171,7 +171,7 @@ private:
     Database &m_db;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
     bool m_registered = false;
-    std::atomic<bool> m_stop { false };
+    std::atomic<bool> m_stop {false};
     QString m_error;
 };
 

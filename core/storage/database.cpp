@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "search/hyphenjoiningtokenizer.h"
+#include "search/stemmingtokenizer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -66,8 +67,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     }
     sqlite3_busy_timeout(db, BusyTimeoutMs);
     sqlite3_extended_result_codes(db, 1);
-    // The text index's tokenizer must exist before the index is read or written.
-    const Status tokenizer = HyphenJoiningTokenizer::registerOn(db);
+    // The full-text indexes' tokenizers must exist before they are read or written: the
+    // line-end hyphen joiner, and the stemmer that wraps it.
+    Status tokenizer = HyphenJoiningTokenizer::registerOn(db);
+    if (tokenizer.ok())
+        tokenizer = StemmingTokenizer::registerOn(db);
     if (!tokenizer.ok()) {
         sqlite3_close_v2(db);
         return Error {tr("Cannot open %1: %2").arg(path, tokenizer.error())};

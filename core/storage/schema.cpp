@@ -283,7 +283,62 @@ WHERE p.source_id = q.source_id AND p.page = q.page AND p.text_start = p.text_en
     AND q.previous_end > p.text_start;
 )sql";
 
-const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
+// Version 5: both full-text indexes stem words (see StemmingTokenizer) in the languages of
+// 'stem_languages', rebuilt from their rows. A source or a dossier language Snowball can stem,
+// not in that set yet, adds it and rebuilds the indexes, so that every row is tokenized alike.
+const char *const SchemaV5 = R"sql(
+INSERT OR REPLACE INTO dossier_meta(key, value)
+    SELECT 'stem_languages', group_concat(code, ' ') FROM (
+        SELECT DISTINCT recoupe_stem_code(tag) AS code FROM (
+            SELECT 'en' AS tag
+            UNION ALL SELECT coalesce((SELECT value FROM dossier_meta WHERE key = 'language'), 'fr')
+            UNION ALL SELECT language FROM sources)
+        WHERE code IS NOT NULL);
+
+DROP TABLE text_index;
+CREATE VIRTUAL TABLE text_index USING fts5(
+    body, content='text_chunks', content_rowid='id',
+    tokenize='recoupe_stem recoupe remove_diacritics 2');
+INSERT INTO text_index(text_index) VALUES ('rebuild');
+
+DROP TABLE note_index;
+CREATE VIRTUAL TABLE note_index USING fts5(
+    body, kind UNINDEXED, owner UNINDEXED,
+    tokenize='recoupe_stem unicode61 remove_diacritics 2');
+INSERT INTO note_index(body, kind, owner) SELECT note, 'annotation', id FROM annotations WHERE note <> '';
+INSERT INTO note_index(body, kind, owner) SELECT text || char(10) || note, 'claim', id FROM claims;
+
+CREATE TRIGGER sources_stem_language_ai AFTER INSERT ON sources
+WHEN instr(' ' || (SELECT value FROM dossier_meta WHERE key = 'stem_languages') || ' ',
+           ' ' || recoupe_stem_code(new.language) || ' ') = 0
+BEGIN
+    UPDATE dossier_meta SET value = value || ' ' || recoupe_stem_code(new.language)
+        WHERE key = 'stem_languages';
+    INSERT INTO text_index(text_index) VALUES ('rebuild');
+    INSERT INTO note_index(note_index) VALUES ('rebuild');
+END;
+CREATE TRIGGER sources_stem_language_au AFTER UPDATE OF language ON sources
+WHEN instr(' ' || (SELECT value FROM dossier_meta WHERE key = 'stem_languages') || ' ',
+           ' ' || recoupe_stem_code(new.language) || ' ') = 0
+BEGIN
+    UPDATE dossier_meta SET value = value || ' ' || recoupe_stem_code(new.language)
+        WHERE key = 'stem_languages';
+    INSERT INTO text_index(text_index) VALUES ('rebuild');
+    INSERT INTO note_index(note_index) VALUES ('rebuild');
+END;
+CREATE TRIGGER dossier_language_stem AFTER INSERT ON dossier_meta
+WHEN new.key = 'language'
+    AND instr(' ' || (SELECT value FROM dossier_meta WHERE key = 'stem_languages') || ' ',
+              ' ' || recoupe_stem_code(new.value) || ' ') = 0
+BEGIN
+    UPDATE dossier_meta SET value = value || ' ' || recoupe_stem_code(new.value)
+        WHERE key = 'stem_languages';
+    INSERT INTO text_index(text_index) VALUES ('rebuild');
+    INSERT INTO note_index(note_index) VALUES ('rebuild');
+END;
+)sql";
+
+const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5};
 static_assert(
     sizeof(Migrations) / sizeof(Migrations[0]) == Schema::CurrentVersion, "one migration per schema version");
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/searcher.h"
 #include "storage/database.h"
 #include "storage/dossier.h"
 #include "storage/schema.h"
@@ -155,6 +156,76 @@ private Q_SLOTS:
             QCOMPARE(Schema::version(**old), version);
             QCOMPARE((*old)->scalar("SELECT count(*) FROM sources"), 1);
         }
+    }
+
+    // Version 5 rebuilds both full-text indexes with stemming: a dossier written before finds
+    // the other forms of its words afterwards, in texts, notes and claims, and loses nothing.
+    void aVersion2DossierFullOfDataIsSearchedByStemAfterMigration()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.recoupe"));
+        {
+            auto db = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY(db.ok());
+            QVERIFY(Schema::configureConnection(**db).ok());
+            QVERIFY(Schema::migrate(**db, 2).ok());
+            SourceStore store(**db);
+            SourceDraft budget = textDraft(QStringLiteral("Budget"),
+                QStringLiteral("Les réserves de la commune sont épuisées.\n\nLe maire veut recruter."));
+            const auto first = store.insert(budget);
+            QVERIFY(first.ok());
+            SourceDraft avis
+                = textDraft(QStringLiteral("Avis"), QStringLiteral("La commission a rendu un avis."));
+            const auto second = store.insert(avis);
+            QVERIFY(second.ok());
+            const QByteArray sql = "INSERT INTO anchors(source_id, start_pos, end_pos, exact) VALUES ("
+                + QByteArray::number(*first)
+                + ", 4, 12, 'réserves');"
+                  "INSERT INTO annotations(anchor_id, note, created, modified) VALUES "
+                  "(last_insert_rowid(), 'Deux recrutements prévus', '2018', '2018');"
+                  "INSERT INTO claims(text, note, created, modified) VALUES "
+                  "('Le maire a puisé dans la réserve', '', '2018', '2018');"
+                  "INSERT INTO claim_evidence(claim_id, annotation_id) VALUES (last_insert_rowid(), 1);";
+            QVERIFY((*db)->exec(sql.constData()).ok());
+            // Before: exact forms only.
+            Searcher searcher(**db);
+            const auto before = searcher.search(QStringLiteral("reserve"));
+            QVERIFY(before.ok());
+            QCOMPARE(before->hits.size(), 1); // the claim's "réserve"
+        }
+        auto dossier = Dossier::open(path);
+        QVERIFY2(dossier.ok(), qPrintable(dossier.error()));
+        Database &db = (*dossier)->database();
+        QCOMPARE(Schema::version(db), Schema::CurrentVersion);
+        QCOMPARE(db.scalar("SELECT count(*) FROM sources"), 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM annotations"), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM claim_evidence"), 1);
+        Statement fk = db.prepare("PRAGMA foreign_key_check");
+        QVERIFY(!fk.next());
+        QVERIFY(db.exec("INSERT INTO text_index(text_index) VALUES ('integrity-check');"
+                        "INSERT INTO note_index(note_index) VALUES ('integrity-check');")
+                    .ok());
+
+        Searcher searcher(db);
+        const auto reserve = searcher.search(QStringLiteral("reserve"));
+        QVERIFY2(reserve.ok(), qPrintable(reserve.error()));
+        QCOMPARE(reserve->hits.size(), 2);
+        for (const SearchHit &hit : reserve->hits) {
+            if (hit.kind == SearchHit::Kind::SourceText) {
+                QCOMPARE((*dossier)->sources().text(hit.sourceId).mid(hit.offset, hit.length),
+                    QStringLiteral("réserves"));
+            } else {
+                QCOMPARE(hit.kind, SearchHit::Kind::Claim);
+            }
+        }
+        const auto recrute = searcher.search(QStringLiteral("recrute"));
+        QVERIFY2(recrute.ok(), qPrintable(recrute.error()));
+        QCOMPARE(recrute->hits.size(), 2); // "recruter" in the text, "recrutements" in the note
+        // Exact forms are still there to ask for.
+        const auto exact = searcher.search(QStringLiteral("=reserve"));
+        QVERIFY2(exact.ok(), qPrintable(exact.error()));
+        QCOMPARE(exact->hits.size(), 1);
+        QCOMPARE(exact->hits.at(0).kind, SearchHit::Kind::Claim);
     }
 
     // Dossiers written before format 4 hold PDFs whose blank pages start before the end of the
