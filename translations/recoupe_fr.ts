@@ -7003,6 +7003,17 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     </message>
 </context>
 <context>
+    <name>StemmingTokenizer</name>
+    <message>
+        <source>This SQLite library has no full-text search (FTS5).</source>
+        <translation>Cette bibliothèque SQLite n’a pas de recherche plein texte (FTS5).</translation>
+    </message>
+    <message>
+        <source>Cannot set up full-text search: %1</source>
+        <translation>Impossible de préparer la recherche plein texte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionReview</name>
     <message>
         <source>An entity needs a name.</source>
