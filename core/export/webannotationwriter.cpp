@@ -215,6 +215,10 @@ QString WebAnnotationWriter::mediaType(const EvidenceSource &source)
         return QStringLiteral("text/html");
     case SourceKind::Markdown:
         return QStringLiteral("text/markdown");
+    case SourceKind::Email:
+        return QStringLiteral("message/rfc822");
+    case SourceKind::Office:
+    case SourceKind::Image:
     case SourceKind::Text:
         break;
     }
@@ -364,13 +368,13 @@ Status WebAnnotationWriter::write(const QString &path, bool indented) const
 {
     const QByteArray bytes = toJson(indented);
     if (bytes.isEmpty())
-        return Error { tr("The export to %1 was cancelled.").arg(path) };
+        return Error {tr("The export to %1 was cancelled.").arg(path)};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
+        return Error {tr("Cannot write %1: %2").arg(path, file.errorString())};
     file.write(bytes);
     if (!file.commit())
-        return Error { tr("Cannot write %1: %2").arg(path, file.errorString()) };
+        return Error {tr("Cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
 

@@ -46,6 +46,15 @@ QString kindName(SourceKind kind)
     case SourceKind::Markdown:
         //: Kind of source, in the library's tooltip
         return SourceListModel::tr("Markdown text");
+    case SourceKind::Email:
+        //: Kind of source, in the library's tooltip
+        return SourceListModel::tr("E-mail message");
+    case SourceKind::Office:
+        //: Kind of source, in the library's tooltip
+        return SourceListModel::tr("Office document");
+    case SourceKind::Image:
+        //: Kind of source, in the library's tooltip
+        return SourceListModel::tr("Image");
     case SourceKind::Text:
         break;
     }
@@ -72,6 +81,9 @@ QIcon SourceListModel::kindIcon(SourceKind kind)
         return html;
     case SourceKind::Markdown:
         return markdown;
+    case SourceKind::Email:
+    case SourceKind::Office:
+    case SourceKind::Image:
     case SourceKind::Text:
         break;
     }
@@ -195,7 +207,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return kindIcon(s.kind);
         break;
     case Qt::ToolTipRole: {
-        QStringList lines { s.title, kindName(s.kind) };
+        QStringList lines {s.title, kindName(s.kind)};
         if (!s.origin.isEmpty())
             lines.append(s.origin);
         if (s.kind == SourceKind::Pdf)
@@ -335,7 +347,7 @@ void SourceListModel::onAnnotationCountChanged(qint64 sourceId)
         return;
     m_rows[row].annotationCount = source->annotationCount;
     const QModelIndex cell = index(row, AnnotationsColumn);
-    Q_EMIT dataChanged(cell, cell, { Qt::DisplayRole, SortRole });
+    Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, SortRole});
 }
 
 } // namespace Recoupe
