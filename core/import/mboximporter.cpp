@@ -26,7 +26,13 @@ QStringList MboxImporter::extensions() const
 
 bool MboxImporter::recognizes(const QByteArray &head) const
 {
-    return head.startsWith("From ") && head.contains('\n') && head.indexOf(':') > head.indexOf('\n');
+    // The "From " separator line, then the headers of the first message.
+    if (!head.startsWith("From "))
+        return false;
+    const QByteArray headers = head.mid(head.indexOf('\n') + 1).toLower();
+    return headers.startsWith("return-path:") || headers.startsWith("received:")
+        || headers.contains("\nmessage-id:") || headers.startsWith("from:")
+        || headers.startsWith("message-id:");
 }
 
 Importer::ReadResult MboxImporter::read(

@@ -16,6 +16,16 @@ namespace Recoupe {
 namespace {
 constexpr qint64 SniffBytes = 1024;
 
+// The attachments stored with a draft, at any depth (those already in the dossier have no id).
+void collectAttachments(const SourceDraft &draft, QVector<qint64> &ids)
+{
+    for (const SourceDraft &attachment : draft.attachments) {
+        if (attachment.source.id)
+            ids.append(attachment.source.id);
+        collectAttachments(attachment, ids);
+    }
+}
+
 QString extensionList()
 {
     QStringList patterns;
@@ -200,6 +210,7 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
         options.progress(1.0);
     outcome.status = ImportOutcome::Status::Imported;
     outcome.sourceId = *inserted;
+    collectAttachments(draft, outcome.moreSourceIds);
     outcome.title = draft.source.title;
     outcome.warnings = draft.warnings;
     return outcome;
@@ -219,6 +230,7 @@ ImportOutcome SourceImporter::importContainer(
         return outcome;
     }
     QVector<qint64> imported;
+    QVector<qint64> attachments;
     qint64 firstDuplicate = 0;
     int duplicates = 0;
     ImportContext context;
@@ -242,6 +254,7 @@ ImportOutcome SourceImporter::importContainer(
         if (!inserted)
             return inserted.error();
         imported.append(*inserted);
+        collectAttachments(draft, attachments);
         if (imported.size() == 1)
             outcome.title = draft.source.title;
         outcome.warnings += draft.warnings;
@@ -275,7 +288,7 @@ ImportOutcome SourceImporter::importContainer(
     }
     outcome.status = ImportOutcome::Status::Imported;
     outcome.sourceId = imported.first();
-    outcome.moreSourceIds = imported.mid(1);
+    outcome.moreSourceIds = imported.mid(1) + attachments;
     if (duplicates > 0) {
         outcome.warnings.append(
             tr("%n message(s) of %1 were already in the dossier and were not imported again.", "", duplicates)

@@ -32,7 +32,7 @@ struct ImportOutcome
     Status status = Status::Failed;
     QString path;
     qint64 sourceId = 0;
-    // A mailbox: the sources of its other messages, after the first one in sourceId.
+    // The other sources the file brought: a mailbox's other messages, attachments.
     QVector<qint64> moreSourceIds;
     QString title; // of the new or existing source
     QString message; // translated; names the file. Empty for a plain import

@@ -120,6 +120,8 @@ private Q_SLOTS:
         QCOMPARE(attachments.at(0).title, QStringLiteral("Procès-verbal séance été.pdf"));
         QCOMPARE(attachments.at(0).parentId, outcome.sourceId);
         QCOMPARE(sources.original(attachments.at(0).id), readFile(m_pdf));
+        // Recorded with the message, so the library lists it and undo takes it away.
+        QCOMPARE(outcome.moreSourceIds, QVector<qint64> {attachments.at(0).id});
         // Searching a word of the attachment finds the attachment.
         QCOMPARE(search(QStringLiteral("Ribeaupierre")), QVector<qint64> {attachments.at(0).id});
         // Removing the message removes its attachment from the library and from search.
@@ -149,7 +151,7 @@ private Q_SLOTS:
     {
         const ImportOutcome outcome = import(file("boite.mbox"));
         QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
-        QCOMPARE(outcome.moreSourceIds.size(), 2);
+        QCOMPARE(outcome.moreSourceIds.size(), 3); // two more messages and the attachment
         SourceStore &sources = m_dossier->sources();
         // Three messages and the PDF attached to the first.
         QCOMPARE(sources.count(), 4);
@@ -157,6 +159,7 @@ private Q_SLOTS:
             sources.get(outcome.moreSourceIds.at(1))->title, QStringLiteral("Note 1 sur les cadeaux reçus"));
         QCOMPARE(sources.thread(outcome.sourceId).size(), 2);
         QCOMPARE(sources.thread(outcome.moreSourceIds.at(1)).size(), 1);
+        QCOMPARE(sources.get(outcome.moreSourceIds.at(2))->parentId, outcome.sourceId);
         QCOMPARE(sources.attachments(outcome.sourceId).size(), 1);
     }
 

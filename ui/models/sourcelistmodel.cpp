@@ -176,11 +176,22 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Source &s = m_rows.at(index.row());
+    // An attachment sorts with its message, right after it, whatever the column.
+    const int parentRow = s.parentId ? rowOf(s.parentId) : -1;
+    if (role == SortRole && parentRow >= 0) {
+        const QVariant key = data(index.siblingAtRow(parentRow), role);
+        if (index.column() != TitleColumn)
+            return key;
+        return QString(key.toString() + QChar(1) + QString::number(s.position).rightJustified(6, QLatin1Char('0')));
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
         case TitleColumn:
+            if (role == Qt::DisplayRole && s.parentId)
+                //: An attachment's title in the library, listed under its message
+                return tr("↳ %1").arg(s.title);
             return s.title;
         case PublisherColumn:
             return s.publisher;
@@ -212,6 +223,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             lines.append(s.origin);
         if (s.kind == SourceKind::Pdf)
             lines.append(tr("%n page(s)", "", s.pageCount));
+        if (parentRow >= 0)
+            lines.append(tr("Attached to “%1”").arg(m_rows.at(parentRow).title));
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::TextAlignmentRole:
