@@ -643,6 +643,23 @@
             <numerusform>%n bytes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceImporter</name>
+    <message numerus="yes">
+        <source>%n message(s) of %1 were already in the dossier and were not imported again.</source>
+        <translation>
+            <numerusform>%n message of %1 was already in the dossier and was not imported again.</numerusform>
+            <numerusform>%n messages of %1 were already in the dossier and were not imported again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourceImporter</name>

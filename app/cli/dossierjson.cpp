@@ -77,7 +77,7 @@ QString DossierJson::tagPath(qint64 tagId) const
 
 QJsonObject DossierJson::source(const Source &s) const
 {
-    return QJsonObject {
+    QJsonObject object {
         { QStringLiteral("id"), s.id },
         { QStringLiteral("title"), s.title },
         { QStringLiteral("kind"), sourceKindName(s.kind) },
@@ -95,6 +95,26 @@ QJsonObject DossierJson::source(const Source &s) const
         { QStringLiteral("characters"), s.textLength },
         { QStringLiteral("annotations"), s.annotationCount },
     };
+    if (s.parentId)
+        object.insert(QStringLiteral("parent"), s.parentId);
+    if (s.kind == SourceKind::Email) {
+        const MailHeaders mail = m_dossier.sources().mailHeaders(s.id);
+        object.insert(QStringLiteral("message"),
+            QJsonObject {
+                { QStringLiteral("message_id"), mail.messageId },
+                { QStringLiteral("in_reply_to"), mail.inReplyTo },
+                { QStringLiteral("from"), QJsonArray::fromStringList(mail.from) },
+                { QStringLiteral("to"), QJsonArray::fromStringList(mail.to) },
+                { QStringLiteral("cc"), QJsonArray::fromStringList(mail.cc) },
+                { QStringLiteral("sent"), time(mail.sent) },
+                { QStringLiteral("thread"), mail.thread },
+            });
+        QJsonArray attached;
+        for (const Source &a : m_dossier.sources().attachments(s.id))
+            attached.append(a.id);
+        object.insert(QStringLiteral("attachments"), attached);
+    }
+    return object;
 }
 
 QJsonObject DossierJson::annotation(const Annotation &a) const

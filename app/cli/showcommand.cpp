@@ -34,8 +34,8 @@ QString ShowCommand::description() const
 QVector<CliCommand::Argument> ShowCommand::arguments() const
 {
     return {
-        { QStringLiteral("DOSSIER"), tr("The dossier file.") },
-        { QStringLiteral("SOURCE_ID"), tr("The source's id, as “sources” lists it.") },
+        {QStringLiteral("DOSSIER"), tr("The dossier file.")},
+        {QStringLiteral("SOURCE_ID"), tr("The source's id, as “sources” lists it.")},
     };
 }
 
@@ -102,7 +102,7 @@ int ShowCommand::run(const QCommandLineParser &parser, const QStringList &positi
         QJsonObject object = DossierJson(dossier).source(*source);
         if (ranged) {
             object.insert(QStringLiteral("range"),
-                QJsonObject { { QStringLiteral("start"), start }, { QStringLiteral("end"), end } });
+                QJsonObject {{QStringLiteral("start"), start}, {QStringLiteral("end"), end}});
         }
         object.insert(QStringLiteral("text"), text);
         console().printJson(object);
@@ -136,6 +136,25 @@ int ShowCommand::run(const QCommandLineParser &parser, const QStringList &positi
     if (s.kind == SourceKind::Pdf)
         field(tr("Pages"), QString::number(s.pageCount));
     field(tr("Annotations"), QString::number(s.annotationCount));
+    if (s.parentId) {
+        const auto parent = dossier.sources().get(s.parentId);
+        field(tr("Attached to"),
+            QStringLiteral("%1 %2").arg(s.parentId).arg(parent ? parent->title : QString()));
+    }
+    if (s.kind == SourceKind::Email) {
+        const MailHeaders mail = dossier.sources().mailHeaders(s.id);
+        field(tr("From"), mail.from.join(QLatin1String(", ")));
+        field(tr("To"), mail.to.join(QLatin1String(", ")));
+        field(tr("Cc"), mail.cc.join(QLatin1String(", ")));
+        field(tr("Sent"), DossierJson::time(mail.sent));
+        field(tr("Message-ID"), mail.messageId);
+        field(tr("In reply to"), mail.inReplyTo);
+        const QVector<Source> thread = dossier.sources().thread(s.id);
+        if (thread.size() > 1)
+            field(tr("Thread"), tr("%n message(s)", "", int(thread.size())));
+        for (const Source &a : dossier.sources().attachments(s.id))
+            field(tr("Attachment"), QStringLiteral("%1 %2").arg(a.id).arg(a.title));
+    }
     if (ranged)
         field(tr("Range"), QStringLiteral("%1:%2").arg(start).arg(end));
     console().printLine();

@@ -31,12 +31,12 @@ QString SourcesCommand::description() const
 
 QVector<CliCommand::Argument> SourcesCommand::arguments() const
 {
-    return { { QStringLiteral("DOSSIER"), tr("The dossier file.") } };
+    return {{QStringLiteral("DOSSIER"), tr("The dossier file.")}};
 }
 
 QList<QCommandLineOption> SourcesCommand::options() const
 {
-    return { jsonOption() };
+    return {jsonOption()};
 }
 
 int SourcesCommand::run(const QCommandLineParser &parser, const QStringList &positional)
@@ -57,13 +57,15 @@ int SourcesCommand::run(const QCommandLineParser &parser, const QStringList &pos
         return Success;
     }
     //: Column headings of the source list; keep them short
-    const QStringList headings { tr("ID"), tr("KIND"), tr("CHARACTERS"), tr("PAGES"), tr("ANNOTATIONS"),
-        tr("TITLE") };
+    const QStringList headings {
+        tr("ID"), tr("KIND"), tr("CHARACTERS"), tr("PAGES"), tr("ANNOTATIONS"), tr("TITLE")};
     QVector<QStringList> rows;
     for (const Source &s : sources) {
-        rows.append({ QString::number(s.id), sourceKindName(s.kind), QString::number(s.textLength),
+        rows.append({QString::number(s.id), sourceKindName(s.kind), QString::number(s.textLength),
             s.kind == SourceKind::Pdf ? QString::number(s.pageCount) : QStringLiteral("-"),
-            QString::number(s.annotationCount), s.title });
+            QString::number(s.annotationCount),
+            // An attachment is listed under its message, marked as such.
+            s.parentId ? QStringLiteral("  ↳ ") + s.title : s.title});
     }
     QVector<int> widths(headings.size());
     for (int c = 0; c < headings.size(); ++c) {

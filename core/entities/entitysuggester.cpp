@@ -1229,6 +1229,59 @@ EntitySuggestion EntitySuggester::merge(const EntitySuggestion &into, const Enti
     return merged;
 }
 
+namespace {
+
+// Senders and recipients of the messages among `ids`, as people with their addresses, joined
+// to the suggestion of the same name when the texts name them too. Each message counts as one
+// piece of evidence (the headers are not in the text, so there is no passage to point at).
+void addCorrespondents(SourceStore &sources, const QVector<qint64> &ids, const QSet<QString> &excluded,
+    QVector<EntitySuggestion> &list)
+{
+    static const QRegularExpression named(QStringLiteral("^(.*\\S)\\s*<([^<>\\s]+)>$"));
+    bool added = false;
+    for (qint64 id : ids) {
+        const MailHeaders mail = sources.mailHeaders(id);
+        for (const QString &address : mail.from + mail.to + mail.cc) {
+            const QRegularExpressionMatch match = named.match(address);
+            const QString email = match.hasMatch() ? match.captured(2) : address.trimmed();
+            QString name = match.hasMatch() ? match.captured(1).trimmed() : QString();
+            if (name.size() >= 2 && name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"')))
+                name = name.mid(1, name.size() - 2);
+            if (name.isEmpty())
+                name = email;
+            const QString key = NameKey::key(name);
+            if (key.isEmpty() || excluded.contains(key))
+                continue;
+            auto it = std::find_if(list.begin(), list.end(), [&](const EntitySuggestion &s) {
+                return s.key == key || s.variantKeys.contains(key)
+                    || s.emails.contains(email, Qt::CaseInsensitive);
+            });
+            if (it == list.end()) {
+                EntitySuggestion s;
+                s.key = key;
+                s.variantKeys = {key};
+                s.name = name;
+                s.type = QStringLiteral("Person");
+                list.append(s);
+                it = list.end() - 1;
+            }
+            if (!it->emails.contains(email, Qt::CaseInsensitive))
+                it->emails.append(email);
+            if (!it->sourceIds.contains(id)) {
+                it->sourceIds.insert(std::lower_bound(it->sourceIds.begin(), it->sourceIds.end(), id), id);
+                it->score += 1;
+                added = true;
+            }
+        }
+    }
+    if (added) {
+        std::stable_sort(list.begin(), list.end(),
+            [](const EntitySuggestion &a, const EntitySuggestion &b) { return a.score > b.score; });
+    }
+}
+
+} // namespace
+
 Result<QVector<EntitySuggestion>> EntitySuggester::suggest(
     Database &db, const SuggestionOptions &options, const Progress &progress)
 {
@@ -1262,6 +1315,7 @@ Result<QVector<EntitySuggestion>> EntitySuggester::suggest(
             return Error {tr("Entity suggestions were canceled.")};
     }
     QVector<EntitySuggestion> list = suggester.suggestions();
+    addCorrespondents(sources, ids, excluded, list);
     if (options.limit > 0 && list.size() > options.limit)
         list.resize(options.limit);
     return list;

@@ -34,6 +34,9 @@ struct EntitySuggestion
     QVector<qint64> sourceIds; // sources naming it, ascending
     QVector<SuggestedMention> occurrences; // in source then text order
     double score = 0; // the list is sorted by it, highest first
+    // E-mail addresses (FollowTheMoney's `email`) of a sender or recipient of messages among
+    // the sources; those messages are in sourceIds.
+    QStringList emails;
 };
 
 } // namespace Recoupe

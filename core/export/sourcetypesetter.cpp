@@ -19,6 +19,12 @@ QString kindName(SourceKind kind)
         return SourceTypesetter::tr("Markdown document");
     case SourceKind::Pdf:
         return SourceTypesetter::tr("PDF document");
+    case SourceKind::Email:
+        return SourceTypesetter::tr("e-mail message");
+    case SourceKind::Office:
+        return SourceTypesetter::tr("office document");
+    case SourceKind::Image:
+        return SourceTypesetter::tr("image");
     case SourceKind::Text:
         break;
     }
@@ -90,8 +96,8 @@ Result<SourceTypesetter::Typeset> SourceTypesetter::typeset(const EvidenceSource
 
     auto pdf = setter.render();
     if (!pdf)
-        return Error { tr("Cannot typeset “%1”: %2").arg(source.title, pdf.error()) };
-    return Typeset { std::move(pdf).value(), setter.pages() };
+        return Error {tr("Cannot typeset “%1”: %2").arg(source.title, pdf.error())};
+    return Typeset {std::move(pdf).value(), setter.pages()};
 }
 
 } // namespace Recoupe

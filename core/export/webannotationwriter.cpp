@@ -226,6 +226,10 @@ QString WebAnnotationWriter::mediaType(const EvidenceSource &source)
         return QStringLiteral("text/html");
     case SourceKind::Markdown:
         return QStringLiteral("text/markdown");
+    case SourceKind::Email:
+        return QStringLiteral("message/rfc822");
+    case SourceKind::Office:
+    case SourceKind::Image:
     case SourceKind::Text:
         break;
     }

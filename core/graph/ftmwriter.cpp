@@ -33,15 +33,15 @@ struct IntervalSchema
 };
 
 constexpr IntervalSchema Schemata[] = {
-    { "Employment", "employee", "Person", "employer", "Organization", "role" },
-    { "Membership", "member", "LegalEntity", "organization", "Organization", "role" },
-    { "Directorship", "director", "LegalEntity", "organization", "Organization", "role" },
-    { "Ownership", "owner", "LegalEntity", "asset", "Asset", "role" },
-    { "Representation", "agent", "LegalEntity", "client", "LegalEntity", "role" },
-    { "Associate", "person", "Person", "associate", "Person", "relationship" },
-    { "Family", "person", "Person", "relative", "Person", "relationship" },
-    { "Occupancy", "holder", "Person", "post", "Position", "summary" },
-    { "UnknownLink", "subject", "Thing", "object", "Thing", "role" },
+    {"Employment", "employee", "Person", "employer", "Organization", "role"},
+    {"Membership", "member", "LegalEntity", "organization", "Organization", "role"},
+    {"Directorship", "director", "LegalEntity", "organization", "Organization", "role"},
+    {"Ownership", "owner", "LegalEntity", "asset", "Asset", "role"},
+    {"Representation", "agent", "LegalEntity", "client", "LegalEntity", "role"},
+    {"Associate", "person", "Person", "associate", "Person", "relationship"},
+    {"Family", "person", "Person", "relative", "Person", "relationship"},
+    {"Occupancy", "holder", "Person", "post", "Position", "summary"},
+    {"UnknownLink", "subject", "Thing", "object", "Thing", "role"},
 };
 
 const IntervalSchema &schemaFor(const QString &type)
@@ -82,8 +82,8 @@ void put(QJsonObject &properties, const char *name, const QStringList &values)
 
 bool writeLine(QIODevice *device, const QString &id, const QString &schema, const QJsonObject &properties)
 {
-    const QJsonObject entity { { QStringLiteral("id"), id }, { QStringLiteral("schema"), schema },
-        { QStringLiteral("properties"), properties } };
+    const QJsonObject entity {{QStringLiteral("id"), id}, {QStringLiteral("schema"), schema},
+        {QStringLiteral("properties"), properties}};
     const QByteArray line = QJsonDocument(entity).toJson(QJsonDocument::Compact) + '\n';
     return device->write(line) == line.size();
 }
@@ -99,6 +99,12 @@ QString mimeType(SourceKind kind)
         return QStringLiteral("text/markdown");
     case SourceKind::Pdf:
         return QStringLiteral("application/pdf");
+    case SourceKind::Email:
+        return QStringLiteral("message/rfc822");
+    case SourceKind::Office:
+        return QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    case SourceKind::Image:
+        return QStringLiteral("image/png");
     }
     return QString();
 }
@@ -129,9 +135,9 @@ bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, Q
 {
     for (const GraphNode &n : graph.nodes()) {
         QJsonObject properties;
-        put(properties, "name", { n.name });
+        put(properties, "name", {n.name});
         put(properties, "alias", n.aliases);
-        put(properties, "notes", { n.notes });
+        put(properties, "notes", {n.notes});
         if (!writeLine(device, entityId(n.entityId), n.type, properties))
             return false;
     }
@@ -152,7 +158,7 @@ bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, Q
         if (!source)
             continue;
         QJsonObject properties;
-        put(properties, "title", { source->title });
+        put(properties, "title", {source->title});
         QString url = source->canonicalUrl;
         const QUrl origin(source->origin);
         if (url.isEmpty()
@@ -170,12 +176,11 @@ bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, Q
         const QByteArray original = dossier.sources().original(sourceId);
         if (!original.isEmpty())
             put(properties, "contentHash",
-                { QString::fromLatin1(
-                    QCryptographicHash::hash(original, QCryptographicHash::Sha1).toHex()) });
-        put(properties, "publishedAt", { source->published });
-        put(properties, "mimeType", { mimeType(source->kind) });
-        put(properties, "author", { source->author });
-        put(properties, "publisher", { source->publisher });
+                {QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha1).toHex())});
+        put(properties, "publishedAt", {source->published});
+        put(properties, "mimeType", {mimeType(source->kind)});
+        put(properties, "author", {source->author});
+        put(properties, "publisher", {source->publisher});
         if (!writeLine(device, documentId(sourceId), QStringLiteral("Document"), properties))
             return false;
     }
@@ -205,10 +210,10 @@ bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, Q
         }
         const bool fellBack = QLatin1String(schema->type) != e.type;
         QJsonObject properties;
-        put(properties, schema->source, { entityId(source->entityId) });
-        put(properties, schema->target, { entityId(target->entityId) });
-        put(properties, "startDate", { e.start.toIso() });
-        put(properties, "endDate", { e.end.toIso() });
+        put(properties, schema->source, {entityId(source->entityId)});
+        put(properties, schema->target, {entityId(target->entityId)});
+        put(properties, "startDate", {e.start.toIso()});
+        put(properties, "endDate", {e.end.toIso()});
         QStringList role;
         if (fellBack)
             role.append(e.type);

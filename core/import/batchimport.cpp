@@ -115,6 +115,10 @@ QVector<qint64> BatchImport::sourcesToRecord(const QVector<ImportOutcome> &outco
     for (const ImportOutcome &outcome : outcomes) {
         if (outcome.addsSource() && !ids.contains(outcome.sourceId))
             ids.append(outcome.sourceId);
+        for (qint64 id : outcome.moreSourceIds) {
+            if (!ids.contains(id))
+                ids.append(id);
+        }
     }
     return ids;
 }

@@ -24,6 +24,9 @@ struct ImportContext
     const std::atomic_bool *cancel = nullptr;
     // Threads an importer may use for one file (PDF pages); 0 means one per core.
     int threads = 0;
+    // Containers (an mbox) hand each source they hold here as soon as it is read, so memory
+    // holds one of them at a time. Returns an error message, empty when the source was kept.
+    std::function<QString(SourceDraft &)> deliver;
 
     bool isCancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
     void reportProgress(double fraction) const
@@ -70,6 +73,9 @@ public:
     // (binary data in a text file), so that a large file is refused without reading it all.
     // read() makes the same check.
     virtual ReadResult checkHead(const QByteArray &head, const ImportContext &context) const;
+    // Whether files of this format hold several sources, handed to ImportContext::deliver,
+    // rather than being one source read into the draft.
+    virtual bool isContainer() const { return false; }
 
     // Reads the whole file into `draft` (text, metadata, pages, warnings; `original` is set by
     // the caller). On failure the draft is left in an unspecified state.
@@ -77,8 +83,8 @@ public:
         const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const = 0;
 
 protected:
-    static ReadResult failed(const QString &message) { return { Outcome::Failed, message }; }
-    static ReadResult cancelled() { return { Outcome::Cancelled, QString() }; }
+    static ReadResult failed(const QString &message) { return {Outcome::Failed, message}; }
+    static ReadResult cancelled() { return {Outcome::Cancelled, QString()}; }
 };
 
 } // namespace Recoupe

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importerregistry.h"
 
+#include "docximporter.h"
+#include "emailimporter.h"
 #include "htmlimporter.h"
 #include "markdownimporter.h"
+#include "mboximporter.h"
+#include "odtimporter.h"
 #include "pdfimporter.h"
 #include "textimporter.h"
 
@@ -15,6 +19,10 @@ ImporterRegistry::ImporterRegistry()
     // The registration list. Order matters only for sniffing files without a known extension.
     add<PdfImporter>();
     add<HtmlImporter>();
+    add<EmailImporter>();
+    add<MboxImporter>();
+    add<DocxImporter>();
+    add<OdtImporter>();
     add<MarkdownImporter>();
     add<TextImporter>();
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceimporter.h"
 
-#include "importerregistry.h"
 #include "contentdigest.h"
+#include "importerregistry.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
 #include "storage/transaction.h"
@@ -22,6 +22,16 @@ namespace {
 constexpr qint64 SniffBytes = 1024;
 // How long an import waits for a dossier another program is writing to.
 constexpr qint64 MaxWaitForDossierMs = 10 * 60 * 1000;
+
+// The attachments stored with a draft, at any depth (those already in the dossier have no id).
+void collectAttachments(const SourceDraft &draft, QVector<qint64> &ids)
+{
+    for (const SourceDraft &attachment : draft.attachments) {
+        if (attachment.source.id)
+            ids.append(attachment.source.id);
+        collectAttachments(attachment, ids);
+    }
+}
 
 QString extensionList()
 {
@@ -230,6 +240,9 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
             return *duplicate;
     }
 
+    if (importer->isContainer())
+        return importContainer(*importer, bytes, path, options);
+
     if (options.progress)
         context.progress = [&options](double f) {
             options.progress(0.1 + 0.75 * f);
@@ -274,8 +287,90 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
         options.progress(1.0);
     outcome.status = ImportOutcome::Status::Imported;
     outcome.sourceId = *inserted;
+    collectAttachments(draft, outcome.moreSourceIds);
     outcome.title = draft.source.title;
     outcome.warnings = draft.warnings;
+    return outcome;
+}
+
+ImportOutcome SourceImporter::importContainer(
+    const Importer &importer, const QByteArray &bytes, const QString &path, const ImportOptions &options)
+{
+    ImportOutcome outcome;
+    outcome.path = path;
+    const QString shown = QDir::toNativeSeparators(path);
+    SourceStore store(m_db);
+    // One transaction for the whole container: a bad message or a cancel keeps none of them.
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        outcome.message = tr("Cannot write to the dossier: %1").arg(tx.error());
+        return outcome;
+    }
+    QVector<qint64> imported;
+    QVector<qint64> attachments;
+    qint64 firstDuplicate = 0;
+    int duplicates = 0;
+    ImportContext context;
+    context.path = shown;
+    context.password = options.password;
+    context.cancel = options.cancel;
+    context.threads = options.threads;
+    if (options.progress)
+        context.progress = [&options](double f) {
+            options.progress(0.1 + 0.85 * f);
+        };
+    context.deliver = [&](SourceDraft &draft) -> QString {
+        draft.source.sha256 = ContentDigest::sha256Hex(draft.original);
+        if (const qint64 existing = store.findBySha256(draft.source.sha256)) {
+            if (!firstDuplicate)
+                firstDuplicate = existing;
+            ++duplicates;
+            return QString();
+        }
+        const Result<qint64> inserted = store.insert(draft);
+        if (!inserted)
+            return inserted.error();
+        imported.append(*inserted);
+        collectAttachments(draft, attachments);
+        if (imported.size() == 1)
+            outcome.title = draft.source.title;
+        outcome.warnings += draft.warnings;
+        return QString();
+    };
+    SourceDraft unused;
+    const Importer::ReadResult read = importer.read(bytes, context, unused);
+    if (read.outcome == Importer::Outcome::Cancelled || (options.cancel && options.cancel->load())) {
+        outcome.status = ImportOutcome::Status::Cancelled;
+        outcome.message = tr("The import of %1 was cancelled; nothing of it was kept.").arg(shown);
+        return outcome;
+    }
+    if (read.outcome != Importer::Outcome::Read) {
+        outcome.status = ImportOutcome::Status::Failed;
+        outcome.message = read.message;
+        return outcome;
+    }
+    const Status committed = tx.commit();
+    if (!committed.ok()) {
+        outcome.status = ImportOutcome::Status::Failed;
+        outcome.message = tr("Cannot store the sources of %1: %2").arg(shown, committed.error());
+        return outcome;
+    }
+    if (options.progress)
+        options.progress(1.0);
+    if (imported.isEmpty()) {
+        outcome.status = ImportOutcome::Status::Duplicate;
+        outcome.sourceId = firstDuplicate;
+        outcome.message = tr("Every message of %1 is already in the dossier.").arg(shown);
+        return outcome;
+    }
+    outcome.status = ImportOutcome::Status::Imported;
+    outcome.sourceId = imported.first();
+    outcome.moreSourceIds = imported.mid(1) + attachments;
+    if (duplicates > 0) {
+        outcome.warnings.append(
+            tr("%n message(s) of %1 were already in the dossier and were not imported again.", "", duplicates)
+                .arg(shown));
+    }
     return outcome;
 }
 

@@ -7,6 +7,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <atomic>
 #include <functional>
@@ -14,6 +15,7 @@
 namespace Recoupe {
 
 class Database;
+class Importer;
 
 // What became of one file.
 struct ImportOutcome
@@ -30,6 +32,8 @@ struct ImportOutcome
     Status status = Status::Failed;
     QString path;
     qint64 sourceId = 0;
+    // The other sources the file brought: a mailbox's other messages, attachments.
+    QVector<qint64> moreSourceIds;
     QString title; // of the new or existing source
     QString message; // translated; names the file. Empty for a plain import
     QStringList warnings; // translated, for sources that were imported with reservations
@@ -76,6 +80,9 @@ public:
     static QString checkPath(const QString &path);
 
 private:
+    ImportOutcome importContainer(
+        const Importer &importer, const QByteArray &bytes, const QString &path, const ImportOptions &options);
+
     Database &m_db;
 };
 

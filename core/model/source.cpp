@@ -14,13 +14,20 @@ QString sourceKindName(SourceKind kind)
         return QStringLiteral("markdown");
     case SourceKind::Pdf:
         return QStringLiteral("pdf");
+    case SourceKind::Email:
+        return QStringLiteral("email");
+    case SourceKind::Office:
+        return QStringLiteral("office");
+    case SourceKind::Image:
+        return QStringLiteral("image");
     }
     return QString();
 }
 
 bool sourceKindFromName(const QString &name, SourceKind *kind)
 {
-    for (SourceKind k : { SourceKind::Text, SourceKind::Html, SourceKind::Markdown, SourceKind::Pdf }) {
+    for (SourceKind k : {SourceKind::Text, SourceKind::Html, SourceKind::Markdown, SourceKind::Pdf,
+             SourceKind::Email, SourceKind::Office, SourceKind::Image}) {
         if (sourceKindName(k) == name) {
             *kind = k;
             return true;

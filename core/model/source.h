@@ -13,10 +13,13 @@ enum class SourceKind
     Text,
     Html,
     Markdown,
-    Pdf
+    Pdf,
+    Email,
+    Office,
+    Image
 };
 
-QString sourceKindName(SourceKind kind); // stable, stored: "text", "html", "markdown", "pdf"
+QString sourceKindName(SourceKind kind); // stable, stored: "text", "html", "markdown", "pdf", "email"…
 bool sourceKindFromName(const QString &name, SourceKind *kind);
 
 // An imported document, as listed in the library. The original bytes and the text are read
@@ -38,6 +41,8 @@ struct Source
     QString encoding; // what the text was decoded from ("UTF-8", "windows-1252", …)
     qint64 textLength = 0; // in UTF-16 code units
     int pageCount = 0; // PDFs only
+    qint64 parentId = 0; // attachments: the message they came with; 0 for the others
+    int position = 0; // attachments: their order in the message
     int annotationCount = 0; // computed when listing
 };
 

@@ -2,6 +2,7 @@
 #include "schema.h"
 
 #include "database.h"
+#include "statement.h"
 #include "transaction.h"
 
 #include <sqlite3.h>
@@ -338,7 +339,85 @@ BEGIN
 END;
 )sql";
 
-const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5};
+// Version 6: e-mails, office documents and images. `sources` is rebuilt (SQLite cannot alter
+// a CHECK) so its kind admits them, with a parent link from an attachment to its message;
+// message headers get a table of their own. Run with foreign keys off (see Schema::migrate).
+const char *const SchemaV6 = R"sql(
+CREATE TABLE sources_v6(
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('text', 'html', 'markdown', 'pdf', 'email', 'office', 'image')),
+    origin TEXT NOT NULL DEFAULT '',
+    canonical_url TEXT NOT NULL DEFAULT '',
+    publisher TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    published TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    byte_size INTEGER NOT NULL,
+    language TEXT NOT NULL DEFAULT '',
+    encoding TEXT NOT NULL DEFAULT '',
+    text_length INTEGER NOT NULL DEFAULT 0,
+    page_count INTEGER NOT NULL DEFAULT 0,
+    removed INTEGER NOT NULL DEFAULT 0,
+    parent_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO sources_v6(id, title, kind, origin, canonical_url, publisher, author, published,
+        imported_at, sha256, byte_size, language, encoding, text_length, page_count, removed)
+    SELECT id, title, kind, origin, canonical_url, publisher, author, published,
+        imported_at, sha256, byte_size, language, encoding, text_length, page_count, removed
+    FROM sources;
+DROP TABLE sources;
+ALTER TABLE sources_v6 RENAME TO sources;
+CREATE UNIQUE INDEX sources_sha256 ON sources(sha256);
+CREATE INDEX sources_parent ON sources(parent_id, position);
+-- The triggers of version 5 went with the old table.
+CREATE TRIGGER sources_stem_language_ai AFTER INSERT ON sources
+WHEN instr(' ' || (SELECT value FROM dossier_meta WHERE key = 'stem_languages') || ' ',
+           ' ' || recoupe_stem_code(new.language) || ' ') = 0
+BEGIN
+    UPDATE dossier_meta SET value = value || ' ' || recoupe_stem_code(new.language)
+        WHERE key = 'stem_languages';
+    INSERT INTO text_index(text_index) VALUES ('rebuild');
+    INSERT INTO note_index(note_index) VALUES ('rebuild');
+END;
+CREATE TRIGGER sources_stem_language_au AFTER UPDATE OF language ON sources
+WHEN instr(' ' || (SELECT value FROM dossier_meta WHERE key = 'stem_languages') || ' ',
+           ' ' || recoupe_stem_code(new.language) || ' ') = 0
+BEGIN
+    UPDATE dossier_meta SET value = value || ' ' || recoupe_stem_code(new.language)
+        WHERE key = 'stem_languages';
+    INSERT INTO text_index(text_index) VALUES ('rebuild');
+    INSERT INTO note_index(note_index) VALUES ('rebuild');
+END;
+
+-- Headers of an e-mail source. Addresses are one "Name <address>" per line; `sent` is ISO
+-- 8601; `thread` is the Message-ID of the first message of its thread (References, else
+-- In-Reply-To, else its own), so a thread is one equality.
+CREATE TABLE source_messages(
+    source_id INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+    message_id TEXT NOT NULL DEFAULT '',
+    in_reply_to TEXT NOT NULL DEFAULT '',
+    message_references TEXT NOT NULL DEFAULT '',
+    sender TEXT NOT NULL DEFAULT '',
+    recipients TEXT NOT NULL DEFAULT '',
+    copied TEXT NOT NULL DEFAULT '',
+    sent TEXT NOT NULL DEFAULT '',
+    thread TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX source_messages_thread ON source_messages(thread);
+CREATE INDEX source_messages_message_id ON source_messages(message_id);
+)sql";
+
+// Migrations that rebuild a table other tables refer to: foreign keys must be off around
+// their transaction (SQLite's twelve-step ALTER TABLE procedure).
+bool rebuildsReferencedTable(int version)
+{
+    return version == 6;
+}
+
+const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5, SchemaV6};
 static_assert(
     sizeof(Migrations) / sizeof(Migrations[0]) == Schema::CurrentVersion, "one migration per schema version");
 
@@ -568,26 +647,47 @@ Status Schema::migrate(Database &db, int target)
     if (from == 0 && target > 0 && db.scalar("SELECT count(*) FROM sqlite_schema") == 0)
         db.trustSchema();
     for (int next = from + 1; next <= target; ++next) {
-        Transaction tx(db);
-        if (!tx.isActive())
-            return Error {tr("Cannot update %1: %2").arg(db.path(), tx.error())};
-        Status step = db.exec(Migrations[next - 1]);
-        if (step.ok() && next == 1) {
-            const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(ApplicationId);
-            step = db.exec(setId.constData());
-        }
-        if (step.ok()) {
-            const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(next);
-            step = db.exec(setVersion.constData());
-        }
-        if (!step.ok()) {
-            return Error {
-                tr("Cannot update %1 to dossier format %2: %3").arg(db.path()).arg(next).arg(step.error())};
-        }
-        const Status committed = tx.commit();
-        if (!committed.ok())
-            return Error {tr("Cannot update %1: %2").arg(db.path(), committed.error())};
+        const bool rebuild = rebuildsReferencedTable(next);
+        // A no-op inside a transaction, hence set before it starts and restored after it.
+        if (rebuild && !db.exec("PRAGMA foreign_keys = OFF").ok())
+            return Error {tr("Cannot update %1: %2").arg(db.path(), db.lastError())};
+        const Status step = migrateOne(db, next);
+        if (rebuild && !db.exec("PRAGMA foreign_keys = ON").ok() && step.ok())
+            return Error {tr("Cannot update %1: %2").arg(db.path(), db.lastError())};
+        if (!step.ok())
+            return step;
     }
+    return {};
+}
+
+Status Schema::migrateOne(Database &db, int next)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Error {tr("Cannot update %1: %2").arg(db.path(), tx.error())};
+    Status step = db.exec(Migrations[next - 1]);
+    if (step.ok() && next == 1) {
+        const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(ApplicationId);
+        step = db.exec(setId.constData());
+    }
+    if (step.ok()) {
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(next);
+        step = db.exec(setVersion.constData());
+    }
+    if (step.ok() && rebuildsReferencedTable(next)) {
+        Statement check = db.prepare("PRAGMA foreign_key_check");
+        if (!check.isValid())
+            step = Error {db.lastError()};
+        else if (check.next())
+            step = Error {tr("a link from table %1 to table %2 is broken").arg(check.text(0), check.text(2))};
+    }
+    if (!step.ok()) {
+        return Error {
+            tr("Cannot update %1 to dossier format %2: %3").arg(db.path()).arg(next).arg(step.error())};
+    }
+    const Status committed = tx.commit();
+    if (!committed.ok())
+        return Error {tr("Cannot update %1: %2").arg(db.path(), committed.error())};
     return {};
 }
 

@@ -44,7 +44,7 @@ class Schema
 public:
     // "RCUP" in ASCII: lets us tell a dossier from any other SQLite file.
     static constexpr int ApplicationId = 0x52435550;
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
 
     static int version(Database &db);
     static int applicationId(Database &db);
@@ -75,6 +75,9 @@ public:
 
     // Connection settings every dossier connection uses: foreign keys, WAL, synchronous=NORMAL.
     static Status configureConnection(Database &db);
+
+private:
+    static Status migrateOne(Database &db, int version);
 };
 
 } // namespace Recoupe

@@ -18,7 +18,7 @@ QString hashHex(const QByteArray &bytes)
 const char *const SourceColumns
     = "s.id, s.title, s.kind, s.origin, s.canonical_url, s.publisher, s.author, "
       "s.published, s.imported_at, s.sha256, s.byte_size, s.language, s.encoding, "
-      "s.text_length, s.page_count";
+      "s.text_length, s.page_count, s.parent_id, s.position";
 
 QByteArray selectSources(const char *tail)
 {
@@ -107,9 +107,41 @@ Result<qint64> SourceStore::insert(SourceDraft &draft)
     if (!written.ok())
         return Error {tr("Cannot store the original bytes of %1: %2").arg(s.origin, written.error())};
 
+    // Only attachments write the columns of format 5, so that tests can still build sources in
+    // dossiers of older formats with this store.
+    if (s.parentId) {
+        Statement &link = m_db.cached("UPDATE sources SET parent_id = ?2, position = ?3 WHERE id = ?1");
+        if (!link.bind(1, s.id).bind(2, s.parentId).bind(3, s.position).exec())
+            return Error {tr("Cannot store the source %1: %2").arg(s.origin, m_db.lastError())};
+    }
+    if (s.kind == SourceKind::Email) {
+        const Status message = writeMessage(s.id, draft.mail);
+        if (!message.ok())
+            return Error {message.error()};
+    }
+
     const Status content = writeContent(s.id, draft);
     if (!content.ok())
         return Error {content.error()};
+
+    int position = 0;
+    for (SourceDraft &attachment : draft.attachments) {
+        attachment.source.parentId = s.id;
+        attachment.source.position = position++;
+        if (attachment.source.sha256.size() != 64)
+            attachment.source.sha256 = hashHex(attachment.original);
+        if (const qint64 same = findBySha256(attachment.source.sha256)) {
+            const std::optional<Source> existing = get(same);
+            draft.warnings.append(
+                tr("The attachment %1 is already in the dossier as “%2”; it was not stored again.")
+                    .arg(attachment.source.title, existing ? existing->title : QString()));
+            continue;
+        }
+        const Result<qint64> stored = insert(attachment);
+        if (!stored)
+            return Error {stored.error()};
+        draft.warnings += attachment.warnings;
+    }
 
     const Status committed = tx.commit();
     if (!committed.ok())
@@ -172,6 +204,83 @@ Status SourceStore::writeContent(qint64 id, const SourceDraft &draft)
     }
 
     return {};
+}
+
+Status SourceStore::writeMessage(qint64 id, MailHeaders &mail)
+{
+    // The thread is named after its first message: the oldest reference, else the message
+    // answered (or its own thread when it is already here), else the message itself.
+    if (!mail.references.isEmpty()) {
+        mail.thread = mail.references.first();
+    } else if (!mail.inReplyTo.isEmpty()) {
+        Statement &parent = m_db.cached("SELECT thread FROM source_messages WHERE message_id = ?1 LIMIT 1");
+        parent.bind(1, mail.inReplyTo);
+        mail.thread = parent.next() ? parent.text(0) : mail.inReplyTo;
+    } else {
+        mail.thread = mail.messageId.isEmpty() ? QStringLiteral("source-%1").arg(id) : mail.messageId;
+    }
+    Statement &row = m_db.cached(
+        "INSERT INTO source_messages(source_id, message_id, in_reply_to, message_references, sender, "
+        "recipients, copied, sent, thread) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    row.bind(1, id)
+        .bind(2, mail.messageId)
+        .bind(3, mail.inReplyTo)
+        .bind(4, mail.references.join(QLatin1Char(' ')))
+        .bind(5, mail.from.join(QLatin1Char('\n')))
+        .bind(6, mail.to.join(QLatin1Char('\n')))
+        .bind(7, mail.cc.join(QLatin1Char('\n')))
+        .bind(8, mail.sent.isValid() ? mail.sent.toString(Qt::ISODate) : QString())
+        .bind(9, mail.thread);
+    if (!row.exec())
+        return Error {tr("Cannot store the headers of the message %1: %2").arg(id).arg(m_db.lastError())};
+    return {};
+}
+
+MailHeaders SourceStore::mailHeaders(qint64 id)
+{
+    Statement &stmt = m_db.cached("SELECT message_id, in_reply_to, message_references, sender, recipients, "
+                                  "copied, sent, thread FROM source_messages WHERE source_id = ?1");
+    stmt.bind(1, id);
+    MailHeaders mail;
+    if (!stmt.next())
+        return mail;
+    auto lines = [&](int column) {
+        return stmt.text(column).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    };
+    mail.messageId = stmt.text(0);
+    mail.inReplyTo = stmt.text(1);
+    mail.references = stmt.text(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    mail.from = lines(3);
+    mail.to = lines(4);
+    mail.cc = lines(5);
+    mail.sent = QDateTime::fromString(stmt.text(6), Qt::ISODate);
+    mail.thread = stmt.text(7);
+    return mail;
+}
+
+QVector<Source> SourceStore::attachments(qint64 id)
+{
+    static const QByteArray sql
+        = selectSources("WHERE s.parent_id = ?1 AND s.removed = 0 ORDER BY s.position");
+    Statement &stmt = m_db.cached(sql.constData());
+    stmt.bind(1, id);
+    QVector<Source> result;
+    while (stmt.next())
+        result.append(readRow(stmt));
+    return result;
+}
+
+QVector<Source> SourceStore::thread(qint64 id)
+{
+    static const QByteArray sql
+        = selectSources("JOIN source_messages m ON m.source_id = s.id WHERE s.removed = 0 AND m.thread = "
+                        "(SELECT thread FROM source_messages WHERE source_id = ?1) ORDER BY m.sent, s.id");
+    Statement &stmt = m_db.cached(sql.constData());
+    stmt.bind(1, id);
+    QVector<Source> result;
+    while (stmt.next())
+        result.append(readRow(stmt));
+    return result;
 }
 
 Status SourceStore::replaceContent(qint64 id, SourceDraft &draft)
@@ -349,7 +458,9 @@ Source SourceStore::readRow(const Statement &stmt) const
     s.encoding = stmt.text(12);
     s.textLength = stmt.int64(13);
     s.pageCount = stmt.int32(14);
-    s.annotationCount = stmt.int32(15);
+    s.parentId = stmt.int64(15);
+    s.position = stmt.int32(16);
+    s.annotationCount = stmt.int32(17);
     return s;
 }
 
@@ -454,13 +565,18 @@ int SourceStore::pageAt(qint64 id, qint64 offset)
 
 Status SourceStore::setRemoved(qint64 id, bool removed)
 {
+    Transaction tx(m_db);
     Statement &stmt = m_db.cached("UPDATE sources SET removed = ?2 WHERE id = ?1");
     stmt.bind(1, id).bind(2, removed ? 1 : 0);
     if (!stmt.exec())
         return Error {tr("Cannot update the source: %1").arg(m_db.lastError())};
     if (m_db.changes() == 0)
         return Error {tr("There is no source %1 in this dossier.").arg(id)};
-    return {};
+    // A message's attachments go and come back with it.
+    Statement &children = m_db.cached("UPDATE sources SET removed = ?2 WHERE parent_id = ?1");
+    if (!children.bind(1, id).bind(2, removed ? 1 : 0).exec())
+        return Error {tr("Cannot update the source: %1").arg(m_db.lastError())};
+    return tx.commit();
 }
 
 Status SourceStore::updateMetadata(const Source &s)

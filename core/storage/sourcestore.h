@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/mailheaders.h"
 #include "model/pdfpage.h"
 #include "model/source.h"
 #include "result.h"
@@ -10,6 +11,7 @@
 #include <QVector>
 
 #include <optional>
+#include <vector>
 
 namespace Recoupe {
 
@@ -23,6 +25,10 @@ struct SourceDraft
     QString text; // canonical plain text, paragraphs separated by blank lines
     QVector<PdfPage> pages; // PDFs: one per page, with textStart/textEnd into `text`
     QStringList warnings; // shown to the user after import (e.g. "no text layer")
+    MailHeaders mail; // e-mails only
+    // Sources that came inside this one (a message's attachments), stored with it and linked
+    // to it; `original` and `origin` are set by the importer.
+    std::vector<SourceDraft> attachments;
 };
 
 // One version of a source's content, as its history lists it: version 1 is what was first
@@ -48,7 +54,8 @@ public:
     explicit SourceStore(Database &db);
 
     // Inserts the whole source in one transaction: row, original bytes, text chunks (indexed
-    // for search), PDF pages. Nothing is written if any part fails.
+    // for search), PDF pages, message headers and attachments (an attachment already in the
+    // dossier is not stored twice: a warning says so). Nothing is written if any part fails.
     Result<qint64> insert(SourceDraft &draft);
 
     // Swaps in a new version of a source's bytes, text and pages, keeping its id and metadata
@@ -73,6 +80,13 @@ public:
     QVector<Source> list(int offset = 0, int limit = -1);
     int count();
 
+    // The headers of an e-mail source; empty for other sources.
+    MailHeaders mailHeaders(qint64 id);
+    // The live attachments of a message, in their order in it.
+    QVector<Source> attachments(qint64 id);
+    // The live messages of the thread this message belongs to, by date sent (itself included).
+    QVector<Source> thread(qint64 id);
+
     QString text(qint64 id);
     QString textRange(qint64 id, qint64 start, qint64 end);
     QByteArray original(qint64 id);
@@ -80,8 +94,8 @@ public:
     // The page holding text offset `offset`, or -1 for non-PDF sources.
     int pageAt(qint64 id, qint64 offset);
 
-    // Soft removal: the source disappears from listings and search but keeps its data, so
-    // removing (and importing) can be undone.
+    // Soft removal: the source (with its attachments) disappears from listings and search but
+    // keeps its data, so removing (and importing) can be undone.
     Status setRemoved(qint64 id, bool removed);
     // Title and descriptive metadata; the text and bytes are never changed.
     Status updateMetadata(const Source &source);
@@ -94,6 +108,7 @@ public:
 
 private:
     Status writeContent(qint64 id, const SourceDraft &draft);
+    Status writeMessage(qint64 id, MailHeaders &mail);
     Source readRow(const Statement &stmt) const;
 
     Database &m_db;

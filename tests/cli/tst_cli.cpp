@@ -188,6 +188,7 @@ private Q_SLOTS:
     void importFiveSeedArticles();
     void importAgainReportsDuplicates();
     void sourcesJsonHasDocumentedKeys();
+    void showsAMessageWithItsHeadersAndAttachment();
     void searchFindsArticlesNamingDeontologie();
     void annotateReservationsByQuote();
     void listsShowTheAnnotationAndTag();
@@ -506,6 +507,56 @@ void TestCli::sourcesJsonHasDocumentedKeys()
     // The text listing has the same sources, one line each after the heading.
     const CliRun text = cli({QStringLiteral("sources"), m_seedDossier});
     QCOMPARE(text.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 6);
+}
+
+void TestCli::showsAMessageWithItsHeadersAndAttachment()
+{
+    const QString folder = path(QStringLiteral("mail"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString pdf = folder + QStringLiteral("/annexe.pdf");
+    // A one-page PDF with a text layer, its cross-reference table written by qpdf.
+    const QString draft = folder + QStringLiteral("/brouillon.pdf");
+    QVERIFY(writeFile(draft,
+        "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+        "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >> endobj\n"
+        "4 0 obj << /Length 51 >> stream\nBT /F1 12 Tf 20 100 Td (Annexe Ribeaupierre) Tj ET\nendstream endobj\n"
+        "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\n"
+        "trailer << /Root 1 0 R /Size 6 >>\n%%EOF\n"));
+    QVERIFY(QProcess::execute(QStringLiteral("qpdf"), { draft, pdf }) != 2);
+    QCOMPARE(QProcess::execute(QStringLiteral("python3"),
+                 {QStringLiteral(RECOUPE_TEST_DATA "/import/mail/makemail.py"), folder, pdf}),
+        0);
+    const QString dossier = path(QStringLiteral("mail.recoupe"));
+    QCOMPARE(cli({QStringLiteral("new"), dossier}).exitCode, 0);
+    const CliRun imported = cli({QStringLiteral("import"), dossier, folder + QStringLiteral("/reunion.eml")});
+    QVERIFY2(imported.exitCode == 0 && imported.err.isEmpty(), imported.describe().constData());
+
+    const CliRun listed = cli({QStringLiteral("sources"), dossier, QStringLiteral("--json")});
+    const QJsonArray sources = listed.json().array();
+    QCOMPARE(sources.size(), 2);
+    const QJsonObject message = sources.at(0).toObject();
+    QCOMPARE(message.value(QStringLiteral("kind")).toString(), QStringLiteral("email"));
+    const QJsonObject headers = message.value(QStringLiteral("message")).toObject();
+    QCOMPARE(headers.value(QStringLiteral("cc")).toArray().at(0).toString(),
+        QStringLiteral("Zoé Lefèvre <zoe.lefevre@example.net>"));
+    const QJsonObject attachment = sources.at(1).toObject();
+    QCOMPARE(attachment.value(QStringLiteral("parent")).toInteger(),
+        message.value(QStringLiteral("id")).toInteger());
+    QCOMPARE(
+        attachment.value(QStringLiteral("title")).toString(), QStringLiteral("Procès-verbal séance été.pdf"));
+
+    // The text listing puts the attachment under its message.
+    const CliRun text = cli({QStringLiteral("sources"), dossier});
+    QVERIFY2(text.outText().contains(QStringLiteral("↳ Procès-verbal séance été.pdf")), text.out.constData());
+    const CliRun shown = cli(
+        {QStringLiteral("show"), dossier, QString::number(message.value(QStringLiteral("id")).toInteger())});
+    QVERIFY2(shown.exitCode == 0, shown.describe().constData());
+    QVERIFY2(shown.outText().contains(QStringLiteral("Élodie Marchand <elodie.marchand@example.org>")),
+        shown.out.constData());
+    QVERIFY2(shown.outText().contains(QStringLiteral("Procès-verbal séance été.pdf")), shown.out.constData());
+    QVERIFY2(shown.outText().contains(QStringLiteral("reunion-1@example.org")), shown.out.constData());
 }
 
 void TestCli::searchFindsArticlesNamingDeontologie()

@@ -278,12 +278,14 @@ private Q_SLOTS:
             QVERIFY2(filters.contains(QLatin1String(pattern)), pattern);
         QCOMPARE(registry.forFileName(QStringLiteral("Rapport.PDF"))->id(), QStringLiteral("pdf"));
         QCOMPARE(registry.forFileName(QStringLiteral("page.htm"))->id(), QStringLiteral("html"));
-        QVERIFY(!registry.forFileName(QStringLiteral("notes.docx")));
+        QCOMPARE(registry.forFileName(QStringLiteral("notes.docx"))->id(), QStringLiteral("docx"));
+        QCOMPARE(registry.forFileName(QStringLiteral("Boite.MBOX"))->id(), QStringLiteral("mbox"));
+        QVERIFY(!registry.forFileName(QStringLiteral("notes.pages")));
         // A PDF or a web page saved without its extension is still recognised by its content.
         QCOMPARE(registry.forFile(QStringLiteral("download"), "%PDF-1.7\n...")->id(), QStringLiteral("pdf"));
         QCOMPARE(registry.forFile(QStringLiteral("page.php"), "<!DOCTYPE html><html>")->id(),
             QStringLiteral("html"));
-        QVERIFY(!registry.forFile(QStringLiteral("notes.docx"), "PK\x03\x04"));
+        QVERIFY(!registry.forFile(QStringLiteral("notes.pages"), "PK\x03\x04"));
     }
 
     void textEncodings_data()
@@ -1251,7 +1253,7 @@ private Q_SLOTS:
             << "abime.pdf" << QByteArray("%PDF-1.7\n") + garbage << "damaged";
         QTest::addRow("truncated-pdf") << "tronque.pdf" << QByteArray("TRUNCATED") << "damaged";
         QTest::addRow("unknown-extension")
-            << "contrat.docx" << QByteArray("PK\x03\x04 not really a document") << ".docx";
+            << "contrat.pages" << QByteArray("PK\x03\x04 not really a document") << ".pages";
         QTest::addRow("no-extension")
             << "LISEZMOI" << QByteArray("du texte sans extension") << "no file name extension";
         QTest::addRow("html-without-text")

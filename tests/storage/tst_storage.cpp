@@ -228,6 +228,74 @@ private Q_SLOTS:
         QCOMPARE(exact->hits.at(0).kind, SearchHit::Kind::Claim);
     }
 
+    void aFormat2DossierFullOfWorkKeepsItAllInFormat6()
+    {
+        // Format 6 rebuilds `sources`, which anchors, files and chunks refer to: every row and
+        // every link of a format 2 dossier must come through, and the links must still hold.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.recoupe"));
+        {
+            auto db = Database::open(path, Database::Mode::CreateIfMissing);
+            QVERIFY(db.ok());
+            QVERIFY(Schema::configureConnection(**db).ok());
+            QVERIFY(Schema::migrate(**db, 2).ok());
+        }
+        const QString hash1 = QString(64, QLatin1Char('a'));
+        const QString hash2 = QString(64, QLatin1Char('b'));
+        runSql(path,
+            QStringLiteral(
+                "INSERT INTO sources(id, title, kind, imported_at, sha256, byte_size, text_length) VALUES "
+                "(1, 'Avis de la commission', 'pdf', '2026-01-02T10:00:00Z', '%1', 120, 30),"
+                "(2, 'Compte rendu', 'html', '2026-01-03T10:00:00Z', '%2', 80, 20);"
+                "INSERT INTO source_files VALUES (1, x'25504446'), (2, x'3c703e');"
+                "INSERT INTO text_chunks(id, source_id, start, body) VALUES "
+                "(1, 1, 0, 'La commission de déontologie'), (2, 2, 0, 'Le compte rendu');"
+                "INSERT INTO anchors(id, source_id, start_pos, end_pos, exact) VALUES "
+                "(1, 1, 3, 13, 'commission'), (2, 2, 3, 9, 'compte');"
+                "INSERT INTO annotations(id, anchor_id, note, created, modified) VALUES "
+                "(1, 1, 'à vérifier', 'x', 'x'), (2, 2, '', 'x', 'x');"
+                "INSERT INTO tags(id, name) VALUES (1, 'Conflits');"
+                "INSERT INTO annotation_tags VALUES (1, 1);"
+                "INSERT INTO entities(id, type, name, created, modified) VALUES (1, 'Person', 'Jean Martin', "
+                "'x', 'x');"
+                "INSERT INTO mentions(entity_id, anchor_id) VALUES (1, 1);"
+                "INSERT INTO claims(id, text, speaker_id, created, modified) VALUES "
+                "(1, 'La commission a été saisie', 1, 'x', 'x');"
+                "INSERT INTO claim_evidence VALUES (1, 1), (1, 2);")
+                .arg(hash1, hash2)
+                .toUtf8()
+                .constData());
+
+        auto dossier = Dossier::open(path);
+        QVERIFY2(dossier.ok(), qPrintable(dossier.error()));
+        Database &db = (*dossier)->database();
+        QCOMPARE(Schema::version(db), Schema::CurrentVersion);
+        QCOMPARE(db.scalar("PRAGMA foreign_keys"), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+        QCOMPARE((*dossier)->sources().count(), 2);
+        QCOMPARE((*dossier)->sources().get(1)->title, QStringLiteral("Avis de la commission"));
+        QCOMPARE((*dossier)->sources().get(1)->kind, SourceKind::Pdf);
+        QCOMPARE((*dossier)->sources().text(1), QStringLiteral("La commission de déontologie"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM annotations"), 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM claim_evidence"), 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM mentions"), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM annotation_tags"), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM text_index WHERE text_index MATCH 'deontologie'"), 1);
+        // The new kinds are admitted.
+        QVERIFY(db.exec("INSERT INTO sources(title, kind, imported_at, sha256, byte_size, parent_id) "
+                        "VALUES ('Pièce jointe', 'office', 'x', printf('%064d', 3), 1, 1)")
+                    .ok());
+        // The anchors' link now points at the rebuilt table: deleting a source still takes its
+        // anchors, annotations, evidence and attachments with it.
+        QVERIFY(db.exec("DELETE FROM sources WHERE id = 1").ok());
+        QCOMPARE(db.scalar("SELECT count(*) FROM sources"), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM anchors"), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM annotations"), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM claim_evidence"), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM source_files"), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM claims"), 1);
+    }
+
     // Dossiers written before format 4 hold PDFs whose blank pages start before the end of the
     // page before them; opening one repairs the ranges, after a backup, and starts the history.
     void formatFourRepairsTheRangesOfBlankPdfPages()

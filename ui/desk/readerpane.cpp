@@ -29,6 +29,9 @@ QString kindIconName(SourceKind kind)
         return QStringLiteral(":/icons/kind-html.svg");
     case SourceKind::Markdown:
         return QStringLiteral(":/icons/kind-markdown.svg");
+    case SourceKind::Email:
+    case SourceKind::Office:
+    case SourceKind::Image:
     case SourceKind::Text:
         break;
     }

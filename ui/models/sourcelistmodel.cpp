@@ -46,6 +46,15 @@ QString kindName(SourceKind kind)
     case SourceKind::Markdown:
         //: Kind of source, in the library's tooltip
         return SourceListModel::tr("Markdown text");
+    case SourceKind::Email:
+        //: Kind of source, in the library's tooltip
+        return SourceListModel::tr("E-mail message");
+    case SourceKind::Office:
+        //: Kind of source, in the library's tooltip
+        return SourceListModel::tr("Office document");
+    case SourceKind::Image:
+        //: Kind of source, in the library's tooltip
+        return SourceListModel::tr("Image");
     case SourceKind::Text:
         break;
     }
@@ -72,6 +81,9 @@ QIcon SourceListModel::kindIcon(SourceKind kind)
         return html;
     case SourceKind::Markdown:
         return markdown;
+    case SourceKind::Email:
+    case SourceKind::Office:
+    case SourceKind::Image:
     case SourceKind::Text:
         break;
     }
@@ -164,11 +176,22 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Source &s = m_rows.at(index.row());
+    // An attachment sorts with its message, right after it, whatever the column.
+    const int parentRow = s.parentId ? rowOf(s.parentId) : -1;
+    if (role == SortRole && parentRow >= 0) {
+        const QVariant key = data(index.siblingAtRow(parentRow), role);
+        if (index.column() != TitleColumn)
+            return key;
+        return QString(key.toString() + QChar(1) + QString::number(s.position).rightJustified(6, QLatin1Char('0')));
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
         case TitleColumn:
+            if (role == Qt::DisplayRole && s.parentId)
+                //: An attachment's title in the library, listed under its message
+                return tr("↳ %1").arg(s.title);
             return s.title;
         case PublisherColumn:
             return s.publisher;
@@ -195,11 +218,13 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             return kindIcon(s.kind);
         break;
     case Qt::ToolTipRole: {
-        QStringList lines { s.title, kindName(s.kind) };
+        QStringList lines {s.title, kindName(s.kind)};
         if (!s.origin.isEmpty())
             lines.append(s.origin);
         if (s.kind == SourceKind::Pdf)
             lines.append(tr("%n page(s)", "", s.pageCount));
+        if (parentRow >= 0)
+            lines.append(tr("Attached to “%1”").arg(m_rows.at(parentRow).title));
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::TextAlignmentRole:
@@ -335,7 +360,7 @@ void SourceListModel::onAnnotationCountChanged(qint64 sourceId)
         return;
     m_rows[row].annotationCount = source->annotationCount;
     const QModelIndex cell = index(row, AnnotationsColumn);
-    Q_EMIT dataChanged(cell, cell, { Qt::DisplayRole, SortRole });
+    Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, SortRole});
 }
 
 } // namespace Recoupe
