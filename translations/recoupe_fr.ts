@@ -753,6 +753,21 @@
     </message>
 </context>
 <context>
+    <name>DocxImporter</name>
+    <message>
+        <source>Word documents</source>
+        <translation>Documents Word</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document: its package has no %2.</source>
+        <translation>%1 n’est pas un document Word&#xa0;: son paquet n’a pas de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Word document: %2 is damaged (%3).</source>
+        <translation>%1 n’est pas un document Word lisible&#xa0;: %2 est endommagé (%3).</translation>
+    </message>
+</context>
+<context>
     <name>DossierCleaner</name>
     <message>
         <source>%1 is an empty SQLite database, not a Recoupe dossier.</source>
@@ -804,6 +819,45 @@
     <message>
         <source>Edit source details</source>
         <translation>Modifier les informations de la source</translation>
+    </message>
+</context>
+<context>
+    <name>EmailImporter</name>
+    <message>
+        <source>attachment %1</source>
+        <translation>pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>The attachment %1 of %2 was not imported: %3</source>
+        <translation>La pièce jointe %1 de %2 n’a pas été importée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The attachment %1 of %2 was not imported: Recoupe does not read this kind of file.</source>
+        <translation>La pièce jointe %1 de %2 n’a pas été importée&#xa0;: Recoupe ne lit pas ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>E-mail messages</source>
+        <translation>Messages électroniques</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable e-mail message: GMime found no message headers in it.</source>
+        <translation>%1 n’est pas un message électronique lisible&#xa0;: GMime n’y a trouvé aucun en-tête de message.</translation>
+    </message>
+    <message>
+        <source>%1 holds messages nested more than %2 deep; the deeper ones were not imported.</source>
+        <translation>%1 contient des messages imbriqués sur plus de %2 niveaux&#x202f;; les plus profonds n’ont pas été importés.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable e-mail message: it has no sender, recipient, date or Message-ID header.</source>
+        <translation>%1 n’est pas un message électronique lisible&#xa0;: il n’a ni expéditeur, ni destinataire, ni date, ni en-tête Message-ID.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable e-mail message: its MIME structure is broken (a multipart part whose boundary never appears).</source>
+        <translation>%1 n’est pas un message électronique lisible&#xa0;: sa structure MIME est cassée (une partie multipart dont la frontière n’apparaît jamais).</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2166,29 @@
     </message>
 </context>
 <context>
+    <name>MboxImporter</name>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Boîtes aux lettres</translation>
+    </message>
+    <message>
+        <source>%1 is not a mailbox: an mbox file starts with a “From ” line before its first message.</source>
+        <translation>%1 n’est pas une boîte aux lettres&#xa0;: un fichier mbox commence par une ligne «&#xa0;From&#xa0;» avant son premier message.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable mailbox: message %2 could not be parsed.</source>
+        <translation>%1 n’est pas une boîte aux lettres lisible&#xa0;: le message %2 n’a pas pu être analysé.</translation>
+    </message>
+    <message>
+        <source>message %1 of %2</source>
+        <translation>message %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no e-mail message.</source>
+        <translation>%1 ne contient aucun message électronique.</translation>
+    </message>
+</context>
+<context>
     <name>MergeTagsCommand</name>
     <message>
         <source>Merge tag “%1” into “%2”</source>
@@ -2151,6 +2228,48 @@
     <message>
         <source>Created the dossier %1.</source>
         <translation>Dossier %1 créé.</translation>
+    </message>
+</context>
+<context>
+    <name>OdtImporter</name>
+    <message>
+        <source>OpenDocument texts</source>
+        <translation>Textes OpenDocument</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password (it is encrypted); Recoupe cannot read it. Save an unprotected copy and import that.</source>
+        <translation>%1 est protégé par un mot de passe (il est chiffré)&#x202f;; Recoupe ne peut pas le lire. Enregistrez-en une copie non protégée et importez-la.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument text: its package has no %2.</source>
+        <translation>%1 n’est pas un texte OpenDocument&#xa0;: son paquet n’a pas de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable OpenDocument text: %2 is damaged (%3).</source>
+        <translation>%1 n’est pas un texte OpenDocument lisible&#xa0;: %2 est endommagé (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePackage</name>
+    <message>
+        <source>%1 is protected by a password (it is encrypted); Recoupe cannot read it. Save an unprotected copy and import that.</source>
+        <translation>%1 est protégé par un mot de passe (il est chiffré)&#x202f;; Recoupe ne peut pas le lire. Enregistrez-en une copie non protégée et importez-la.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable office document: its ZIP package is damaged (%2).</source>
+        <translation>%1 n’est pas un document bureautique lisible&#xa0;: son paquet ZIP est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password (its parts are encrypted); Recoupe cannot read it. Save an unprotected copy and import that.</source>
+        <translation>%1 est protégé par un mot de passe (ses parties sont chiffrées)&#x202f;; Recoupe ne peut pas le lire. Enregistrez-en une copie non protégée et importez-la.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable office document: its part %2 is damaged (%3).</source>
+        <translation>%1 n’est pas un document bureautique lisible&#xa0;: sa partie %2 est endommagée (%3).</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it expands to more than %2 MB from %3 KB (a “ZIP bomb”, or a document far larger than any text). Recoupe stops at %4 MB or %5 times the size of the file.</source>
+        <translation>%1 n’a pas été importé&#xa0;: il se décompresse en plus de %2 Mo à partir de %3 Ko (une «&#xa0;bombe ZIP&#xa0;», ou un document bien plus grand que tout texte). Recoupe s’arrête à %4 Mo ou à %5 fois la taille du fichier.</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +5841,30 @@
         <source>A source needs a title.</source>
         <translation>Une source a besoin d’un titre.</translation>
     </message>
+    <message>
+        <source>E-mail message</source>
+        <extracomment>Kind of source, in the library&apos;s tooltip</extracomment>
+        <translation>Message électronique</translation>
+    </message>
+    <message>
+        <source>Office document</source>
+        <extracomment>Kind of source, in the library&apos;s tooltip</extracomment>
+        <translation>Document bureautique</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Kind of source, in the library&apos;s tooltip</extracomment>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>↳ %1</source>
+        <extracomment>An attachment&apos;s title in the library, listed under its message</extracomment>
+        <translation>↳ %1</translation>
+    </message>
+    <message>
+        <source>Attached to “%1”</source>
+        <translation>Joint à «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::SourceMetadataDialog</name>
@@ -6547,6 +6690,10 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
         <source>Cannot read the structure of %1: %2.</source>
         <translation>Impossible de lire la structure de %1&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>a link from table %1 to table %2 is broken</source>
+        <translation>un lien de la table %1 vers la table %2 est rompu</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -6736,6 +6883,49 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
         <source>Range</source>
         <translation>Intervalle</translation>
     </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Joint à</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En réponse à</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
 </context>
 <context>
     <name>SonnetSpellChecker</name>
@@ -6826,6 +7016,25 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
         <source>Cannot store the source %1: %2</source>
         <translation>Impossible d’enregistrer la source %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cannot write to the dossier: %1</source>
+        <translation>Impossible d’écrire dans le dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the sources of %1: %2</source>
+        <translation>Impossible d’enregistrer les sources de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Every message of %1 is already in the dossier.</source>
+        <translation>Tous les messages de %1 sont déjà dans le dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 were already in the dossier and were not imported again.</source>
+        <translation>
+            <numerusform>%n message de %1 était déjà dans le dossier et n’a pas été importé à nouveau.</numerusform>
+            <numerusform>%n messages de %1 étaient déjà dans le dossier et n’ont pas été importés à nouveau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SourceStore</name>
@@ -6872,6 +7081,14 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     <message>
         <source>Cannot remove version %1 of source %2: %3</source>
         <translation>Impossible de retirer la version %1 de la source %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is already in the dossier as “%2”; it was not stored again.</source>
+        <translation>La pièce jointe %1 est déjà dans le dossier sous le titre «&#xa0;%2&#xa0;»&#x202f;; elle n’a pas été enregistrée une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Cannot store the headers of the message %1: %2</source>
+        <translation>Impossible d’enregistrer les en-têtes du message %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6935,6 +7152,18 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     <message>
         <source>Cannot typeset “%1”: %2</source>
         <translation>Impossible de composer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>e-mail message</source>
+        <translation>message électronique</translation>
+    </message>
+    <message>
+        <source>office document</source>
+        <translation>document bureautique</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
     </message>
 </context>
 <context>
