@@ -13,8 +13,8 @@
 #include "commands/sourcecommands.h"
 #include "database.h"
 #include "entitystore.h"
+#include "import/contentdigest.h"
 #include "import/importerregistry.h"
-#include "import/sha256.h"
 #include "import/sourceimporter.h"
 #include "relationshipstore.h"
 #include "schema.h"
@@ -275,7 +275,7 @@ Result<ReanchorReport> Dossier::replaceContent(qint64 id, SourceDraft draft, con
     const auto source = m_sources->get(id);
     if (!source)
         return Error {tr("There is no source %1 in this dossier.").arg(id)};
-    const QString sha256 = Sha256::hex(draft.original);
+    const QString sha256 = ContentDigest::sha256Hex(draft.original);
     if (sha256 == source->sha256) {
         ReanchorReport report;
         report.unchanged = true;
