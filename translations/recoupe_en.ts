@@ -489,6 +489,16 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::ReaderPane</name>
+    <message numerus="yes">
+        <source>%n highlight(s) lost their passage</source>
+        <translation>
+            <numerusform>%n highlight lost its passage</numerusform>
+            <numerusform>%n highlights lost their passage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::RevolvingDoorPanel</name>
     <message numerus="yes">
         <source>No one in this dossier left a public body for an employer dealing with it within %n month(s).</source>

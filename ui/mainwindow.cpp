@@ -22,6 +22,7 @@
 #include "graph/timelineview.h"
 #include "import/batchimport.h"
 #include "import/importerregistry.h"
+#include "import/newerversionreader.h"
 #include "model/relationship.h"
 #include "models/sourcelistmodel.h"
 #include "storage/database.h"
@@ -37,6 +38,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -44,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -57,6 +60,7 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -1030,9 +1034,80 @@ void MainWindow::replaceSourceInteractive(qint64 sourceId)
         tr("Newer Version of “%1”").arg(source->title), origin.exists() ? origin.path() : QString(), filter);
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<ReanchorReport> report = m_dossier->replaceSourceWithFile(sourceId, path);
-    QApplication::restoreOverrideCursor();
+    readNewerVersion(sourceId, path, QString());
+}
+
+void MainWindow::readNewerVersion(qint64 sourceId, const QString &path, const QString &password)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    // A large PDF takes a while to read: on a worker, so the window stays live and can cancel.
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    //: %1 a file name
+    auto *progress = new QProgressDialog(tr("Reading %1…").arg(fileName), tr("Cancel"), 0, 100, this);
+    progress->setWindowTitle(tr("Replace with Newer Version"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    ImportContext context;
+    context.password = password;
+    context.cancel = cancel.get();
+    const QPointer<QProgressDialog> shown(progress);
+    context.progress = [shown](double done) {
+        QMetaObject::invokeMethod(
+            shown.data(),
+            [shown, done] {
+                if (shown)
+                    shown->setValue(int(done * 100));
+            },
+            Qt::QueuedConnection);
+    };
+    auto *watcher = new QFutureWatcher<NewerVersionReader::Read>(this);
+    Dossier *dossier = m_dossier.get();
+    connect(watcher, &QFutureWatcher<NewerVersionReader::Read>::finished, this,
+        [this, watcher, progress, cancel, sourceId, path, password, fileName, dossier] {
+            watcher->deleteLater();
+            progress->hide();
+            progress->deleteLater();
+            NewerVersionReader::Read read = watcher->result();
+            // The dossier may have been closed while the file was read.
+            if (m_dossier.get() != dossier || !m_dossier->sources().get(sourceId))
+                return;
+            switch (read.outcome) {
+            case Importer::Outcome::Read:
+                break;
+            case Importer::Outcome::Cancelled:
+                showMessage(tr("Reading %1 was cancelled; nothing was changed.").arg(fileName));
+                return;
+            case Importer::Outcome::NeedsPassword: {
+                bool ok = false;
+                const QString entered = QInputDialog::getText(this, tr("Protected PDF"),
+                    password.isEmpty()
+                        //: %1 a file name
+                        ? tr("%1 is protected by a password. Password:").arg(fileName)
+                        : tr("That password does not open %1. Password to try:").arg(fileName),
+                    QLineEdit::Password, QString(), &ok);
+                if (ok && !entered.isEmpty())
+                    readNewerVersion(sourceId, path, entered);
+                return;
+            }
+            case Importer::Outcome::Failed:
+                QMessageBox::warning(this, tr("Replace with Newer Version"), read.message);
+                return;
+            }
+            applyNewerVersion(sourceId, path, std::move(read.draft));
+        });
+    watcher->setFuture(
+        QtConcurrent::run([path, context] { return NewerVersionReader::read(path, context); }));
+}
+
+void MainWindow::applyNewerVersion(qint64 sourceId, const QString &path, SourceDraft draft)
+{
+    const auto source = m_dossier->sources().get(sourceId);
+    if (!source)
+        return;
+    const Result<ReanchorReport> report = m_dossier->replaceSourceContent(sourceId, std::move(draft));
     if (!report) {
         QMessageBox::warning(this, tr("Replace with Newer Version"), report.error());
         return;

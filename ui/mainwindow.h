@@ -28,6 +28,7 @@ class CodebookSummary;
 class SearchDock;
 class Desk;
 class Dossier;
+struct SourceDraft;
 class EntitiesDock;
 class GraphView;
 class LibraryDock;
@@ -131,6 +132,9 @@ private:
     // The source the Source menu acts on: the current pane's, else the one selected in the library.
     qint64 menuSource() const;
     void replaceSourceInteractive(qint64 sourceId);
+    // Reads `path` on a worker behind a progress dialog, then replaces the source with it here.
+    void readNewerVersion(qint64 sourceId, const QString &path, const QString &password);
+    void applyNewerVersion(qint64 sourceId, const QString &path, SourceDraft draft);
     void showSourceVersions(qint64 sourceId);
     void newDossierInteractive();
     void openDossierInteractive();

@@ -151,7 +151,8 @@ QList<QCommandLineOption> ExportCommand::options() const
             tr("pdf, webanno, csv: write no author name at all (a pack that must not say who worked on "
                "it).")),
         QCommandLineOption(QStringLiteral("origin"),
-            tr("json, pdf, webanno, markdown: what to say of the file each source was imported from: "
+            tr("json, pdf, webanno, markdown, graphml, gexf, ftm: what to say of the file each source was "
+               "imported from: "
                "its name alone (name, the default), nothing (none), or its full path with its folders "
                "(path), which may name the source or your account. Web addresses are always kept."),
             QStringLiteral("WHAT")),
@@ -200,7 +201,7 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &posi
         {QStringLiteral("flatten"), {Pdf}},
         {QStringLiteral("author"), {Pdf, WebAnno, Csv}},
         {QStringLiteral("no-author"), {Pdf, WebAnno, Csv}},
-        {QStringLiteral("origin"), {Json, Pdf, WebAnno, Markdown}},
+        {QStringLiteral("origin"), {Json, Pdf, WebAnno, Markdown, GraphMl, Gexf, Ftm}},
     };
     for (const auto &scope : scopes) {
         if (parser.isSet(scope.first) && !scope.second.contains(format)) {
@@ -287,12 +288,14 @@ int ExportCommand::exportGraph(
     if (output == QLatin1String("-")) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        const Status written = GraphExport::write(dossier, *graph, graphFormat, &buffer, &warnings);
+        const Status written = GraphExport::write(
+            dossier, *graph, graphFormat, &buffer, &warnings, ExportProvenance(m_origin));
         if (!written)
             return userError(tr("Cannot export the graph of %1: %2").arg(dossier.path(), written.error()));
         console().printBytes(buffer.data());
     } else {
-        const Status written = GraphExport::writeFile(dossier, *graph, graphFormat, output, &warnings);
+        const Status written = GraphExport::writeFile(
+            dossier, *graph, graphFormat, output, &warnings, ExportProvenance(m_origin));
         if (!written) {
             //: %1 the dossier, %2 the file to write, %3 the reason
             return userError(

@@ -56,6 +56,8 @@ bool IntegrityCheck::run()
         checkNoteIndex();
     }
     checkSources();
+    if (hasTable("source_versions"))
+        checkVersions();
     return true;
 }
 
@@ -244,6 +246,50 @@ void IntegrityCheck::checkSources()
     }
     if (sources.failed())
         problem(QStringLiteral("sqlite"), tr("The sources cannot be read: %1").arg(sources.error()));
+}
+
+void IntegrityCheck::checkVersions()
+{
+    // An earlier version is what a replaced source said when it was annotated: its bytes must be
+    // the ones its SHA-256 names, or `history` would hand back something else.
+    Statement versions
+        = m_db.prepare("SELECT v.source_id, v.version, v.sha256, v.byte_size, v.bytes, coalesce(s.title, '') "
+                       "FROM source_versions AS v LEFT JOIN sources AS s ON s.id = v.source_id "
+                       "ORDER BY v.source_id, v.version");
+    while (versions.next()) {
+        const qint64 id = versions.int64(0);
+        const int version = versions.int32(1);
+        const QString sha256 = versions.text(2);
+        const qint64 byteSize = versions.int64(3);
+        const QByteArray bytes = versions.blob(4);
+        const QString title = versions.text(5);
+        const QString actual
+            = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        if (actual.compare(sha256, Qt::CaseInsensitive) != 0) {
+            problem(QStringLiteral("versions"),
+                //: %1 source id, %2 its title, %3 a version number, %4 and %5 SHA-256 digests
+                tr("Source %1 “%2”, version %3: its stored file has SHA-256 %4, not the recorded %5.")
+                    .arg(id)
+                    .arg(title)
+                    .arg(version)
+                    .arg(actual, sha256),
+                id);
+        }
+        if (bytes.size() != byteSize) {
+            problem(QStringLiteral("versions"),
+                //: %1 source id, %2 its title, %3 a version number, %4 and %5 sizes such as "235 bytes"
+                tr("Source %1 “%2”, version %3: its stored file is %4 long, not the recorded %5.")
+                    .arg(id)
+                    .arg(title)
+                    .arg(version)
+                    .arg(tr("%n byte(s)", "", int(bytes.size())))
+                    .arg(tr("%n byte(s)", "", int(byteSize))),
+                id);
+        }
+    }
+    if (versions.failed())
+        problem(
+            QStringLiteral("sqlite"), tr("The earlier versions cannot be read: %1").arg(versions.error()));
 }
 
 void IntegrityCheck::checkPages(qint64 sourceId, const QString &title, qint64 textLength, int pageCount)

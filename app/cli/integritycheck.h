@@ -13,7 +13,7 @@ class Database;
 struct IntegrityFinding
 {
     QString check; // stable name: "schema", "sqlite", "foreign-keys", "text-index", "note-index", "chunks",
-                   // "bytes", "pages", "anchors"
+                   // "bytes", "pages", "anchors", "versions"
     QString message; // translated, names the source or anchor
     qint64 sourceId = 0;
     qint64 anchorId = 0;
@@ -21,8 +21,9 @@ struct IntegrityFinding
 
 // Checks a dossier file from SQLite's pages up to the investigator's anchors: SQLite's own
 // integrity and foreign keys, the full-text indexes against their content, every source's text
-// chunks tiling its text, its stored bytes matching its SHA-256, its PDF page map, and every
-// anchor lying in its source's text with its quote at its offsets. Runs inside a transaction that
+// chunks tiling its text, its stored bytes matching its SHA-256, its PDF page map, every
+// anchor lying in its source's text with its quote at its offsets, and every earlier version's
+// stored bytes matching the SHA-256 and size recorded for it. Runs inside a transaction that
 // is rolled back (the FTS5 check is written as an INSERT), so the file is never changed. A file
 // in an older dossier format gets the checks that apply to its tables.
 class IntegrityCheck
@@ -58,6 +59,7 @@ private:
     void checkSources();
     void checkPages(qint64 sourceId, const QString &title, qint64 textLength, int pageCount);
     void checkAnchors(qint64 sourceId, const QString &title, const QString &text);
+    void checkVersions();
     bool hasTable(const char *name);
     void problem(const QString &check, const QString &message, qint64 sourceId = 0, qint64 anchorId = 0);
     void warning(const QString &check, const QString &message, qint64 sourceId = 0, qint64 anchorId = 0);

@@ -8,7 +8,7 @@
 
 namespace Recoupe {
 
-EdgeEvidence::EdgeEvidence(Dossier &dossier, const GraphEdge &edge)
+EdgeEvidence::EdgeEvidence(Dossier &dossier, const GraphEdge &edge, const ExportProvenance &provenance)
 {
     for (qint64 id : edge.evidenceIds) {
         if (const auto a = dossier.annotations().get(id); a && !a->anchor.exact.isEmpty())
@@ -20,8 +20,13 @@ EdgeEvidence::EdgeEvidence(Dossier &dossier, const GraphEdge &edge)
             m_tags.append(path);
     }
     for (qint64 id : edge.sourceIds) {
-        if (const auto s = dossier.sources().get(id); s && !s->title.isEmpty())
+        const auto s = dossier.sources().get(id);
+        if (!s)
+            continue;
+        if (!s->title.isEmpty())
             m_sources.append(s->title);
+        if (const QString origin = provenance.originOf(*s); !origin.isEmpty() && !m_origins.contains(origin))
+            m_origins.append(origin);
     }
 }
 

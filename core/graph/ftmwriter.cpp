@@ -131,7 +131,8 @@ QString FtmWriter::documentationId(qint64 sourceId, qint64 entityId)
     return QStringLiteral("recoupe-documentation-%1-%2").arg(sourceId).arg(entityId);
 }
 
-bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, QStringList *warnings)
+bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, QStringList *warnings,
+    const ExportProvenance &provenance)
 {
     for (const GraphNode &n : graph.nodes()) {
         QJsonObject properties;
@@ -158,21 +159,24 @@ bool FtmWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device, Q
         if (!source)
             continue;
         QJsonObject properties;
-        put(properties, "title", {source->title});
-        QString url = source->canonicalUrl;
-        const QUrl origin(source->origin);
-        if (url.isEmpty()
-            && (origin.scheme() == QLatin1String("http") || origin.scheme() == QLatin1String("https")))
+        put(properties, "title", { source->title });
+        // A canonical address naming a local file is held to the same rule as the origin.
+        QString url = provenance.canonicalUrlOf(*source);
+        if (!ExportProvenance::isWebAddress(url))
+            url.clear();
+        if (url.isEmpty() && ExportProvenance::isWebAddress(source->origin))
             url = source->origin;
         put(properties, "sourceUrl", { url });
         urls.insert(sourceId, url);
         titles.insert(sourceId, source->title);
-        // FtM requires a file name on every Document.
-        QString fileName = url.isEmpty() ? QFileInfo(source->origin).fileName() : QUrl(url).fileName();
-        if (fileName.isEmpty())
-            fileName = source->title.isEmpty() ? documentId(sourceId) : source->title;
+        // FtM requires a name on every Document: the title, else the file's name when it may
+        // leave, else the document's id. The file's name (or path) only as the provenance allows.
+        const QString fileName = url.isEmpty() ? provenance.originOf(*source) : QUrl(url).fileName();
         put(properties, "fileName", { fileName });
-        put(properties, "name", { source->title.isEmpty() ? fileName : source->title });
+        put(properties, "name",
+            {!source->title.isEmpty()     ? source->title
+                    : !fileName.isEmpty() ? fileName
+                                          : documentId(sourceId)});
         const QByteArray original = dossier.sources().original(sourceId);
         if (!original.isEmpty())
             put(properties, "contentHash",

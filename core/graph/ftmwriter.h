@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/exportprovenance.h"
 #include "graph/graph.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ class Dossier;
 //   Our "from" end is FtM's edge source (the employee, the member, the owner…); when the two
 //   entities' schemas fit the properties only the other way round they are swapped, and when
 //   they fit neither way the relationship is written as an UnknownLink (and a warning says so);
-// - each source cited as evidence as a Document (name and title, fileName, sourceUrl,
+// - each source cited as evidence as a Document (name and title, fileName as far as the export's
+//   provenance lets the file's name or path leave (none: no fileName, the title names it), sourceUrl,
 //   contentHash: the SHA-1 of the original bytes, publishedAt, mimeType, author, publisher);
 // - a Documentation per document and entity of a relationship it evidences (FtM's
 //   Documentation links a Document to a Thing; intervals are not Things), role "evidence",
@@ -36,8 +38,8 @@ class FtmWriter
     Q_DECLARE_TR_FUNCTIONS(FtmWriter)
 
 public:
-    static bool write(
-        Dossier &dossier, const Graph &graph, QIODevice *device, QStringList *warnings = nullptr);
+    static bool write(Dossier &dossier, const Graph &graph, QIODevice *device,
+        QStringList *warnings = nullptr, const ExportProvenance &provenance = {});
 
     static QString entityId(qint64 id); // "recoupe-entity-12"
     static QString relationshipId(qint64 id); // "recoupe-relationship-7"

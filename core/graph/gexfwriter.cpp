@@ -43,7 +43,8 @@ void value(QXmlStreamWriter &xml, const char *id, const QString &text)
 
 } // namespace
 
-bool GexfWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device)
+bool GexfWriter::write(
+    Dossier &dossier, const Graph &graph, QIODevice *device, const ExportProvenance &provenance)
 {
     QXmlStreamWriter xml(device);
     xml.setAutoFormatting(true);
@@ -66,9 +67,9 @@ bool GexfWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device)
     xml.writeAttribute(QStringLiteral("timeformat"), QStringLiteral("date"));
     declare(xml, "node", { { "type", "string" }, { "aliases", "string" }, { "notes", "string" } });
     declare(xml, "edge",
-        { { "type", "string" }, { "label", "string" }, { "role", "string" }, { "start", "string" },
-            { "end", "string" }, { "note", "string" }, { "evidence", "string" }, { "tags", "string" },
-            { "sources", "string" } });
+        {{"type", "string"}, {"label", "string"}, {"role", "string"}, {"start", "string"}, {"end", "string"},
+            {"note", "string"}, {"evidence", "string"}, {"tags", "string"}, {"sources", "string"},
+            {"origins", "string"}});
 
     xml.writeStartElement(QStringLiteral("nodes"));
     for (const GraphNode &n : graph.nodes()) {
@@ -103,10 +104,11 @@ bool GexfWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device)
         value(xml, "start", e.start.toIso());
         value(xml, "end", e.end.toIso());
         value(xml, "note", e.note);
-        const EdgeEvidence evidence(dossier, e);
+        const EdgeEvidence evidence(dossier, e, provenance);
         value(xml, "evidence", EdgeEvidence::join(evidence.quotes()));
         value(xml, "tags", EdgeEvidence::join(evidence.tags()));
         value(xml, "sources", EdgeEvidence::join(evidence.sources()));
+        value(xml, "origins", EdgeEvidence::join(evidence.origins()));
         xml.writeEndElement();
         if (!e.start.isNull() || !e.end.isNull()) {
             xml.writeStartElement(QStringLiteral("spells"));

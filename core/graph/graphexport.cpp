@@ -31,19 +31,19 @@ QStringList GraphExport::formatNames()
     return { QStringLiteral("graphml"), QStringLiteral("gexf"), QStringLiteral("ftm") };
 }
 
-Status GraphExport::write(
-    Dossier &dossier, const Graph &graph, Format format, QIODevice *device, QStringList *warnings)
+Status GraphExport::write(Dossier &dossier, const Graph &graph, Format format, QIODevice *device,
+    QStringList *warnings, const ExportProvenance &provenance)
 {
     bool ok = false;
     switch (format) {
     case Format::GraphMl:
-        ok = GraphMlWriter::write(dossier, graph, device);
+        ok = GraphMlWriter::write(dossier, graph, device, provenance);
         break;
     case Format::Gexf:
-        ok = GexfWriter::write(dossier, graph, device);
+        ok = GexfWriter::write(dossier, graph, device, provenance);
         break;
     case Format::FollowTheMoney:
-        ok = FtmWriter::write(dossier, graph, device, warnings);
+        ok = FtmWriter::write(dossier, graph, device, warnings, provenance);
         break;
     }
     if (!ok)
@@ -51,13 +51,13 @@ Status GraphExport::write(
     return {};
 }
 
-Status GraphExport::writeFile(
-    Dossier &dossier, const Graph &graph, Format format, const QString &path, QStringList *warnings)
+Status GraphExport::writeFile(Dossier &dossier, const Graph &graph, Format format, const QString &path,
+    QStringList *warnings, const ExportProvenance &provenance)
 {
     ExportFile file(path);
     if (!file.open())
         return Error {file.failure()};
-    const Status written = write(dossier, graph, format, &file, warnings);
+    const Status written = write(dossier, graph, format, &file, warnings, provenance);
     if (!file.failure().isEmpty())
         return Error {file.failure()};
     if (!written.ok())

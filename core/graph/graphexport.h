@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/exportprovenance.h"
 #include "graph/graph.h"
 #include "result.h"
 
@@ -30,10 +31,11 @@ public:
     static bool formatFromName(const QString &name, Format *format);
     static QStringList formatNames();
 
+    // `provenance`: what the sources' origins may say of where their files are kept.
     static Status write(Dossier &dossier, const Graph &graph, Format format, QIODevice *device,
-        QStringList *warnings = nullptr);
+        QStringList *warnings = nullptr, const ExportProvenance &provenance = {});
     static Status writeFile(Dossier &dossier, const Graph &graph, Format format, const QString &path,
-        QStringList *warnings = nullptr);
+        QStringList *warnings = nullptr, const ExportProvenance &provenance = {});
 };
 
 } // namespace Recoupe

@@ -31,7 +31,8 @@ void data(QXmlStreamWriter &xml, const char *key, const QString &value)
 
 } // namespace
 
-bool GraphMlWriter::write(Dossier &dossier, const Graph &graph, QIODevice *device)
+bool GraphMlWriter::write(
+    Dossier &dossier, const Graph &graph, QIODevice *device, const ExportProvenance &provenance)
 {
     QXmlStreamWriter xml(device);
     xml.setAutoFormatting(true);
@@ -57,6 +58,7 @@ bool GraphMlWriter::write(Dossier &dossier, const Graph &graph, QIODevice *devic
     key(xml, "evidence", "edge", "evidence");
     key(xml, "tags", "edge", "tags");
     key(xml, "sources", "edge", "sources");
+    key(xml, "origins", "edge", "origins");
 
     xml.writeStartElement(QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("recoupe"));
@@ -83,10 +85,11 @@ bool GraphMlWriter::write(Dossier &dossier, const Graph &graph, QIODevice *devic
         data(xml, "start", e.start.toIso());
         data(xml, "end", e.end.toIso());
         data(xml, "note", e.note);
-        const EdgeEvidence evidence(dossier, e);
+        const EdgeEvidence evidence(dossier, e, provenance);
         data(xml, "evidence", EdgeEvidence::join(evidence.quotes()));
         data(xml, "tags", EdgeEvidence::join(evidence.tags()));
         data(xml, "sources", EdgeEvidence::join(evidence.sources()));
+        data(xml, "origins", EdgeEvidence::join(evidence.origins()));
         xml.writeEndElement();
     }
     xml.writeEndElement(); // graph

@@ -13,8 +13,9 @@
 #include "commands/sourcecommands.h"
 #include "database.h"
 #include "entitystore.h"
-#include "import/importerregistry.h"
 #include "import/contentdigest.h"
+#include "import/importerregistry.h"
+#include "import/newerversionreader.h"
 #include "import/sourceimporter.h"
 #include "relationshipstore.h"
 #include "schema.h"
@@ -245,29 +246,12 @@ Result<ReanchorReport> Dossier::replaceSourceWithFile(qint64 id, const QString &
 {
     if (!m_sources->get(id))
         return Error {tr("There is no source %1 in this dossier.").arg(id)};
-    const QString shown = QDir::toNativeSeparators(path);
-    const QString problem = SourceImporter::checkPath(path);
-    if (!problem.isEmpty())
-        return Error {problem};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("%1 cannot be read: %2.").arg(shown, file.errorString())};
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error {tr("%1 could not be read to the end: %2.").arg(shown, file.errorString())};
-    const Importer *importer = ImporterRegistry::instance().forFile(path, bytes.left(1024));
-    if (!importer)
-        return Error {SourceImporter::checkPath(path)};
     ImportContext context;
-    context.path = shown;
     context.password = password;
-    SourceDraft draft;
-    const Importer::ReadResult read = importer->read(bytes, context, draft);
+    NewerVersionReader::Read read = NewerVersionReader::read(path, context);
     if (read.outcome != Importer::Outcome::Read)
         return Error {read.message};
-    draft.original = std::move(bytes);
-    draft.source.origin = path;
-    return replaceContent(id, std::move(draft), shown);
+    return replaceContent(id, std::move(read.draft), QDir::toNativeSeparators(path));
 }
 
 Result<ReanchorReport> Dossier::replaceContent(qint64 id, SourceDraft draft, const QString &shownName)

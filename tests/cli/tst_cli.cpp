@@ -1276,6 +1276,22 @@ void TestCli::replaceKeepsTheOldVersionAndReportsOrphans()
     QVERIFY2(missing.errText().contains(QStringLiteral("has 2 versions")), missing.describe().constData());
     const CliRun check = cli({QStringLiteral("check"), dossier});
     QVERIFY2(check.exitCode == 0, check.describe().constData());
+
+    // Version 1's stored bytes no longer being what its SHA-256 names is a problem check reports.
+    {
+        auto db = Database::open(dossier, Database::Mode::OpenExisting);
+        QVERIFY2(db, qPrintable(db.error()));
+        QVERIFY(Schema::inspect(**db).ok());
+        QVERIFY((*db)
+                    ->exec("UPDATE source_versions SET bytes = CAST(replace(CAST(bytes AS TEXT), "
+                           "'Jeandron', 'Jeandrin') AS BLOB) WHERE version = 1")
+                    .ok());
+    }
+    const CliRun damaged = cli({QStringLiteral("check"), dossier});
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY2(damaged.outText().contains(QStringLiteral("problem [versions] Source 1 “Avis”, version 1")),
+        damaged.describe().constData());
+    QVERIFY2(damaged.outText().contains(sha256Of(v1)), damaged.describe().constData());
 }
 
 void TestCli::importNeverTouchesTheNetwork()

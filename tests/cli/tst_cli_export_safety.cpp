@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
@@ -153,6 +155,8 @@ private Q_SLOTS:
     void exportsKeepLocalPathsHome_data();
     void exportsKeepLocalPathsHome();
     void originTakesOnlyKnownValues();
+    void originNoneNamesNoFile_data();
+    void originNoneNamesNoFile();
     void packIsBuiltInsideItsLargestPdf();
     void fullDiskKeepsTheEarlierFile_data();
     void fullDiskKeepsTheEarlierFile();
@@ -243,9 +247,9 @@ void TestCliExportSafety::exportsKeepLocalPathsHome_data()
     QTest::addRow("webanno") << QStringList {QStringLiteral("--format"), QStringLiteral("webanno")} << true;
     QTest::addRow("markdown") << QStringList {QStringLiteral("--format"), QStringLiteral("markdown")} << true;
     QTest::addRow("csv") << QStringList {QStringLiteral("--format"), QStringLiteral("csv")} << false;
-    QTest::addRow("graphml") << QStringList {QStringLiteral("--format"), QStringLiteral("graphml")} << false;
-    QTest::addRow("gexf") << QStringList {QStringLiteral("--format"), QStringLiteral("gexf")} << false;
-    QTest::addRow("ftm") << QStringList {QStringLiteral("--format"), QStringLiteral("ftm")} << false;
+    QTest::addRow("graphml") << QStringList {QStringLiteral("--format"), QStringLiteral("graphml")} << true;
+    QTest::addRow("gexf") << QStringList {QStringLiteral("--format"), QStringLiteral("gexf")} << true;
+    QTest::addRow("ftm") << QStringList {QStringLiteral("--format"), QStringLiteral("ftm")} << true;
 }
 
 void TestCliExportSafety::exportsKeepLocalPathsHome()
@@ -305,6 +309,47 @@ void TestCliExportSafety::originTakesOnlyKnownValues()
                  .exitCode,
         0);
     QVERIFY(readFile(named).contains("note.txt"));
+}
+
+void TestCliExportSafety::originNoneNamesNoFile_data()
+{
+    QTest::addColumn<QString>("format");
+    for (const char *format : {"json", "markdown", "graphml", "gexf", "ftm"})
+        QTest::addRow("%s", format) << QString::fromLatin1(format);
+}
+
+void TestCliExportSafety::originNoneNamesNoFile()
+{
+    QFETCH(QString, format);
+    // By default the file name, and only it, says which file the cited note was.
+    const QString named = path(format + QStringLiteral("-named.out"));
+    const CliRun byName = cli({QStringLiteral("export"), m_dossier, QStringLiteral("--format"), format,
+        QStringLiteral("--origin"), QStringLiteral("name"), QStringLiteral("-o"), named});
+    QVERIFY2(byName.exitCode == 0, byName.describe().constData());
+    QVERIFY(readFile(named).contains("note.txt"));
+
+    const QString file = path(format + QStringLiteral("-none.out"));
+    const CliRun none = cli({QStringLiteral("export"), m_dossier, QStringLiteral("--format"), format,
+        QStringLiteral("--origin"), QStringLiteral("none"), QStringLiteral("-o"), file});
+    QVERIFY2(none.exitCode == 0, none.describe().constData());
+    const QByteArray written = readFile(file);
+    QVERIFY2(!written.contains("note.txt"), written.constData());
+    if (format != QLatin1String("ftm"))
+        return;
+    // FtM requires a name on a Document: the source's title, and no fileName at all.
+    int documents = 0;
+    for (const QByteArray &line : written.split('\n')) {
+        const QJsonObject entity = QJsonDocument::fromJson(line).object();
+        if (entity.value(QLatin1String("schema")).toString() != QLatin1String("Document"))
+            continue;
+        ++documents;
+        const QJsonObject properties = entity.value(QLatin1String("properties")).toObject();
+        QVERIFY2(!properties.contains(QLatin1String("fileName")), line.constData());
+        QVERIFY2(!properties.value(QLatin1String("name")).toArray().first().toString().isEmpty(),
+            line.constData());
+        QCOMPARE(properties.value(QLatin1String("name")), properties.value(QLatin1String("title")));
+    }
+    QCOMPARE(documents, 1);
 }
 
 void TestCliExportSafety::packIsBuiltInsideItsLargestPdf()

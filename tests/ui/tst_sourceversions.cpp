@@ -1,25 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A web article changed after it was annotated: the newer version replaces it, the orphaned
 // highlight is reviewed, and the version that was annotated can still be read and saved.
+#include "desk/reader.h"
+#include "desk/readerpane.h"
 #include "dialogs/orphanreviewdialog.h"
 #include "dialogs/sourceversionsdialog.h"
 #include "docks/librarydock.h"
+#include "import/newerversionreader.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
 
 #include <QAction>
 #include <QFile>
+#include <QFuture>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Recoupe;
 
@@ -105,6 +113,75 @@ private Q_SLOTS:
         QCOMPARE(m_dossier->sources().text(m_source), QString::fromUtf8(Before));
         QVERIFY(!m_dossier->annotations().get(m_orphan)->anchor.orphaned);
         QCOMPARE(m_dossier->sources().versions(m_source).size(), 1);
+    }
+
+    void aLostHighlightIsNotDrawnAndTheBannerOpensItsReview()
+    {
+        ReaderPane pane(m_dossier.get());
+        pane.resize(640, 480);
+        pane.show();
+        QVERIFY(pane.openSource(m_source));
+        // Its old offsets now cover "M. J., ancien" : nothing is painted there.
+        QVERIFY(pane.reader()->highlights().find(m_kept));
+        QVERIFY(!pane.reader()->highlights().find(m_orphan));
+        QCOMPARE(pane.reader()->highlights().size(), 1);
+        QVERIFY(pane.orphanBanner()->isVisible());
+        QVERIFY2(pane.orphanBanner()->text().contains(QStringLiteral("1 highlight")),
+            qPrintable(pane.orphanBanner()->text()));
+
+        Q_EMIT pane.orphanBanner()->linkActivated(QStringLiteral("review"));
+        OrphanReviewDialog *review = nullptr;
+        QTRY_VERIFY((review = pane.findChild<OrphanReviewDialog *>()) && review->isVisible());
+        QCOMPARE(review->orphanCount(), 1);
+        QVERIFY(review->deleteCurrent());
+        QVERIFY(!pane.orphanBanner()->isVisible());
+        review->close();
+
+        // Undone, the highlight is lost again and the banner back; still not drawn.
+        m_dossier->undoStack()->undo();
+        QVERIFY(pane.orphanBanner()->isVisible());
+        QVERIFY(!pane.reader()->highlights().find(m_orphan));
+    }
+
+    // What Source ▸ Replace with Newer Version… runs on a worker: a protected PDF asks for its
+    // password, the right one reads it, and a cancelled read leaves nothing to apply.
+    void aProtectedNewerVersionIsReadOffTheWindowsThread()
+    {
+        const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
+        if (qpdf.isEmpty())
+            QSKIP("qpdf is not installed (scripts/setup installs it)");
+        const QString plain = m_dir.filePath(QStringLiteral("rapport-clair.pdf"));
+        {
+            QPdfWriter writer(plain);
+            QPainter painter(&writer);
+            painter.setFont(QFont(QStringLiteral("DejaVu Serif"), 12));
+            painter.drawText(QRectF(0, 0, writer.width(), writer.height()), Qt::TextWordWrap,
+                QStringLiteral("Rapport de la commission de déontologie."));
+        }
+        const QString file = m_dir.filePath(QStringLiteral("rapport-protégé.pdf"));
+        QCOMPARE(QProcess::execute(qpdf,
+                     {QStringLiteral("--encrypt"), QStringLiteral("lecteur"), QStringLiteral("proprietaire"),
+                         QStringLiteral("256"), QStringLiteral("--"), plain, file}),
+            0);
+        auto readOnWorker = [&file](const QString &password, bool cancelled) {
+            std::atomic_bool cancel {cancelled};
+            ImportContext context;
+            context.password = password;
+            context.cancel = &cancel;
+            QFuture<NewerVersionReader::Read> future
+                = QtConcurrent::run([file, context] { return NewerVersionReader::read(file, context); });
+            return future.result();
+        };
+        const NewerVersionReader::Read locked = readOnWorker(QString(), false);
+        QCOMPARE(locked.outcome, Importer::Outcome::NeedsPassword);
+        QVERIFY2(
+            locked.message.contains(QStringLiteral("protected by a password")), qPrintable(locked.message));
+        const NewerVersionReader::Read opened = readOnWorker(QStringLiteral("lecteur"), false);
+        QCOMPARE(opened.outcome, Importer::Outcome::Read);
+        QVERIFY(opened.draft.text.contains(QStringLiteral("commission de déontologie")));
+        QCOMPARE(opened.draft.source.origin, file);
+        QVERIFY(!opened.draft.original.isEmpty());
+        QCOMPARE(readOnWorker(QStringLiteral("lecteur"), true).outcome, Importer::Outcome::Cancelled);
     }
 
     void anOrphanCanBeDeleted()

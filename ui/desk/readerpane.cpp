@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerpane.h"
 
+#include "dialogs/orphanreviewdialog.h"
 #include "pdfreader.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
@@ -48,6 +49,7 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     , m_titleLabel(new QLabel(m_header))
     , m_closeButton(new QToolButton(m_header))
     , m_placeholder(new QLabel(this))
+    , m_orphanBanner(new QLabel(this))
     , m_stack(new QStackedLayout)
 {
     setFrameShape(QFrame::StyledPanel);
@@ -76,10 +78,21 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_placeholder);
 
+    m_orphanBanner->setObjectName(QStringLiteral("orphanBanner"));
+    m_orphanBanner->setTextFormat(Qt::RichText);
+    m_orphanBanner->setWordWrap(true);
+    m_orphanBanner->setMargin(spacing / 2);
+    m_orphanBanner->setAutoFillBackground(true);
+    m_orphanBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_orphanBanner->setForegroundRole(QPalette::ToolTipText);
+    m_orphanBanner->hide();
+    connect(m_orphanBanner, &QLabel::linkActivated, this, &ReaderPane::reviewOrphans);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    layout->addWidget(m_orphanBanner);
     layout->addLayout(m_stack, 1);
 
     connect(m_dossier, &Dossier::annotationAdded, this, &ReaderPane::onAnnotation);
@@ -158,6 +171,8 @@ void ReaderPane::closeSource()
     }
     m_sourceId = 0;
     m_title.clear();
+    m_orphans.clear();
+    updateOrphanBanner();
     updateHeader();
 }
 
@@ -250,12 +265,36 @@ void ReaderPane::reloadHighlights()
     if (!m_reader)
         return;
     QVector<Highlight> highlights;
+    m_orphans.clear();
     for (const Annotation &annotation : m_dossier->annotations().forSource(m_sourceId)) {
-        if (passesFilter(annotation))
+        if (annotation.anchor.orphaned)
+            m_orphans.insert(annotation.id);
+        else if (passesFilter(annotation))
             highlights.append(makeHighlight(annotation));
     }
     m_reader->highlights().setAll(std::move(highlights));
     m_reader->highlightsChanged();
+    updateOrphanBanner();
+}
+
+void ReaderPane::updateOrphanBanner()
+{
+    const int count = orphanCount();
+    m_orphanBanner->setVisible(count > 0 && m_reader);
+    if (count == 0)
+        return;
+    m_orphanBanner->setText(QStringLiteral("%1 — <a href=\"review\">%2</a>")
+                                .arg(tr("%n highlight(s) lost their passage", "", count).toHtmlEscaped(),
+                                    tr("Review…").toHtmlEscaped()));
+}
+
+void ReaderPane::reviewOrphans()
+{
+    if (!m_sourceId || m_orphans.isEmpty())
+        return;
+    auto *dialog = new OrphanReviewDialog(m_dossier, m_sourceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool ReaderPane::passesFilter(const Annotation &annotation) const
@@ -310,11 +349,19 @@ void ReaderPane::onAnnotation(qint64 sourceId, qint64 annotationId)
     if (!m_reader || sourceId != m_sourceId)
         return;
     const auto annotation = m_dossier->annotations().get(annotationId);
-    if (annotation && passesFilter(*annotation))
+    const bool orphaned = annotation && annotation->anchor.orphaned;
+    if (annotation && !orphaned && passesFilter(*annotation))
         m_reader->highlights().upsert(makeHighlight(*annotation));
     else
         m_reader->highlights().remove(annotationId);
     m_reader->highlightsChanged();
+    if (orphaned != m_orphans.contains(annotationId)) {
+        if (orphaned)
+            m_orphans.insert(annotationId);
+        else
+            m_orphans.remove(annotationId);
+        updateOrphanBanner();
+    }
 }
 
 void ReaderPane::onAnnotationRemoved(qint64 sourceId, qint64 annotationId)
@@ -323,6 +370,8 @@ void ReaderPane::onAnnotationRemoved(qint64 sourceId, qint64 annotationId)
         return;
     if (m_reader->highlights().remove(annotationId))
         m_reader->highlightsChanged();
+    if (m_orphans.remove(annotationId))
+        updateOrphanBanner();
 }
 
 void ReaderPane::onSourcesRemoved(const QVector<qint64> &ids)

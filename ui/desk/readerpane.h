@@ -7,6 +7,7 @@
 
 #include <QFrame>
 #include <QHash>
+#include <QSet>
 
 class QLabel;
 class QStackedLayout;
@@ -19,7 +20,9 @@ class Reader;
 
 // One place on the desk: a header naming the source and the reader showing it (text or PDF),
 // or a hint when empty. It keeps its reader's highlights in step with the dossier, one
-// annotation at a time, and applies the desk's tag filter.
+// annotation at a time, and applies the desk's tag filter. A highlight whose passage was lost
+// when a newer version replaced the source is not drawn (its old offsets point at other words);
+// a banner above the text counts them and opens their review.
 class ReaderPane : public QFrame
 {
     Q_OBJECT
@@ -41,6 +44,11 @@ public:
     bool isCurrent() const { return m_current; }
     // Rebuilds every highlight from the dossier (after a codebook change).
     void reloadHighlights();
+    // The source's highlights that lost their passage, and the banner that says so.
+    int orphanCount() const { return int(m_orphans.size()); }
+    QLabel *orphanBanner() const { return m_orphanBanner; }
+    // Opens the review of those highlights (window-modal, deleted when closed).
+    void reviewOrphans();
 
 Q_SIGNALS:
     void closeRequested();
@@ -65,6 +73,7 @@ private:
     bool passesFilter(const Annotation &annotation) const;
     Highlight makeHighlight(const Annotation &annotation) const;
     QString tagPath(qint64 tagId) const;
+    void updateOrphanBanner();
 
     Dossier *m_dossier;
     qint64 m_sourceId = 0;
@@ -77,6 +86,8 @@ private:
     QLabel *m_titleLabel;
     QToolButton *m_closeButton;
     QLabel *m_placeholder;
+    QLabel *m_orphanBanner;
+    QSet<qint64> m_orphans;
     QStackedLayout *m_stack;
     QHash<qint64, Tag> m_tags;
     QVector<qint64> m_tagFilter;

@@ -385,7 +385,7 @@ void ExportDialog::updateControls()
 {
     m_pdfOptions->setEnabled(format() == Format::Pdf && !isRunning());
     // The graph formats name sources by their file name alone, whatever is chosen here.
-    m_provenanceBox->setEnabled(!isGraphFormat(format()) && !isRunning());
+    m_provenanceBox->setEnabled(!isRunning());
 }
 
 void ExportDialog::suggestPath()
@@ -512,7 +512,8 @@ bool ExportDialog::start()
         GraphExport::Format graphFormat = chosen == Format::GraphMl ? GraphExport::Format::GraphMl
             : chosen == Format::Gexf                                ? GraphExport::Format::Gexf
                                                                     : GraphExport::Format::FollowTheMoney;
-        const Status written = GraphExport::writeFile(*m_dossier, g, graphFormat, target, &outcome.warnings);
+        const Status written = GraphExport::writeFile(
+            *m_dossier, g, graphFormat, target, &outcome.warnings, ExportProvenance(origin()));
         outcome.ok = written.ok();
         //: After exporting the graph: %1 the file, %2 how many entities, %3 how many relationships
         outcome.summary = written ? tr("%1 written. Entities: %2; relationships: %3.")
