@@ -1616,12 +1616,12 @@
         <translation>Écrit DOSSIER dans FILE dans l’un de ces formats&#xa0;: json (tout le dossier&#xa0;: informations et SHA-256 des sources, sans leurs octets&#x202f;; annotations, grille de codage, affirmations, entités, relations), pdf (les sources annotées avec de vrais surlignages et notes PDF, une source PDF seule gardant ses octets originaux en début de fichier&#x202f;; --appendix ajoute les affirmations, entités, relations et le graphe), webanno (JSON-LD W3C Web Annotation, que «&#xa0;import-annotations&#xa0;» sait relire), csv (une ligne par annotation), markdown (les affirmations avec leurs citations), graphml, gexf et ftm (entités FollowTheMoney, un objet JSON par ligne) pour le graphe des relations. --source limite les formats de pièces justificatives à certaines sources. FILE n’est remplacé qu’une fois l’export terminé (un disque plein laisse le FILE précédent tel qu’il était)&#x202f;; «&#xa0;-&#xa0;» écrit sur la sortie standard (pas pour pdf). Une source importée d’un fichier est désignée par le nom de ce fichier, jamais par ses dossiers, sauf si --origin path les demande. Affiche ce qui a été écrit. Formats pris en charge&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>json, pdf, webanno, markdown: what to say of the file each source was imported from: its name alone (name, the default), nothing (none), or its full path with its folders (path), which may name the source or your account. Web addresses are always kept.</source>
-        <translation>json, pdf, webanno, markdown&#xa0;: ce qu’il faut dire du fichier d’où chaque source a été importée&#xa0;: son seul nom (name, par défaut), rien (none), ou son chemin complet avec ses dossiers (path), qui peut nommer la source ou votre compte. Les adresses web sont toujours conservées.</translation>
-    </message>
-    <message>
         <source>--origin takes name, none or path, not “%1”.</source>
         <translation>--origin attend name, none ou path, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>json, pdf, webanno, markdown, graphml, gexf, ftm: what to say of the file each source was imported from: its name alone (name, the default), nothing (none), or its full path with its folders (path), which may name the source or your account. Web addresses are always kept.</source>
+        <translation>json, pdf, webanno, markdown, graphml, gexf, ftm&#xa0;: ce qu’il faut dire du fichier d’où chaque source a été importée&#xa0;: son seul nom (name, par défaut), rien (none), ou son chemin complet avec ses dossiers (path), qui peut nommer la source ou votre compte. Les adresses web sont toujours conservées.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2133,20 @@
         <extracomment>%1 names a database object, e.g. trigger “x” on annotations</extracomment>
         <translation>Hors de la structure de Recoupe&#xa0;: %1. Faites une copie nettoyée avec «&#xa0;clean&#xa0;».</translation>
     </message>
+    <message>
+        <source>Source %1 “%2”, version %3: its stored file has SHA-256 %4, not the recorded %5.</source>
+        <extracomment>%1 source id, %2 its title, %3 a version number, %4 and %5 SHA-256 digests</extracomment>
+        <translation>Source %1 «&#xa0;%2&#xa0;», version %3&#xa0;: son fichier enregistré a pour SHA-256 %4, et non %5 comme enregistré.</translation>
+    </message>
+    <message>
+        <source>Source %1 “%2”, version %3: its stored file is %4 long, not the recorded %5.</source>
+        <extracomment>%1 source id, %2 its title, %3 a version number, %4 and %5 sizes such as &quot;235 bytes&quot;</extracomment>
+        <translation>Source %1 «&#xa0;%2&#xa0;», version %3&#xa0;: son fichier enregistré fait %4, et non %5 comme enregistré.</translation>
+    </message>
+    <message>
+        <source>The earlier versions cannot be read: %1</source>
+        <translation>Les versions antérieures ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
@@ -2228,6 +2242,17 @@
     <message>
         <source>Created the dossier %1.</source>
         <translation>Dossier %1 créé.</translation>
+    </message>
+</context>
+<context>
+    <name>NewerVersionReader</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2.</source>
+        <translation>%1 n’a pas pu être lu jusqu’au bout&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3248,14 +3273,6 @@
     <message>
         <source>The new version</source>
         <translation>La nouvelle version</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read to the end: %2.</source>
-        <translation>%1 n’a pas pu être lu jusqu’au bout&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 has the same content as source %2 “%3”; “%4” was left as it was.</source>
@@ -5135,6 +5152,23 @@
         <source>“%1” replaced with its newer version: highlights kept: %2; moved: %3; orphaned: %4. Edit ▸ Undo puts the previous version back.</source>
         <translation>«&#xa0;%1&#xa0;» remplacée par sa version plus récente&#xa0;: surlignages conservés&#xa0;: %2&#x202f;; déplacés&#xa0;: %3&#x202f;; orphelins&#xa0;: %4. Édition ▸ Annuler rétablit la version précédente.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <extracomment>%1 a file name</extracomment>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled; nothing was changed.</source>
+        <translation>La lecture de %1 a été annulée&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Password:</source>
+        <translation>%1 est protégé par un mot de passe. Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>That password does not open %1. Password to try:</source>
+        <translation>Ce mot de passe n’ouvre pas %1. Mot de passe à essayer&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::OrphanReviewDialog</name>
@@ -5439,6 +5473,17 @@
     <message>
         <source>“%1” was removed from the dossier. Undo brings it back here.</source>
         <translation>«&#xa0;%1&#xa0;» a été retirée du dossier. Annuler la ramène ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) lost their passage</source>
+        <translation>
+            <numerusform>%n surlignage a perdu son passage</numerusform>
+            <numerusform>%n surlignages ont perdu leur passage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Examiner…</translation>
     </message>
 </context>
 <context>
