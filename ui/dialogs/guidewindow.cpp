@@ -37,7 +37,7 @@ GuideWindow::GuideWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addWidget(m_browser, 1);
-    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 40);
+    resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 45);
 
     const QString directory = guideDirectory();
     if (directory.isEmpty()) {
