@@ -306,6 +306,21 @@
             <numerusform>Reject %n suggestions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n suggestion(s)</source>
+        <extracomment>%1 how many the filters show, %n how many there are</extracomment>
+        <translation>
+            <numerusform>%1 of %n suggestion</numerusform>
+            <numerusform>%1 of %n suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::EntityListModel</name>
@@ -551,6 +566,23 @@
         <translation>
             <numerusform>%n result, most relevant first:</numerusform>
             <numerusform>%n results, most relevant first:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ShortcutsDialog</name>
+    <message numerus="yes">
+        <source>%n shortcut(s)</source>
+        <translation>
+            <numerusform>%n shortcut</numerusform>
+            <numerusform>%n shortcuts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shortcut(s)</source>
+        <translation>
+            <numerusform>%1 of %n shortcut</numerusform>
+            <numerusform>%1 of %n shortcuts</numerusform>
         </translation>
     </message>
 </context>

@@ -5,7 +5,9 @@
 #include "desk/passageactions.h"
 #include "desk/reader.h"
 #include "desk/readerpane.h"
+#include "dialogs/guidewindow.h"
 #include "dialogs/orphanreviewdialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "dialogs/sourceversionsdialog.h"
 #include "docks/annotationsdock.h"
 #include "docks/claimsdock.h"
@@ -39,6 +41,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -61,6 +64,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QWhatsThis>
 
 #include <algorithm>
 
@@ -153,6 +157,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_library, &LibraryDock::versionsRequested, this, &MainWindow::showSourceVersions);
     connect(m_library->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::updateDeskActions);
+    // The suggestions' "Sources selected in the library" filter follows the library.
+    connect(m_library->view()->selectionModel(), &QItemSelectionModel::selectionChanged, m_entities,
+        [this] { m_entities->setLibrarySelection(m_library->selectedSourceIds()); });
     connect(m_annotations, &AnnotationsDock::passageRequested, m_desk, &Desk::openPassage);
     connect(m_annotations, &AnnotationsDock::annotationSelected, this, [this](qint64 id) {
         m_desk->setActiveAnnotation(id);
@@ -338,6 +345,30 @@ void MainWindow::createActions()
     connect(m_importAnnotations, &QAction::triggered, this, &MainWindow::importAnnotationsInteractive);
     connect(m_relate, &QAction::triggered, this, &MainWindow::relateSelection);
     connect(m_showInGraph, &QAction::triggered, this, &MainWindow::showInGraph);
+
+    m_guide = make(tr("Recoupe &Guide"), QKeySequence::HelpContents, tr("Read the user guide"),
+        QStringLiteral("help-contents"));
+    m_guide->setObjectName(QStringLiteral("helpGuide"));
+    m_shortcuts = make(tr("&Keyboard Shortcuts"), QKeySequence(),
+        tr("Every keyboard shortcut, with a search field"), QStringLiteral("help-keyboard-shortcuts"));
+    m_shortcuts->setObjectName(QStringLiteral("helpShortcuts"));
+    m_whatsThis = QWhatsThis::createAction(this);
+    addAction(m_whatsThis);
+    connect(m_guide, &QAction::triggered, this, [this] {
+        // One guide window, brought back to the front when asked for again.
+        if (!m_guideWindow) {
+            m_guideWindow = new GuideWindow(this);
+            m_guideWindow->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        m_guideWindow->show();
+        m_guideWindow->raise();
+        m_guideWindow->activateWindow();
+    });
+    connect(m_shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(findChildren<QAction *>(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     m_about = make(tr("&About Recoupe"), QKeySequence(), tr("Version and licence"));
     m_about->setMenuRole(QAction::AboutRole);
@@ -711,6 +742,10 @@ void MainWindow::createMenus()
     suggest->setEnabled(m_dossier != nullptr);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guide);
+    help->addAction(m_shortcuts);
+    help->addAction(m_whatsThis);
+    help->addSeparator();
     help->addAction(m_about);
     help->addAction(m_aboutQt);
 }
@@ -736,10 +771,42 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_zoomOut);
     bar->addAction(m_zoomIn);
-    bar->addSeparator();
-    bar->addAction(m_showGraph);
-    bar->addAction(m_showTimeline);
+    // The graph and the timeline are the middle's tabs (and View ▸ Graph, Ctrl+8; Timeline, Ctrl+9).
     bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_searchField->setWhatsThis(
+        tr("Type words and press Enter to search every source, note and claim of the dossier. The results "
+           "appear in the Search dock; Ctrl+F brings you here."));
+    m_compare->setWhatsThis(tr("Opens two sources side by side: the two selected in the library, or the "
+                               "current one and the one selected in the library."));
+    m_newPane->setWhatsThis(
+        tr("Adds a reader pane next to the current one, to read another source beside it."));
+    m_zoomOut->setWhatsThis(
+        tr("Shows the text of the current reader smaller; Ctrl+0 goes back to its size."));
+    m_zoomIn->setWhatsThis(tr("Shows the text of the current reader larger; Ctrl+0 goes back to its size."));
+    const QHash<QString, QString> passageHelp {
+        {QStringLiteral("passageHighlight"),
+            tr("Highlights the passage selected in the reader. The highlight appears in the Annotations "
+               "dock, "
+               "where you can tag it or write a note on it.")},
+        {QStringLiteral("passageTag"),
+            tr("Tags the selected passage, or the current highlight, with a code of the codebook: type part "
+               "of "
+               "its name to pick it, or a new name to create it.")},
+        {QStringLiteral("passageNote"),
+            tr("Writes a note on the selected passage or the current highlight.")},
+        {QStringLiteral("passageClaim"),
+            tr("States a new claim in the Claims dock, with the selected passage as its first evidence.")},
+        {QStringLiteral("passagePerson"),
+            tr("The selected passage names a person: adds the person, or a mention of one you already have, "
+               "in People and Institutions.")},
+        {QStringLiteral("passageInstitution"),
+            tr("The selected passage names an institution: adds it, or a mention of one you already have, in "
+               "People and Institutions.")},
+    };
+    for (QAction *action : m_passage->actions()) {
+        if (action->whatsThis().isEmpty())
+            action->setWhatsThis(passageHelp.value(action->objectName(), action->toolTip()));
+    }
 
     connect(m_findInDossier, &QAction::triggered, this, [this] {
         m_searchField->setFocus();

@@ -94,6 +94,8 @@ public:
     QAction *showInGraphAction() const { return m_showInGraph; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    QAction *guideAction() const { return m_guide; }
+    QAction *shortcutsAction() const { return m_shortcuts; }
 
     // Window geometry, docks, the desk of the open dossier and the recent list, into QSettings.
     void saveSettings();
@@ -208,6 +210,10 @@ private:
     QAction *m_goAnnotations = nullptr;
     QAction *m_goCodebook = nullptr;
     QAction *m_goClaims = nullptr;
+    QAction *m_guide = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_whatsThis = nullptr;
+    QPointer<QWidget> m_guideWindow;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     bool m_settingsSaved = false;

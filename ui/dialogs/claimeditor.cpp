@@ -150,6 +150,11 @@ ClaimEditor::ClaimEditor(QWidget *parent)
     layout->addLayout(form, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_spellState);
+    // Tab follows the form from top to bottom (the text boxes were made before the combos).
+    const QList<QWidget *> order {
+        m_text, m_status, m_speaker, m_stance, m_note, m_evidence, m_removeEvidence};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 
     m_typingTimer = new QTimer(this);
     m_typingTimer->setSingleShot(true);

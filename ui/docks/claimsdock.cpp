@@ -187,13 +187,23 @@ ClaimsDock::ClaimsDock(Dossier *dossier, QWidget *parent)
     m_message = new QLabel(content);
     m_message->setWordWrap(true);
     m_message->hide();
+    // A filtered list says so, or an empty one looks like a dossier without claims.
+    m_filterNote = new QLabel(content);
+    m_filterNote->setObjectName(QStringLiteral("claimFilterNote"));
+    m_filterNote->setWordWrap(true);
+    m_filterNote->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_filterNote->hide();
+    connect(m_filterNote, &QLabel::linkActivated, this, [this] { m_statusFilter->setCurrentIndex(0); });
 
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(top);
     layout->addWidget(m_message);
+    layout->addWidget(m_filterNote);
     layout->addWidget(splitter, 1);
     addAction(m_newClaim);
     setWidget(content);
+    // Go to Claims (Ctrl+5) lands on the list, not on the filter where a key would change it.
+    setFocusProxy(m_view);
 
     setDossier(dossier);
 }
@@ -275,6 +285,12 @@ void ClaimsDock::applyFilter()
         m_proxy->setFilterRegularExpression(QString());
     else
         m_proxy->setFilterRegularExpression(QStringLiteral("^%1$").arg(status));
+    //: Above the filtered claims list; %1 a status ("Refuted"); the link shows every claim
+    m_filterNote->setText(status < 0
+            ? QString()
+            : tr("Showing only the claims marked “%1” — <a href=\"all\">Show all</a>")
+                  .arg(m_statusFilter->currentText().toHtmlEscaped()));
+    m_filterNote->setVisible(status >= 0);
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     syncEditor(false);

@@ -66,6 +66,7 @@ private:
     QTreeView *m_view = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_filterNote = nullptr;
     ClaimEditor *m_editor = nullptr;
     QAction *m_newClaim = nullptr;
     QAction *m_deleteClaim = nullptr;

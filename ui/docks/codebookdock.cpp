@@ -140,6 +140,7 @@ CodebookDock::CodebookDock(Dossier *dossier, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     setWidget(content);
+    setFocusProxy(m_view); // Go to Codebook (Ctrl+4) lands on the tags
 
     setDossier(dossier);
 }

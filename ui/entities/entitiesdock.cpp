@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -90,6 +91,47 @@ protected:
     }
 };
 
+// Filters suggestions by words of the name or other names, by the chosen type, and by the
+// sources naming them.
+class SuggestionFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QString type;
+    QString words;
+    bool bySource = false;
+    QSet<qint64> sources;
+
+    void refilter()
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+        beginFilterChange();
+        endFilterChange();
+#else
+        invalidateFilter();
+#endif
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const auto *model = static_cast<const SuggestionListModel *>(sourceModel());
+        if (parent.isValid() || row >= model->rowCount())
+            return false;
+        if (!type.isEmpty() && model->chosenType(row) != type)
+            return false;
+        const EntitySuggestion &s = model->suggestion(row);
+        if (bySource && std::none_of(s.sourceIds.cbegin(), s.sourceIds.cend(), [this](qint64 id) {
+                return sources.contains(id);
+            }))
+            return false;
+        if (words.isEmpty())
+            return true;
+        return model->chosenName(row).contains(words, Qt::CaseInsensitive)
+            || s.aliases.join(QLatin1Char('\n')).contains(words, Qt::CaseInsensitive);
+    }
+};
+
 // Runs of white space (line breaks included) as one space, kept at the ends: the name stays
 // glued to the comma after it, and apart from the word before it.
 QString squeezed(const QString &text)
@@ -125,7 +167,7 @@ EntitiesDock::EntitiesDock(Dossier *dossier, QWidget *parent)
     , m_model(new EntityListModel(this))
     , m_proxy(new EntityFilterProxy(this))
     , m_suggestions(new SuggestionListModel(this))
-    , m_suggestionProxy(new QSortFilterProxyModel(this))
+    , m_suggestionProxy(new SuggestionFilterProxy(this))
     , m_watcher(new QFutureWatcher<SuggestionRun>(this))
 {
     setObjectName(QStringLiteral("EntitiesDock"));
@@ -158,6 +200,10 @@ EntitiesDock::EntitiesDock(Dossier *dossier, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
     setWidget(content);
+    // Go to Entities (Ctrl+6) lands on the list of the tab shown, not on a filter.
+    setFocusProxy(m_view);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+        [this](int tab) { setFocusProxy(tab == 0 ? m_view : m_suggestionView); });
 
     setDossier(dossier);
 }
@@ -201,7 +247,11 @@ void EntitiesDock::createActions()
         tr("Make the selected suggestions entities and mark their mentions for review"));
     m_reject = make("rejectSuggestion", QStringLiteral("dialog-cancel"), tr("Reject"),
         tr("Not a person or an institution: do not suggest it again"));
-    m_reject->setShortcut(QKeySequence::Delete);
+    // One key per decision, as in a mail reader, to get through a long list quickly.
+    m_accept->setShortcut(QKeySequence(Qt::Key_A));
+    m_reject->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence(QKeySequence::Delete)});
+    m_accept->setToolTip(tr("Make the selected suggestions entities and mark their mentions for review (A)"));
+    m_reject->setToolTip(tr("Not a person or an institution: do not suggest it again (R or Delete)"));
     m_mergeSuggestions = make("mergeSuggestions", QStringLiteral("merge"), tr("Merge"),
         tr("The selected suggestions are one: merge them into the current one"));
     m_renameSuggestion = make("renameSuggestion", QStringLiteral("edit-rename"), tr("Rename…"),
@@ -219,16 +269,8 @@ void EntitiesDock::createActions()
         newRelationship(ids.value(0), ids.value(1));
     });
     connect(m_suggest, &QAction::triggered, this, &EntitiesDock::runSuggestions);
-    connect(m_accept, &QAction::triggered, this, [this] {
-        const Status status = acceptSuggestions(selectedSuggestionRows());
-        if (!status)
-            showError(status.error());
-    });
-    connect(m_reject, &QAction::triggered, this, [this] {
-        const Status status = rejectSuggestions(selectedSuggestionRows());
-        if (!status)
-            showError(status.error());
-    });
+    connect(m_accept, &QAction::triggered, this, [this] { reviewSelected(true); });
+    connect(m_reject, &QAction::triggered, this, [this] { reviewSelected(false); });
     connect(m_mergeSuggestions, &QAction::triggered, this, [this] {
         const QModelIndex current = m_suggestionProxy->mapToSource(m_suggestionView->currentIndex());
         mergeSuggestions(current.row(), selectedSuggestionRows());
@@ -378,6 +420,35 @@ QWidget *EntitiesDock::createSuggestionsTab()
     m_suggestionStatus->setWordWrap(true);
     m_suggestionStatus->setText(tr("Suggest reads the sources for the people and institutions they name."));
 
+    m_suggestionFilter = new QLineEdit(tab);
+    m_suggestionFilter->setObjectName(QStringLiteral("suggestionFilter"));
+    m_suggestionFilter->setPlaceholderText(tr("Filter by name…"));
+    m_suggestionFilter->setAccessibleName(tr("Filter suggestions by name"));
+    m_suggestionFilter->setClearButtonEnabled(true);
+    m_suggestionTypeFilter = new QComboBox(tab);
+    m_suggestionTypeFilter->setObjectName(QStringLiteral("suggestionTypeFilter"));
+    m_suggestionTypeFilter->setAccessibleName(tr("Show suggestions of type"));
+    m_suggestionTypeFilter->addItem(tr("All types"), QString());
+    for (const QString &type : Entity::types())
+        m_suggestionTypeFilter->addItem(EntityStyle::icon(type), EntityStyle::typeName(type), type);
+    m_suggestionSourceFilter = new QComboBox(tab);
+    m_suggestionSourceFilter->setObjectName(QStringLiteral("suggestionSourceFilter"));
+    m_suggestionSourceFilter->setAccessibleName(tr("Show suggestions from sources"));
+    m_suggestionSourceFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_suggestionSourceFilter->setMinimumContentsLength(12);
+    fillSourceFilter();
+    m_suggestionCount = new QLabel(tab);
+    m_suggestionCount->setObjectName(QStringLiteral("suggestionCount"));
+    connect(m_suggestionFilter, &QLineEdit::textChanged, this, &EntitiesDock::applySuggestionFilter);
+    for (QComboBox *box : {m_suggestionTypeFilter, m_suggestionSourceFilter})
+        connect(box, &QComboBox::currentIndexChanged, this, &EntitiesDock::applySuggestionFilter);
+    // Down from the filter box goes to the list, to review what it kept.
+    m_suggestionFilter->installEventFilter(this);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_suggestionFilter, 2);
+    filters->addWidget(m_suggestionTypeFilter);
+    filters->addWidget(m_suggestionSourceFilter, 1);
+
     m_suggestionView = new QTreeView(tab);
     m_suggestionView->setObjectName(QStringLiteral("suggestionList"));
     m_suggestionView->setAccessibleName(tr("Suggested people and institutions"));
@@ -411,7 +482,23 @@ QWidget *EntitiesDock::createSuggestionsTab()
         showOccurrences();
     });
     connect(m_suggestions, &QAbstractItemModel::modelReset, this, &EntitiesDock::updateActions);
+    // A new list: in the suggester's order, its sources in the source filter, nothing reviewed yet.
+    connect(m_suggestions, &QAbstractItemModel::modelReset, this, [this] {
+        m_reviewed.clear();
+        m_suggestionView->header()->setSortIndicator(-1, Qt::AscendingOrder);
+        m_suggestionProxy->sort(-1);
+        fillSourceFilter();
+    });
     connect(m_suggestions, &QAbstractItemModel::rowsRemoved, this, &EntitiesDock::updateActions);
+    connect(m_suggestions, &QAbstractItemModel::rowsInserted, this, &EntitiesDock::updateActions);
+    // The proxy signals a removal before the list has lost the row: count after both.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_suggestionProxy, signal, this, &EntitiesDock::updateSuggestionCount);
+        connect(m_suggestions, signal, this, &EntitiesDock::updateSuggestionCount);
+    }
+    connect(m_suggestionProxy, &QAbstractItemModel::modelReset, this, &EntitiesDock::updateSuggestionCount);
+    connect(
+        m_suggestionProxy, &QAbstractItemModel::layoutChanged, this, &EntitiesDock::updateSuggestionCount);
 
     auto *buttons = new QHBoxLayout;
     for (QAction *action : {m_accept, m_reject, m_mergeSuggestions, m_renameSuggestion}) {
@@ -427,6 +514,7 @@ QWidget *EntitiesDock::createSuggestionsTab()
     typeButton->setPopupMode(QToolButton::InstantPopup);
     buttons->addWidget(typeButton);
     buttons->addStretch(1);
+    buttons->addWidget(m_suggestionCount);
     auto *rejectedButton = new QToolButton(tab);
     rejectedButton->setDefaultAction(m_rejected);
     rejectedButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -446,6 +534,7 @@ QWidget *EntitiesDock::createSuggestionsTab()
     auto *upper = new QWidget(splitter);
     auto *upperLayout = new QVBoxLayout(upper);
     upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addLayout(filters);
     upperLayout->addWidget(m_suggestionView, 1);
     upperLayout->addLayout(buttons);
     splitter->addWidget(upper);
@@ -471,13 +560,16 @@ void EntitiesDock::setDossier(Dossier *dossier)
     if (m_dossier == dossier && dossier)
         return;
     cancelSuggestions();
-    if (m_dossier)
+    if (m_dossier) {
         disconnect(m_dossier, nullptr, this, nullptr);
+        disconnect(m_dossier->undoStack(), nullptr, this, nullptr);
+    }
     m_dossier = dossier;
     m_model->setDossier(dossier);
     m_suggestions->clear();
     if (m_dossier) {
         connect(m_dossier, &QObject::destroyed, this, [this] { setDossier(nullptr); });
+        connect(m_dossier->undoStack(), &QUndoStack::indexChanged, this, &EntitiesDock::syncReviewed);
         for (auto signal : {&Dossier::entityChanged, &Dossier::entityRemoved, &Dossier::relationshipAdded,
                  &Dossier::relationshipRemoved, &Dossier::relationshipChanged})
             connect(m_dossier, signal, m_detailsTimer, qOverload<>(&QTimer::start));
@@ -823,8 +915,6 @@ void EntitiesDock::onSuggestionsFinished()
         return;
     }
     m_suggestions->setSuggestions(run.suggestions);
-    m_suggestionView->header()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_suggestionProxy->sort(-1);
     //: After suggesting: %n suggestions, %1 the sources read ("12 sources")
     m_suggestionStatus->setText(
         tr("%n suggestion(s) from %1. Accept, reject, rename or merge them; each is "
@@ -857,6 +947,7 @@ Result<qint64> EntitiesDock::acceptSuggestion(int row)
     const auto id = SuggestionReview(m_dossier).accept(
         suggestion, name == suggestion.name ? QString() : name, type == suggestion.type ? QString() : type);
     if (id) {
+        m_reviewed.insert(suggestion.key, *id);
         m_suggestions->removeRowsByKey({suggestion.key});
         //: After accepting a suggestion: %1 its name
         Q_EMIT message(tr("%1 added; its mentions are marked for review in the Entities tab.").arg(name));
@@ -912,6 +1003,7 @@ Status EntitiesDock::rejectSuggestions(const QVector<int> &rows)
             break;
         }
         done.append(s.key);
+        m_reviewed.insert(s.key, 0);
     }
     if (rejected.size() > 1)
         stack->endMacro();
@@ -924,6 +1016,134 @@ void EntitiesDock::mergeSuggestions(int intoRow, const QVector<int> &rows)
     if (intoRow < 0 || rows.isEmpty())
         return;
     m_suggestions->mergeRows(intoRow, rows);
+}
+
+void EntitiesDock::reviewSelected(bool accept)
+{
+    const QModelIndexList selected = m_suggestionView->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return;
+    const int first = std::min_element(
+        selected.cbegin(), selected.cend(), [](const QModelIndex &a, const QModelIndex &b) {
+            return a.row() < b.row();
+        })->row();
+    const QVector<int> rows = selectedSuggestionRows();
+    const Status status = accept ? acceptSuggestions(rows) : rejectSuggestions(rows);
+    if (!status)
+        showError(status.error());
+    // The next suggestion takes the place of the reviewed ones, ready for the next key.
+    const int count = m_suggestionProxy->rowCount();
+    if (count == 0)
+        return;
+    const QModelIndex next = m_suggestionProxy->index(std::min(first, count - 1), 0);
+    m_suggestionView->selectionModel()->setCurrentIndex(
+        next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_suggestionView->scrollTo(next);
+}
+
+bool EntitiesDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_suggestionFilter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_suggestionProxy->rowCount()) {
+        if (!m_suggestionView->selectionModel()->hasSelection())
+            m_suggestionView->selectionModel()->setCurrentIndex(m_suggestionProxy->index(0, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_suggestionView->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void EntitiesDock::syncReviewed()
+{
+    if (!m_dossier || m_reviewed.isEmpty())
+        return;
+    QSet<QString> rejected;
+    for (const auto &entry : SuggestionReview(m_dossier).rejected())
+        rejected.insert(entry.first);
+    QStringList undone;
+    QStringList redone;
+    for (auto it = m_reviewed.cbegin(); it != m_reviewed.cend(); ++it) {
+        const bool done
+            = it.value() ? m_dossier->entities().get(it.value()).has_value() : rejected.contains(it.key());
+        if (!done && m_suggestions->isRemoved(it.key()))
+            undone.append(it.key());
+        else if (done && !m_suggestions->isRemoved(it.key()) && m_suggestions->rowForKey(it.key()) >= 0)
+            redone.append(it.key());
+    }
+    m_suggestions->restoreRowsByKey(undone);
+    m_suggestions->removeRowsByKey(redone);
+}
+
+void EntitiesDock::setLibrarySelection(const QVector<qint64> &sourceIds)
+{
+    m_librarySources = sourceIds;
+    if (m_suggestionSourceFilter->currentData().toLongLong() == 0)
+        applySuggestionFilter();
+}
+
+void EntitiesDock::fillSourceFilter()
+{
+    const QSignalBlocker blocker(m_suggestionSourceFilter);
+    const qint64 current = m_suggestionSourceFilter->count()
+        ? m_suggestionSourceFilter->currentData().toLongLong()
+        : qint64(-1);
+    m_suggestionSourceFilter->clear();
+    //: Suggestions filter: from every source
+    m_suggestionSourceFilter->addItem(tr("All sources"), qint64(-1));
+    //: Suggestions filter: only those naming a source selected in the library
+    m_suggestionSourceFilter->addItem(tr("Sources selected in the library"), qint64(0));
+    if (m_dossier) {
+        QSet<qint64> ids;
+        for (int row = 0; row < m_suggestions->rowCount(); ++row) {
+            for (qint64 id : m_suggestions->suggestion(row).sourceIds)
+                ids.insert(id);
+        }
+        QVector<std::pair<QString, qint64>> titled;
+        for (qint64 id : std::as_const(ids)) {
+            const auto source = m_dossier->sources().get(id);
+            titled.append({source ? source->title : QString::number(id), id});
+        }
+        std::sort(titled.begin(), titled.end(),
+            [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+        if (!titled.isEmpty())
+            m_suggestionSourceFilter->insertSeparator(m_suggestionSourceFilter->count());
+        for (const auto &[title, id] : std::as_const(titled))
+            m_suggestionSourceFilter->addItem(title, id);
+    }
+    m_suggestionSourceFilter->setCurrentIndex(std::max(0, m_suggestionSourceFilter->findData(current)));
+    applySuggestionFilter();
+}
+
+void EntitiesDock::applySuggestionFilter()
+{
+    if (!m_suggestionCount)
+        return; // still building the tab
+    auto *proxy = static_cast<SuggestionFilterProxy *>(m_suggestionProxy);
+    proxy->words = m_suggestionFilter->text().trimmed();
+    proxy->type = m_suggestionTypeFilter->currentData().toString();
+    const qint64 source = m_suggestionSourceFilter->currentData().toLongLong();
+    proxy->bySource = source >= 0;
+    proxy->sources.clear();
+    if (source == 0) {
+        for (qint64 id : std::as_const(m_librarySources))
+            proxy->sources.insert(id);
+    } else if (source > 0) {
+        proxy->sources.insert(source);
+    }
+    proxy->refilter();
+    updateSuggestionCount();
+}
+
+void EntitiesDock::updateSuggestionCount()
+{
+    const int all = m_suggestions->rowCount();
+    const int shown = m_suggestionProxy->rowCount();
+    if (shown == all)
+        m_suggestionCount->setText(tr("%n suggestion(s)", "", all));
+    else
+        //: %1 how many the filters show, %n how many there are
+        m_suggestionCount->setText(tr("%1 of %n suggestion(s)", "", all).arg(shown));
 }
 
 void EntitiesDock::renameSuggestionInteractive()

@@ -6,6 +6,7 @@
 
 #include <QDockWidget>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QPointer>
 
 class QAction;
@@ -55,6 +56,11 @@ public:
     QTreeView *suggestionView() const { return m_suggestionView; }
     QListWidget *occurrenceList() const { return m_occurrences; }
     QProgressBar *suggestionProgress() const { return m_progress; }
+    QSortFilterProxyModel *suggestionProxy() const { return m_suggestionProxy; }
+    QLineEdit *suggestionFilter() const { return m_suggestionFilter; }
+    QComboBox *suggestionTypeFilter() const { return m_suggestionTypeFilter; }
+    QComboBox *suggestionSourceFilter() const { return m_suggestionSourceFilter; }
+    QLabel *suggestionCount() const { return m_suggestionCount; }
     QTabWidget *tabs() const { return m_tabs; }
 
     QAction *addEntityAction() const { return m_add; }
@@ -64,6 +70,8 @@ public:
     QAction *findMentionsAction() const { return m_findMentions; }
     QAction *relateAction() const { return m_relate; }
     QAction *suggestAction() const { return m_suggest; }
+    QAction *acceptSuggestionAction() const { return m_accept; }
+    QAction *rejectSuggestionAction() const { return m_reject; }
 
     void selectEntity(qint64 entityId);
     qint64 currentEntityId() const;
@@ -79,6 +87,8 @@ public:
     Status rejectSuggestions(const QVector<int> &rows);
     void mergeSuggestions(int intoRow, const QVector<int> &rows);
     QVector<int> selectedSuggestionRows() const;
+    // The sources selected in the library, for the suggestions' "Selected in the library" filter.
+    void setLibrarySelection(const QVector<qint64> &sourceIds);
 
     // Opens the relationship dialog, for a new relationship or an existing one.
     void newRelationship(qint64 fromEntity, qint64 toEntity = 0);
@@ -90,6 +100,9 @@ Q_SIGNALS:
     void entitySelected(qint64 entityId);
     void suggestionsFinished(int count);
     void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createEntitiesTab();
@@ -107,6 +120,13 @@ private:
     void renameSuggestionInteractive();
     void showRejected();
     void showError(const QString &text);
+    // Accepts or rejects the selected suggestions, then selects the row after them.
+    void reviewSelected(bool accept);
+    void applySuggestionFilter();
+    void updateSuggestionCount();
+    void fillSourceFilter();
+    // Puts back the rows whose accept or reject was undone, takes out those redone.
+    void syncReviewed();
     void openItem(QListWidgetItem *item, bool newPane);
 
     QPointer<Dossier> m_dossier;
@@ -132,6 +152,13 @@ private:
     QPushButton *m_cancel = nullptr;
     QLabel *m_suggestionStatus = nullptr;
     QMenu *m_typeMenu = nullptr;
+    QLineEdit *m_suggestionFilter = nullptr;
+    QComboBox *m_suggestionTypeFilter = nullptr;
+    QComboBox *m_suggestionSourceFilter = nullptr;
+    QLabel *m_suggestionCount = nullptr;
+    QVector<qint64> m_librarySources;
+    // Reviewed suggestions by key: the accepted entity's id, or 0 when rejected.
+    QHash<QString, qint64> m_reviewed;
 
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;

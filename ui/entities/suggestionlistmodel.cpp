@@ -19,8 +19,9 @@ void SuggestionListModel::setSuggestions(const QVector<EntitySuggestion> &sugges
 {
     beginResetModel();
     m_rows.clear();
+    m_removed.clear();
     for (const EntitySuggestion &s : suggestions)
-        m_rows.append(Row {s, QString(), QString()});
+        m_rows.append(Row {s, QString(), QString(), int(m_rows.size())});
     endResetModel();
 }
 
@@ -96,8 +97,25 @@ void SuggestionListModel::removeRowsByKey(const QStringList &keys)
         if (row < 0)
             continue;
         beginRemoveRows({}, row, row);
-        m_rows.remove(row);
+        m_removed.insert(key, m_rows.takeAt(row));
         endRemoveRows();
+    }
+}
+
+void SuggestionListModel::restoreRowsByKey(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        const auto it = m_removed.constFind(key);
+        if (it == m_removed.constEnd())
+            continue;
+        const Row row = *it;
+        m_removed.erase(it);
+        const auto at = std::find_if(
+            m_rows.cbegin(), m_rows.cend(), [&row](const Row &r) { return r.order > row.order; });
+        const int position = int(at - m_rows.cbegin());
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, row);
+        endInsertRows();
     }
 }
 

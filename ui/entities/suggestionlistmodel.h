@@ -4,6 +4,7 @@
 #include "entities/entitysuggestion.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Recoupe {
 
@@ -46,7 +47,11 @@ public:
     bool setType(int row, const QString &type);
     // Merges the other rows into `intoRow` (EntitySuggester::merge); they disappear.
     void mergeRows(int intoRow, QVector<int> rows);
+    // Takes the rows out of the list and keeps them (with the user's name and type) for
+    // restoreRowsByKey, which puts them back in their place: an undone accept or reject.
     void removeRowsByKey(const QStringList &keys);
+    void restoreRowsByKey(const QStringList &keys);
+    bool isRemoved(const QString &key) const { return m_removed.contains(key); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -61,8 +66,10 @@ private:
         EntitySuggestion suggestion;
         QString name; // empty: the suggestion's
         QString type;
+        int order = 0; // place in the suggester's list
     };
     QVector<Row> m_rows;
+    QHash<QString, Row> m_removed;
 };
 
 } // namespace Recoupe
