@@ -2861,6 +2861,11 @@
         <extracomment>The statement a new claim starts with, selected so that typing replaces it</extracomment>
         <translation>Nouvelle affirmation</translation>
     </message>
+    <message>
+        <source>Showing only the claims marked “%1” — &lt;a href=&quot;all&quot;&gt;Show all&lt;/a&gt;</source>
+        <extracomment>Above the filtered claims list; %1 a status (&quot;Refuted&quot;); the link shows every claim</extracomment>
+        <translation>Seules les affirmations « %1 » sont affichées — &lt;a href=&quot;all&quot;&gt;Tout afficher&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::CodebookDock</name>
@@ -3631,6 +3636,51 @@
             <numerusform>%n sources</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Make the selected suggestions entities and mark their mentions for review (A)</source>
+        <translation>Faire des suggestions sélectionnées des entités et marquer leurs mentions à vérifier (A)</translation>
+    </message>
+    <message>
+        <source>Not a person or an institution: do not suggest it again (R or Delete)</source>
+        <translation>Ni une personne ni une institution : ne plus la suggérer (R ou Suppr)</translation>
+    </message>
+    <message>
+        <source>Filter suggestions by name</source>
+        <translation>Filtrer les suggestions par nom</translation>
+    </message>
+    <message>
+        <source>Show suggestions of type</source>
+        <translation>Afficher les suggestions du type</translation>
+    </message>
+    <message>
+        <source>Show suggestions from sources</source>
+        <translation>Afficher les suggestions venant des sources</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <extracomment>Suggestions filter: from every source</extracomment>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Sources selected in the library</source>
+        <extracomment>Suggestions filter: only those naming a source selected in the library</extracomment>
+        <translation>Sources sélectionnées dans la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n suggestion(s)</source>
+        <extracomment>%1 how many the filters show, %n how many there are</extracomment>
+        <translation>
+            <numerusform>%1 sur %n suggestion</numerusform>
+            <numerusform>%1 sur %n suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::EntityDialog</name>
@@ -4329,6 +4379,31 @@
         <source>Graph written to %1.</source>
         <extracomment>%1 a file path</extracomment>
         <translation>Graphe écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::GuideWindow</name>
+    <message>
+        <source>Recoupe User Guide</source>
+        <translation>Guide d’utilisation de Recoupe</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Recoupe.</source>
+        <translation>Le guide d’utilisation n’est pas installé avec cette copie de Recoupe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the user guide %1: %2</source>
+        <extracomment>%1 the guide&apos;s file, %2 why it cannot be read</extracomment>
+        <translation>Impossible de lire le guide d’utilisation %1 : %2</translation>
+    </message>
+    <message>
+        <source>This link leads to the web: %1</source>
+        <extracomment>A link of the guide to a web page; %1 its address</extracomment>
+        <translation>Ce lien mène au Web : %1</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5244,66 @@
         <source>That password does not open %1. Password to try:</source>
         <translation>Ce mot de passe n’ouvre pas %1. Mot de passe à essayer&#xa0;:</translation>
     </message>
+    <message>
+        <source>Recoupe &amp;Guide</source>
+        <translation>&amp;Guide de Recoupe</translation>
+    </message>
+    <message>
+        <source>Read the user guide</source>
+        <translation>Lire le guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, with a search field</source>
+        <translation>Tous les raccourcis clavier, avec un champ de recherche</translation>
+    </message>
+    <message>
+        <source>Type words and press Enter to search every source, note and claim of the dossier. The results appear in the Search dock; Ctrl+F brings you here.</source>
+        <translation>Tapez des mots et appuyez sur Entrée pour chercher dans toutes les sources, notes et affirmations du dossier. Les résultats s’affichent dans le panneau Recherche ; Ctrl+F vous ramène ici.</translation>
+    </message>
+    <message>
+        <source>Opens two sources side by side: the two selected in the library, or the current one and the one selected in the library.</source>
+        <translation>Ouvre deux sources côte à côte : les deux sélectionnées dans la bibliothèque, ou la source courante et celle sélectionnée dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Adds a reader pane next to the current one, to read another source beside it.</source>
+        <translation>Ajoute un volet de lecture à côté du volet courant, pour lire une autre source en regard.</translation>
+    </message>
+    <message>
+        <source>Shows the text of the current reader smaller; Ctrl+0 goes back to its size.</source>
+        <translation>Affiche le texte du lecteur courant plus petit ; Ctrl+0 revient à sa taille.</translation>
+    </message>
+    <message>
+        <source>Shows the text of the current reader larger; Ctrl+0 goes back to its size.</source>
+        <translation>Affiche le texte du lecteur courant plus grand ; Ctrl+0 revient à sa taille.</translation>
+    </message>
+    <message>
+        <source>Highlights the passage selected in the reader. The highlight appears in the Annotations dock, where you can tag it or write a note on it.</source>
+        <translation>Surligne le passage sélectionné dans le lecteur. Le surlignage apparaît dans le panneau Annotations, où vous pouvez l’étiqueter ou y écrire une note.</translation>
+    </message>
+    <message>
+        <source>Tags the selected passage, or the current highlight, with a code of the codebook: type part of its name to pick it, or a new name to create it.</source>
+        <translation>Étiquette le passage sélectionné, ou le surlignage courant, avec un code de la grille de codage : tapez une partie de son nom pour le choisir, ou un nouveau nom pour le créer.</translation>
+    </message>
+    <message>
+        <source>Writes a note on the selected passage or the current highlight.</source>
+        <translation>Écrit une note sur le passage sélectionné ou le surlignage courant.</translation>
+    </message>
+    <message>
+        <source>States a new claim in the Claims dock, with the selected passage as its first evidence.</source>
+        <translation>Énonce une nouvelle affirmation dans le panneau Affirmations, avec le passage sélectionné comme première preuve.</translation>
+    </message>
+    <message>
+        <source>The selected passage names a person: adds the person, or a mention of one you already have, in People and Institutions.</source>
+        <translation>Le passage sélectionné nomme une personne : ajoute la personne, ou une mention d’une personne déjà connue, dans Personnes et institutions.</translation>
+    </message>
+    <message>
+        <source>The selected passage names an institution: adds it, or a mention of one you already have, in People and Institutions.</source>
+        <translation>Le passage sélectionné nomme une institution : l’ajoute, ou ajoute une mention d’une institution déjà connue, dans Personnes et institutions.</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::OrphanReviewDialog</name>
@@ -5831,6 +5966,51 @@
         <source>%1: %2</source>
         <extracomment>A search result as plain text: %1 where (source title), %2 the words around the match</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Search by name, keys or description…</source>
+        <translation>Chercher par nom, touches ou description…</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Chercher dans les raccourcis</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcut(s)</source>
+        <translation>
+            <numerusform>%n raccourci</numerusform>
+            <numerusform>%n raccourcis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shortcut(s)</source>
+        <translation>
+            <numerusform>%1 sur %n raccourci</numerusform>
+            <numerusform>%1 sur %n raccourcis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
