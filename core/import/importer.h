@@ -24,6 +24,10 @@ struct ImportContext
     const std::atomic_bool *cancel = nullptr;
     // Threads an importer may use for one file (PDF pages); 0 means one per core.
     int threads = 0;
+    // Scanned pages (OCR): the Tesseract languages to read them in ("fra+eng"); when empty,
+    // the language identified for the document, else `dossierLanguage` (BCP 47), plus English.
+    QString ocrLanguages;
+    QString dossierLanguage;
 
     bool isCancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
     void reportProgress(double fraction) const
@@ -71,8 +75,8 @@ public:
         const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const = 0;
 
 protected:
-    static ReadResult failed(const QString &message) { return { Outcome::Failed, message }; }
-    static ReadResult cancelled() { return { Outcome::Cancelled, QString() }; }
+    static ReadResult failed(const QString &message) { return {Outcome::Failed, message}; }
+    static ReadResult cancelled() { return {Outcome::Cancelled, QString()}; }
 };
 
 } // namespace Recoupe

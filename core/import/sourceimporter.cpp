@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourceimporter.h"
 
-#include "importerregistry.h"
 #include "contentdigest.h"
+#include "importerregistry.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
 
@@ -161,6 +161,13 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
     context.password = options.password;
     context.cancel = options.cancel;
     context.threads = options.threads;
+    context.ocrLanguages = options.ocrLanguages;
+    context.dossierLanguage = QStringLiteral("fr"); // the dossier's default, as Dossier::language()
+    {
+        Statement language = m_db.prepare("SELECT value FROM dossier_meta WHERE key = 'language'");
+        if (language.next())
+            context.dossierLanguage = language.text(0);
+    }
     if (options.progress)
         context.progress = [&options](double f) {
             options.progress(0.1 + 0.75 * f);

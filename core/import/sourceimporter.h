@@ -53,6 +53,8 @@ struct ImportOptions
     const std::atomic_bool *cancel = nullptr; // set from any thread to stop
     std::function<void(double)> progress; // fraction of this file, from the importing thread
     int threads = 0; // threads for one file (PDF pages); 0: one per core
+    // Tesseract languages for scanned pages ("fra+eng"); empty: the document's or the dossier's.
+    QString ocrLanguages;
     // Called after the path was checked and before its bytes are read. For tests that make a
     // file vanish at that moment.
     std::function<void(const QString &path)> beforeRead;

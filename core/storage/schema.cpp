@@ -241,7 +241,25 @@ CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
 END;
 )sql";
 
-const char *const Migrations[] = {SchemaV1, SchemaV2};
+const char *const SchemaV3 = "SELECT 1;"; // placeholder: branch source-versions owns version 3
+const char *const SchemaV4 = "SELECT 1;"; // placeholder: branch stemming owns version 4
+const char *const SchemaV5 = "SELECT 1;"; // placeholder: branch email-office owns version 5
+
+// Version 6: what text recognition (OCR) did on each page it read: the language(s) given to
+// Tesseract, the mean word confidence, and each word's confidence (one byte, 0 to 100, in the
+// order of the page's word boxes) for the reader's low-confidence underline.
+const char *const SchemaV6 = R"sql(
+CREATE TABLE ocr_pages(
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    language TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    word_confidences BLOB NOT NULL,
+    PRIMARY KEY (source_id, page)
+);
+)sql";
+
+const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5, SchemaV6};
 static_assert(
     sizeof(Migrations) / sizeof(Migrations[0]) == Schema::CurrentVersion, "one migration per schema version");
 
