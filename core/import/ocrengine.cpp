@@ -31,6 +31,8 @@ OcrEngine::~OcrEngine()
 {
     if (m_api)
         m_api->End();
+    if (m_osd)
+        m_osd->End();
 }
 
 QStringList OcrEngine::installedLanguages()
@@ -119,16 +121,26 @@ Status OcrEngine::load(const QString &languages)
     return {};
 }
 
-int OcrEngine::detectRotation(const QImage &gray)
+int OcrEngine::detectRotation(const QImage &gray, int dotsPerInch)
 {
-    m_api->SetPageSegMode(tesseract::PSM_AUTO_OSD);
-    m_api->SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+    // Orientation detection runs on the legacy "osd" model, in an engine of its own.
+    if (!m_osd) {
+        m_osd = std::make_unique<tesseract::TessBaseAPI>();
+        quieten(*m_osd);
+        if (m_osd->Init(nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+            m_osd.reset();
+            return 0;
+        }
+        m_osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+    }
+    m_osd->SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+    m_osd->SetSourceResolution(dotsPerInch);
     int degrees = 0;
     float orientationConfidence = 0;
     const char *script = nullptr;
     float scriptConfidence = 0;
     // A page with too little text gives no answer: it is taken as upright.
-    if (!m_api->DetectOrientationScript(&degrees, &orientationConfidence, &script, &scriptConfidence))
+    if (!m_osd->DetectOrientationScript(&degrees, &orientationConfidence, &script, &scriptConfidence))
         return 0;
     return orientationConfidence >= 2.0F ? degrees : 0;
 }
@@ -140,7 +152,7 @@ OcrText OcrEngine::read(const QImage &image, int dotsPerInch)
         return out;
     QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
     // Tesseract reports the clockwise rotation of the page; turning it back makes it upright.
-    const int rotation = detectRotation(gray);
+    const int rotation = detectRotation(gray, dotsPerInch);
     QTransform back;
     if (rotation != 0) {
         const QTransform turn = QTransform().rotate(-rotation);

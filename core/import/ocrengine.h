@@ -63,9 +63,10 @@ public:
     static void holdOpenMpToOneThread(char **argv);
 
 private:
-    int detectRotation(const QImage &gray);
+    int detectRotation(const QImage &gray, int dotsPerInch);
 
     std::unique_ptr<tesseract::TessBaseAPI> m_api;
+    std::unique_ptr<tesseract::TessBaseAPI> m_osd;
     QString m_languages;
 };
 

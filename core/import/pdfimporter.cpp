@@ -308,7 +308,7 @@ Importer::ReadResult PdfImporter::read(
                                  "interrupted download?). Pages or text may be missing.")
                                   .arg(context.path));
     }
-    if (text.isEmpty() && scans.isEmpty()) {
+    if (text.isEmpty()) {
         draft.warnings.append(
             tr("%1 has no text layer: its scanned pages cannot be searched or annotated as text. "
                "Run text recognition (OCR) on it and import the result to search it.")
