@@ -208,4 +208,34 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
     return outcome;
 }
 
+Result<SourceDraft> SourceImporter::readAgain(
+    const Source &source, const QByteArray &original, const ImportOptions &options)
+{
+    const Importer *importer = ImporterRegistry::instance().byId(sourceKindName(source.kind));
+    if (!importer)
+        importer = ImporterRegistry::instance().forFile(source.origin, original.left(SniffBytes));
+    if (!importer)
+        return Error {tr("No importer reads “%1” again.").arg(source.title)};
+    ImportContext context;
+    context.path = source.origin;
+    context.password = options.password;
+    context.cancel = options.cancel;
+    context.threads = options.threads;
+    context.progress = options.progress;
+    context.ocrLanguages = options.ocrLanguages;
+    context.dossierLanguage = source.language;
+    SourceDraft draft;
+    const Importer::ReadResult read = importer->read(original, context, draft);
+    if (read.outcome == Importer::Outcome::Cancelled || context.isCancelled())
+        return Error {QString()};
+    if (read.outcome != Importer::Outcome::Read)
+        return Error {read.message};
+    // The stored metadata stays; only the content is new.
+    const Source fresh = draft.source;
+    draft.source = source;
+    draft.source.encoding = fresh.encoding;
+    draft.original = original;
+    return draft;
+}
+
 } // namespace Recoupe

@@ -14,6 +14,8 @@
 namespace Recoupe {
 
 class Database;
+struct Source;
+struct SourceDraft;
 
 // What became of one file.
 struct ImportOutcome
@@ -72,6 +74,12 @@ public:
     explicit SourceImporter(Database &db);
 
     ImportOutcome importFile(const QString &path, const ImportOptions &options = ImportOptions());
+
+    // A stored source read again from its original bytes, e.g. its scans with another OCR
+    // language: the new content for Dossier::replaceSourceContent, metadata as stored. Fails with
+    // the reader's message; a cancel gives an empty error message.
+    static Result<SourceDraft> readAgain(
+        const Source &source, const QByteArray &original, const ImportOptions &options = ImportOptions());
 
     // The translated reason a path cannot be imported before reading it (missing, a folder,
     // not a regular file, unreadable, empty, a kind of file no importer reads); empty if none.
