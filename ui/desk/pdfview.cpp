@@ -24,8 +24,8 @@ constexpr double PageGap = 12.0;
 
 double distanceTo(const QRectF &rect, const QPointF &point)
 {
-    const double dx = std::max({ rect.left() - point.x(), 0.0, point.x() - rect.right() });
-    const double dy = std::max({ rect.top() - point.y(), 0.0, point.y() - rect.bottom() });
+    const double dx = std::max({rect.left() - point.x(), 0.0, point.x() - rect.right()});
+    const double dy = std::max({rect.top() - point.y(), 0.0, point.y() - rect.bottom()});
     // Being on the same line matters more than being close sideways.
     return dx + 4 * dy;
 }
@@ -145,9 +145,9 @@ int PdfView::pageAtY(double y) const
 std::pair<int, int> PdfView::visiblePages() const
 {
     if (m_pages->isEmpty())
-        return { 0, -1 };
+        return {0, -1};
     const double top = verticalScrollBar()->value();
-    return { pageAtY(top), pageAtY(top + viewport()->height()) };
+    return {pageAtY(top), pageAtY(top + viewport()->height())};
 }
 
 QPointF PdfView::toDocument(const QPoint &viewportPos) const
@@ -229,6 +229,27 @@ void PdfView::paintEvent(QPaintEvent *)
                         painter.drawRect(r.adjusted(-1, -1, 1, 1));
                 }
             }
+        }
+        if (p.isOcr()) {
+            if (m_showLowConfidence) {
+                QPen dotted(QColor(198, 40, 40), std::max(1.0, m_scale));
+                dotted.setStyle(Qt::DotLine);
+                painter.setPen(dotted);
+                for (int w = 0; w < p.words.size() && w < p.wordConfidences.size(); ++w) {
+                    if (quint8(p.wordConfidences.at(w)) >= LowConfidence)
+                        continue;
+                    const QRectF &box = p.words.at(w).box;
+                    const double y = rect.top() + box.bottom() * m_scale + 1;
+                    painter.drawLine(QPointF(rect.left() + box.left() * m_scale, y),
+                        QPointF(rect.left() + box.right() * m_scale, y));
+                }
+            }
+            const QRectF badge = ocrBadgeRect(page);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0, 0, 0, m_showLowConfidence ? 150 : 90));
+            painter.drawRoundedRect(badge, 3, 3);
+            painter.setPen(Qt::white);
+            painter.drawText(badge, Qt::AlignCenter, tr("OCR"));
         }
         if (!m_selectionBoxes.isEmpty()) {
             QColor selection = palette().color(QPalette::Highlight);
@@ -365,7 +386,7 @@ PdfView::WordRef PdfView::wordAt(const QPoint &viewportPos, bool nearest) const
     for (int i = 0; i < words.size(); ++i) {
         const QRectF &box = words.at(i).box;
         if (box.contains(onPage))
-            return { page, i };
+            return {page, i};
         if (nearest) {
             const double d = distanceTo(box, onPage);
             if (best < 0 || d < bestDistance) {
@@ -374,7 +395,7 @@ PdfView::WordRef PdfView::wordAt(const QPoint &viewportPos, bool nearest) const
             }
         }
     }
-    return best >= 0 ? WordRef { page, best } : WordRef {};
+    return best >= 0 ? WordRef {page, best} : WordRef {};
 }
 
 int PdfView::flatIndex(WordRef ref) const
@@ -390,7 +411,7 @@ PdfView::WordRef PdfView::fromFlat(int flat) const
     flat = std::clamp(flat, 0, total - 1);
     const auto it = std::upper_bound(m_wordsBefore.cbegin(), m_wordsBefore.cend() - 1, flat);
     const int page = int(it - m_wordsBefore.cbegin()) - 1;
-    return { page, flat - m_wordsBefore.at(page) };
+    return {page, flat - m_wordsBefore.at(page)};
 }
 
 const PdfWord &PdfView::word(WordRef ref) const
@@ -409,10 +430,35 @@ void PdfView::selectWords(WordRef anchor, WordRef current)
     setSelection(start, end);
 }
 
+QRectF PdfView::ocrBadgeRect(int page) const
+{
+    if (page < 0 || page >= m_pages->size() || !m_pages->at(page).isOcr())
+        return {};
+    const QRectF rect = pageRect(page);
+    const QFontMetricsF metrics(font());
+    const double width = metrics.horizontalAdvance(tr("OCR")) + 10;
+    const double height = metrics.height() + 4;
+    return QRectF(rect.right() - width - 6, rect.top() + 6, width, height);
+}
+
+void PdfView::setShowsLowConfidence(bool shows)
+{
+    if (m_showLowConfidence == shows)
+        return;
+    m_showLowConfidence = shows;
+    viewport()->update();
+    Q_EMIT lowConfidenceShown(shows);
+}
+
 void PdfView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
         QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const QPointF at = toDocument(event->pos());
+    if (ocrBadgeRect(pageAtY(at.y())).contains(at)) {
+        setShowsLowConfidence(!m_showLowConfidence);
         return;
     }
     m_pressPos = event->pos();
@@ -470,7 +516,7 @@ void PdfView::keyPressEvent(QKeyEvent *event)
             int index = 0;
             while (index + 1 < words.size() && words.at(index).start + words.at(index).length <= top)
                 ++index;
-            m_anchorWord = m_cursorWord = WordRef { page, index };
+            m_anchorWord = m_cursorWord = WordRef {page, index};
             if (words.isEmpty())
                 return;
             if (event->key() == Qt::Key_Right) {
@@ -522,6 +568,23 @@ void PdfView::contextMenuEvent(QContextMenuEvent *event)
 
 bool PdfView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPointF at = toDocument(help->pos());
+        const int page = pageAtY(at.y());
+        if (ocrBadgeRect(page).contains(at)) {
+            const PdfPage &p = m_pages->at(page);
+            const QString tip = m_showLowConfidence
+                ? tr("The text of this page was read by text recognition (OCR) in %1, with a mean "
+                     "confidence of %2%. Words read with low confidence are underlined with dots; click "
+                     "to hide the dots.")
+                : tr("The text of this page was read by text recognition (OCR) in %1, with a mean "
+                     "confidence of %2%. Click to underline the words read with low confidence.");
+            const QString shown = tip.arg(p.ocrLanguage).arg(qRound(p.ocrConfidence));
+            QToolTip::showText(help->globalPos(), shown, viewport());
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip && m_highlights) {
         auto *help = static_cast<QHelpEvent *>(event);
         const qint64 id = highlightAt(help->pos());
