@@ -75,8 +75,8 @@ public:
         const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const = 0;
 
 protected:
-    static ReadResult failed(const QString &message) { return {Outcome::Failed, message}; }
-    static ReadResult cancelled() { return {Outcome::Cancelled, QString()}; }
+    static ReadResult failed(const QString &message) { return { Outcome::Failed, message }; }
+    static ReadResult cancelled() { return { Outcome::Cancelled, QString() }; }
 };
 
 } // namespace Recoupe

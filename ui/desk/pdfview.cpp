@@ -24,8 +24,8 @@ constexpr double PageGap = 12.0;
 
 double distanceTo(const QRectF &rect, const QPointF &point)
 {
-    const double dx = std::max({rect.left() - point.x(), 0.0, point.x() - rect.right()});
-    const double dy = std::max({rect.top() - point.y(), 0.0, point.y() - rect.bottom()});
+    const double dx = std::max({ rect.left() - point.x(), 0.0, point.x() - rect.right() });
+    const double dy = std::max({ rect.top() - point.y(), 0.0, point.y() - rect.bottom() });
     // Being on the same line matters more than being close sideways.
     return dx + 4 * dy;
 }
@@ -145,9 +145,9 @@ int PdfView::pageAtY(double y) const
 std::pair<int, int> PdfView::visiblePages() const
 {
     if (m_pages->isEmpty())
-        return {0, -1};
+        return { 0, -1 };
     const double top = verticalScrollBar()->value();
-    return {pageAtY(top), pageAtY(top + viewport()->height())};
+    return { pageAtY(top), pageAtY(top + viewport()->height()) };
 }
 
 QPointF PdfView::toDocument(const QPoint &viewportPos) const
@@ -386,7 +386,7 @@ PdfView::WordRef PdfView::wordAt(const QPoint &viewportPos, bool nearest) const
     for (int i = 0; i < words.size(); ++i) {
         const QRectF &box = words.at(i).box;
         if (box.contains(onPage))
-            return {page, i};
+            return { page, i };
         if (nearest) {
             const double d = distanceTo(box, onPage);
             if (best < 0 || d < bestDistance) {
@@ -395,7 +395,7 @@ PdfView::WordRef PdfView::wordAt(const QPoint &viewportPos, bool nearest) const
             }
         }
     }
-    return best >= 0 ? WordRef {page, best} : WordRef {};
+    return best >= 0 ? WordRef { page, best } : WordRef {};
 }
 
 int PdfView::flatIndex(WordRef ref) const
@@ -411,7 +411,7 @@ PdfView::WordRef PdfView::fromFlat(int flat) const
     flat = std::clamp(flat, 0, total - 1);
     const auto it = std::upper_bound(m_wordsBefore.cbegin(), m_wordsBefore.cend() - 1, flat);
     const int page = int(it - m_wordsBefore.cbegin()) - 1;
-    return {page, flat - m_wordsBefore.at(page)};
+    return { page, flat - m_wordsBefore.at(page) };
 }
 
 const PdfWord &PdfView::word(WordRef ref) const
@@ -516,7 +516,7 @@ void PdfView::keyPressEvent(QKeyEvent *event)
             int index = 0;
             while (index + 1 < words.size() && words.at(index).start + words.at(index).length <= top)
                 ++index;
-            m_anchorWord = m_cursorWord = WordRef {page, index};
+            m_anchorWord = m_cursorWord = WordRef { page, index };
             if (words.isEmpty())
                 return;
             if (event->key() == Qt::Key_Right) {
@@ -580,8 +580,7 @@ bool PdfView::viewportEvent(QEvent *event)
                      "to hide the dots.")
                 : tr("The text of this page was read by text recognition (OCR) in %1, with a mean "
                      "confidence of %2%. Click to underline the words read with low confidence.");
-            const QString shown = tip.arg(p.ocrLanguage).arg(qRound(p.ocrConfidence));
-            QToolTip::showText(help->globalPos(), shown, viewport());
+            QToolTip::showText(help->globalPos(), tip.arg(p.ocrLanguage).arg(qRound(p.ocrConfidence)), viewport());
             return true;
         }
     }

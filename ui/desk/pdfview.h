@@ -35,7 +35,7 @@ public:
     // Pages intersecting the viewport now.
     std::pair<int, int> visiblePages() const;
 
-    std::pair<qint64, qint64> selection() const { return {m_selectionStart, m_selectionEnd}; }
+    std::pair<qint64, qint64> selection() const { return { m_selectionStart, m_selectionEnd }; }
     void setSelection(qint64 start, qint64 end);
 
     void setActiveAnnotation(qint64 annotationId);
