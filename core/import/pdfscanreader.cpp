@@ -24,8 +24,9 @@ bool PdfScanReader::needsOcr(const QString &pageText)
         if (c.isLetter())
             ++letters;
     }
-    // A handful of letters is a page number or a stamp over a scanned page, not its text.
-    return letters < 8 || letters < visible / 2;
+    // A page with words keeps them, however few (a title page, "Annexe 3"): pages with a text
+    // layer are never OCR'd. Mostly symbols is what glyphs without Unicode mappings give.
+    return letters == 0 || letters < visible / 2;
 }
 
 Result<QVector<OcrText>> PdfScanReader::read(const QByteArray &bytes, const QVector<int> &pages,

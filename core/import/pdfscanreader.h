@@ -21,8 +21,8 @@ class PdfScanReader
 public:
     static constexpr int DotsPerInch = 300;
 
-    // Whether a page's own text is unusable: no text, or text that is not words (a scanner's
-    // stray marks, glyphs without Unicode mappings).
+    // Whether a page's own text is unusable: no letters, or mostly symbols (glyphs without
+    // Unicode mappings, a scanner's stray marks).
     static bool needsOcr(const QString &pageText);
 
     // Reads `pages` (0-based) of the PDF in `languages` ("fra+eng"); one OcrText per page, in
