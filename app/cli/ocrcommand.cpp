@@ -136,10 +136,10 @@ int OcrCommand::run(const QCommandLineParser &parser, const QStringList &positio
         QJsonArray orphaned;
         for (qint64 anchor : replaced->orphaned)
             orphaned.append(anchor);
-        console().printJson(QJsonObject {{QStringLiteral("source"), *id}, {QStringLiteral("ocrPages"), pages},
+        console().printJson(QJsonObject {{QStringLiteral("source"), *id}, {QStringLiteral("ocr_pages"), pages},
             {QStringLiteral("kept"), int(replaced->kept.size())},
             {QStringLiteral("moved"), int(replaced->moved.size())},
-            {QStringLiteral("orphanedAnchors"), orphaned}});
+            {QStringLiteral("orphaned_anchors"), orphaned}});
         return Success;
     }
     for (const QString &line : std::as_const(lines))
