@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/ocrengine.h"
 #include "demo/demodossier.h"
 #include "desk/desk.h"
 #include "desk/readerpane.h"
@@ -42,6 +43,8 @@ bool onlyPrints(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Tesseract's OpenMP reads its thread limit when it loads: pages, not OpenMP, use the cores.
+    Recoupe::OcrEngine::holdOpenMpToOneThread(argv);
     if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

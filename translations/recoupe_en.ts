@@ -161,6 +161,16 @@
     </message>
 </context>
 <context>
+    <name>OcrCommand</name>
+    <message numerus="yes">
+        <source>Page %1: read in %2, mean confidence %3, %n word(s).</source>
+        <translation>
+            <numerusform>Page %1: read in %2, mean confidence %3, %n word.</numerusform>
+            <numerusform>Page %1: read in %2, mean confidence %3, %n words.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReassignMentionsCommand</name>
     <message numerus="yes">
         <source>Move %n mention(s)</source>

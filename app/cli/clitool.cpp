@@ -13,6 +13,7 @@
 #include "historycommand.h"
 #include "importannotationscommand.h"
 #include "importcommand.h"
+#include "ocrcommand.h"
 #include "newcommand.h"
 #include "relatecommand.h"
 #include "relationshipscommand.h"
@@ -32,6 +33,7 @@ CliTool::CliTool()
     // In the order the help lists them: the order of a first session.
     m_commands.push_back(std::make_unique<NewCommand>(m_console));
     m_commands.push_back(std::make_unique<ImportCommand>(m_console));
+    m_commands.push_back(std::make_unique<OcrCommand>(m_console));
     m_commands.push_back(std::make_unique<SourcesCommand>(m_console));
     m_commands.push_back(std::make_unique<ShowCommand>(m_console));
     m_commands.push_back(std::make_unique<ReplaceCommand>(m_console));

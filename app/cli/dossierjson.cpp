@@ -3,6 +3,7 @@
 
 #include "storage/annotationstore.h"
 #include "storage/claimstore.h"
+#include "storage/database.h"
 #include "storage/dossier.h"
 #include "storage/entitystore.h"
 #include "storage/relationshipstore.h"
@@ -77,6 +78,16 @@ QString DossierJson::tagPath(qint64 tagId) const
 
 QJsonObject DossierJson::source(const Source &s) const
 {
+    // The pages whose text came from OCR: which, in which language, with what mean confidence.
+    QJsonArray ocrPages;
+    Statement ocr = m_dossier.database().prepare(
+        "SELECT page, language, confidence FROM ocr_pages WHERE source_id = ?1 ORDER BY page");
+    ocr.bind(1, s.id);
+    while (ocr.next()) {
+        ocrPages.append(QJsonObject { { QStringLiteral("page"), ocr.int32(0) + 1 },
+            { QStringLiteral("language"), ocr.text(1) },
+            { QStringLiteral("confidence"), qRound(ocr.real(2) * 10) / 10.0 } });
+    }
     QJsonObject object {
         { QStringLiteral("id"), s.id },
         { QStringLiteral("title"), s.title },
@@ -94,6 +105,7 @@ QJsonObject DossierJson::source(const Source &s) const
         { QStringLiteral("pages"), s.pageCount },
         { QStringLiteral("characters"), s.textLength },
         { QStringLiteral("annotations"), s.annotationCount },
+        { QStringLiteral("ocr_pages"), ocrPages },
     };
     if (s.parentId)
         object.insert(QStringLiteral("parent"), s.parentId);

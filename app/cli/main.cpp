@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/ocrengine.h"
 #include "clitool.h"
 #include "localization.h"
 
@@ -24,6 +25,8 @@ void qtMessage(QtMsgType type, const QMessageLogContext &, const QString &messag
 
 int main(int argc, char **argv)
 {
+    // Tesseract's OpenMP reads its thread limit when it loads: pages, not OpenMP, use the cores.
+    Recoupe::OcrEngine::holdOpenMpToOneThread(argv);
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         qInstallMessageHandler(qtMessage);
     Recoupe::CliTool tool;

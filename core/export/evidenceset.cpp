@@ -149,6 +149,17 @@ QVector<PdfPage> readPages(Database &db, qint64 sourceId, const QVector<Annotati
                 needed.insert(p);
         }
     }
+    // Scanned pages need all their words: the export writes them as an invisible text layer.
+    Statement ocr = db.prepare("SELECT page, language, confidence FROM ocr_pages WHERE source_id = ?1");
+    ocr.bind(1, sourceId);
+    while (ocr.next()) {
+        const int index = ocr.int32(0);
+        if (index < 0 || index >= pages.size() || pages[index].page != index)
+            continue;
+        pages[index].ocrLanguage = ocr.text(1);
+        pages[index].ocrConfidence = ocr.real(2);
+        needed.insert(index);
+    }
     Statement words = db.prepare("SELECT words FROM pdf_pages WHERE source_id = ?1 AND page = ?2");
     for (PdfPage &page : pages) {
         if (!needed.contains(page.page))

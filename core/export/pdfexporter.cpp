@@ -6,6 +6,7 @@
 #include "evidenceset.h"
 #include "exportfile.h"
 #include "pdfannotator.h"
+#include "pdftextlayer.h"
 #include "pdfattachments.h"
 #include "pdfdocument.h"
 #include "pdfoutline.h"
@@ -221,6 +222,12 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
             const Status finished = annotator.finish();
             if (!finished.ok())
                 return Error { finished.error() };
+            if (!p.typeset) {
+                // Scanned pages carry their OCR words as invisible text, so the file can be searched.
+                const Result<int> layered = PdfTextLayer::add(*p.document, source.pages, source.text);
+                if (!layered)
+                    return Error { layered.error() };
+            }
             prepared.push_back(std::move(p));
         }
 

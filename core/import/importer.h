@@ -27,6 +27,10 @@ struct ImportContext
     // Containers (an mbox) hand each source they hold here as soon as it is read, so memory
     // holds one of them at a time. Returns an error message, empty when the source was kept.
     std::function<QString(SourceDraft &)> deliver;
+    // Scanned pages (OCR): the Tesseract languages to read them in ("fra+eng"); when empty,
+    // the language identified for the document, else `dossierLanguage` (BCP 47), plus English.
+    QString ocrLanguages;
+    QString dossierLanguage;
 
     bool isCancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
     void reportProgress(double fraction) const

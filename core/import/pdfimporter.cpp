@@ -2,6 +2,7 @@
 #include "pdfimporter.h"
 
 #include "languageguesser.h"
+#include "pdfscanreader.h"
 #include "publicationdate.h"
 #include "storage/sourcestore.h"
 #include "textimporter.h"
@@ -30,6 +31,9 @@ struct PageText
 {
     QString text;
     QVector<PdfWord> words; // starts relative to `text`
+    QString ocrLanguages; // set when the text came from OCR
+    double ocrConfidence = 0;
+    QByteArray wordConfidences;
     double width = 0;
     double height = 0;
     int rotation = 0;
@@ -345,7 +349,7 @@ Importer::ReadResult PdfImporter::read(
             readPage(document, index, pages[size_t(index)]);
             const int done = pagesDone.fetch_add(1) + 1;
             if (reportsProgress)
-                context.reportProgress(0.95 * double(done) / double(pageCount));
+                context.reportProgress(0.25 * double(done) / double(pageCount));
         }
     };
     std::vector<std::thread> helpers;
@@ -362,6 +366,41 @@ Importer::ReadResult PdfImporter::read(
     if (context.isCancelled())
         return cancelled();
 
+    // Pages without a usable text layer are scans: read them by OCR.
+    QVector<int> scans;
+    QString ownText;
+    for (int i = 0; i < pageCount; ++i) {
+        if (PdfScanReader::needsOcr(pages[size_t(i)].text))
+            scans.append(i);
+        else if (ownText.size() < 10000)
+            ownText += pages[size_t(i)].text + QLatin1Char('\n');
+    }
+    if (!scans.isEmpty()) {
+        QString languages = context.ocrLanguages;
+        if (languages.isEmpty()) {
+            const QString guessed = LanguageGuesser::guess(ownText);
+            languages = OcrEngine::languagesFor(guessed.isEmpty() ? context.dossierLanguage : guessed);
+        }
+        const Result<QVector<OcrText>> read
+            = PdfScanReader::read(bytes, scans, languages, context, 0.25, 0.95);
+        if (context.isCancelled())
+            return cancelled();
+        if (!read) {
+            draft.warnings.append(
+                tr("The scanned pages of %1 were not read: %2").arg(context.path, read.error()));
+        } else {
+            for (qsizetype k = 0; k < scans.size(); ++k) {
+                PageText &page = pages[size_t(scans[k])];
+                const OcrText &ocr = read->at(k);
+                page.text = ocr.text;
+                page.words = ocr.words;
+                page.ocrLanguages = languages;
+                page.ocrConfidence = ocr.meanConfidence;
+                page.wordConfidences = ocr.confidences;
+            }
+        }
+    }
+
     // Assemble in page order; each page's range ends after the blank line that follows it.
     QString text;
     qsizetype total = 0;
@@ -377,6 +416,9 @@ Importer::ReadResult PdfImporter::read(
         out.width = page.width;
         out.height = page.height;
         out.rotation = page.rotation;
+        out.ocrLanguage = page.ocrLanguages;
+        out.ocrConfidence = page.ocrConfidence;
+        out.wordConfidences = page.wordConfidences;
         if (page.text.isEmpty()) {
             // Placed once the page with text before it has its final end (below).
             draft.pages.append(out);

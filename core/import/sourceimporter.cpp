@@ -5,6 +5,7 @@
 #include "importerregistry.h"
 #include "storage/database.h"
 #include "storage/sourcestore.h"
+#include "storage/statement.h"
 #include "storage/transaction.h"
 
 #include <QDir>
@@ -243,6 +244,13 @@ ImportOutcome SourceImporter::importFile(const QString &path, const ImportOption
     if (importer->isContainer())
         return importContainer(*importer, bytes, path, options);
 
+    context.ocrLanguages = options.ocrLanguages;
+    context.dossierLanguage = QStringLiteral("fr"); // the dossier's default, as Dossier::language()
+    {
+        Statement language = m_db.prepare("SELECT value FROM dossier_meta WHERE key = 'language'");
+        if (language.next())
+            context.dossierLanguage = language.text(0);
+    }
     if (options.progress)
         context.progress = [&options](double f) {
             options.progress(0.1 + 0.75 * f);
@@ -372,6 +380,36 @@ ImportOutcome SourceImporter::importContainer(
                 .arg(shown));
     }
     return outcome;
+}
+
+Result<SourceDraft> SourceImporter::readAgain(
+    const Source &source, const QByteArray &original, const ImportOptions &options)
+{
+    const Importer *importer = ImporterRegistry::instance().byId(sourceKindName(source.kind));
+    if (!importer)
+        importer = ImporterRegistry::instance().forFile(source.origin, original.left(SniffBytes));
+    if (!importer)
+        return Error {tr("No importer reads “%1” again.").arg(source.title)};
+    ImportContext context;
+    context.path = source.origin;
+    context.password = options.password;
+    context.cancel = options.cancel;
+    context.threads = options.threads;
+    context.progress = options.progress;
+    context.ocrLanguages = options.ocrLanguages;
+    context.dossierLanguage = source.language;
+    SourceDraft draft;
+    const Importer::ReadResult read = importer->read(original, context, draft);
+    if (read.outcome == Importer::Outcome::Cancelled || context.isCancelled())
+        return Error {QString()};
+    if (read.outcome != Importer::Outcome::Read)
+        return Error {read.message};
+    // The stored metadata stays; only the content is new.
+    const Source fresh = draft.source;
+    draft.source = source;
+    draft.source.encoding = fresh.encoding;
+    draft.original = original;
+    return draft;
 }
 
 } // namespace Recoupe

@@ -16,6 +16,8 @@ namespace Recoupe {
 
 class Database;
 class Importer;
+struct Source;
+struct SourceDraft;
 
 // What became of one file.
 struct ImportOutcome
@@ -57,6 +59,8 @@ struct ImportOptions
     const std::atomic_bool *cancel = nullptr; // set from any thread to stop
     std::function<void(double)> progress; // fraction of this file, from the importing thread
     int threads = 0; // threads for one file (PDF pages); 0: one per core
+    // Tesseract languages for scanned pages ("fra+eng"); empty: the document's or the dossier's.
+    QString ocrLanguages;
     // Called after the path was checked and before its bytes are read. For tests that make a
     // file vanish at that moment.
     std::function<void(const QString &path)> beforeRead;
@@ -74,6 +78,12 @@ public:
     explicit SourceImporter(Database &db);
 
     ImportOutcome importFile(const QString &path, const ImportOptions &options = ImportOptions());
+
+    // A stored source read again from its original bytes, e.g. its scans with another OCR
+    // language: the new content for Dossier::replaceSourceContent, metadata as stored. Fails with
+    // the reader's message; a cancel gives an empty error message.
+    static Result<SourceDraft> readAgain(
+        const Source &source, const QByteArray &original, const ImportOptions &options = ImportOptions());
 
     // The translated reason a path cannot be imported before reading it (missing, a folder,
     // not a regular file, unreadable, empty, a kind of file no importer reads); empty if none.

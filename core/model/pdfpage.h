@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QRectF>
+#include <QString>
 #include <QVector>
 
 namespace Recoupe {
@@ -26,6 +27,14 @@ struct PdfPage
     qint64 textStart = 0;
     qint64 textEnd = 0;
     QVector<PdfWord> words;
+    // Pages whose text came from OCR: the language(s) Tesseract read them in ("fra+eng"), the
+    // mean word confidence (0 to 100) and one confidence per word, in the order of `words`.
+    // Empty language: the text is the PDF's own text layer.
+    QString ocrLanguage;
+    double ocrConfidence = 0;
+    QByteArray wordConfidences;
+
+    bool isOcr() const { return !ocrLanguage.isEmpty(); }
 
     // The stored form of `words`: little-endian records of start, length and four floats.
     static QByteArray packWords(const QVector<PdfWord> &words);

@@ -417,7 +417,21 @@ bool rebuildsReferencedTable(int version)
     return version == 6;
 }
 
-const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5, SchemaV6};
+// Version 7: what text recognition (OCR) did on each page it read: the language(s) given to
+// Tesseract, the mean word confidence, and each word's confidence (one byte, 0 to 100, in the
+// order of the page's word boxes) for the reader's low-confidence underline.
+const char *const SchemaV7 = R"sql(
+CREATE TABLE ocr_pages(
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    language TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    word_confidences BLOB NOT NULL,
+    PRIMARY KEY (source_id, page)
+);
+)sql";
+
+const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5, SchemaV6, SchemaV7};
 static_assert(
     sizeof(Migrations) / sizeof(Migrations[0]) == Schema::CurrentVersion, "one migration per schema version");
 

@@ -44,7 +44,7 @@ class Schema
 public:
     // "RCUP" in ASCII: lets us tell a dossier from any other SQLite file.
     static constexpr int ApplicationId = 0x52435550;
-    static constexpr int CurrentVersion = 6;
+    static constexpr int CurrentVersion = 7;
 
     static int version(Database &db);
     static int applicationId(Database &db);

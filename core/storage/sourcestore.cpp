@@ -201,6 +201,17 @@ Status SourceStore::writeContent(qint64 id, const SourceDraft &draft)
             .bindBlob(8, words);
         if (!pageRow.exec())
             return Error {tr("Cannot store the pages of %1: %2").arg(s.origin, m_db.lastError())};
+        if (!page.isOcr())
+            continue;
+        Statement &ocrRow = m_db.cached("INSERT INTO ocr_pages(source_id, page, language, confidence, "
+                                        "word_confidences) VALUES (?1, ?2, ?3, ?4, ?5)");
+        ocrRow.bind(1, id)
+            .bind(2, page.page)
+            .bind(3, page.ocrLanguage)
+            .bind(4, page.ocrConfidence)
+            .bindBlob(5, page.wordConfidences);
+        if (!ocrRow.exec())
+            return Error {tr("Cannot store the pages of %1: %2").arg(s.origin, m_db.lastError())};
     }
 
     return {};
@@ -313,6 +324,7 @@ Status SourceStore::replaceContent(qint64 id, SourceDraft &draft)
     bool ok = row.exec();
     ok = ok && m_db.cached("DELETE FROM text_chunks WHERE source_id = ?1").bind(1, id).exec();
     ok = ok && m_db.cached("DELETE FROM pdf_pages WHERE source_id = ?1").bind(1, id).exec();
+    ok = ok && m_db.cached("DELETE FROM ocr_pages WHERE source_id = ?1").bind(1, id).exec();
     Statement &file = m_db.cached("UPDATE source_files SET bytes = ?2 WHERE source_id = ?1");
     ok = ok && file.bind(1, id).bindBlobStatic(2, draft.original.constData(), draft.original.size()).exec();
     if (!ok)
@@ -550,6 +562,18 @@ QVector<PdfPage> SourceStore::pdfPages(qint64 id)
         page.textEnd = stmt.int64(5);
         page.words = PdfPage::unpackWords(stmt.blob(6));
         pages.append(page);
+    }
+    Statement &ocr = m_db.cached(
+        "SELECT page, language, confidence, word_confidences FROM ocr_pages WHERE source_id = ?1");
+    ocr.bind(1, id);
+    while (ocr.next()) {
+        const int index = ocr.int32(0);
+        // Page numbers are the indexes in `pages` (one row per page from 0).
+        if (index < 0 || index >= pages.size() || pages[index].page != index)
+            continue;
+        pages[index].ocrLanguage = ocr.text(1);
+        pages[index].ocrConfidence = ocr.real(2);
+        pages[index].wordConfidences = ocr.blob(3);
     }
     return pages;
 }

@@ -230,6 +230,27 @@ void PdfView::paintEvent(QPaintEvent *)
                 }
             }
         }
+        if (p.isOcr()) {
+            if (m_showLowConfidence) {
+                QPen dotted(QColor(198, 40, 40), std::max(1.0, m_scale));
+                dotted.setStyle(Qt::DotLine);
+                painter.setPen(dotted);
+                for (int w = 0; w < p.words.size() && w < p.wordConfidences.size(); ++w) {
+                    if (quint8(p.wordConfidences.at(w)) >= LowConfidence)
+                        continue;
+                    const QRectF &box = p.words.at(w).box;
+                    const double y = rect.top() + box.bottom() * m_scale + 1;
+                    painter.drawLine(QPointF(rect.left() + box.left() * m_scale, y),
+                        QPointF(rect.left() + box.right() * m_scale, y));
+                }
+            }
+            const QRectF badge = ocrBadgeRect(page);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0, 0, 0, m_showLowConfidence ? 150 : 90));
+            painter.drawRoundedRect(badge, 3, 3);
+            painter.setPen(Qt::white);
+            painter.drawText(badge, Qt::AlignCenter, tr("OCR"));
+        }
         if (!m_selectionBoxes.isEmpty()) {
             QColor selection = palette().color(QPalette::Highlight);
             selection.setAlphaF(0.35f);
@@ -409,10 +430,35 @@ void PdfView::selectWords(WordRef anchor, WordRef current)
     setSelection(start, end);
 }
 
+QRectF PdfView::ocrBadgeRect(int page) const
+{
+    if (page < 0 || page >= m_pages->size() || !m_pages->at(page).isOcr())
+        return {};
+    const QRectF rect = pageRect(page);
+    const QFontMetricsF metrics(font());
+    const double width = metrics.horizontalAdvance(tr("OCR")) + 10;
+    const double height = metrics.height() + 4;
+    return QRectF(rect.right() - width - 6, rect.top() + 6, width, height);
+}
+
+void PdfView::setShowsLowConfidence(bool shows)
+{
+    if (m_showLowConfidence == shows)
+        return;
+    m_showLowConfidence = shows;
+    viewport()->update();
+    Q_EMIT lowConfidenceShown(shows);
+}
+
 void PdfView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
         QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const QPointF at = toDocument(event->pos());
+    if (ocrBadgeRect(pageAtY(at.y())).contains(at)) {
+        setShowsLowConfidence(!m_showLowConfidence);
         return;
     }
     m_pressPos = event->pos();
@@ -522,6 +568,22 @@ void PdfView::contextMenuEvent(QContextMenuEvent *event)
 
 bool PdfView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPointF at = toDocument(help->pos());
+        const int page = pageAtY(at.y());
+        if (ocrBadgeRect(page).contains(at)) {
+            const PdfPage &p = m_pages->at(page);
+            const QString tip = m_showLowConfidence
+                ? tr("The text of this page was read by text recognition (OCR) in %1, with a mean "
+                     "confidence of %2%. Words read with low confidence are underlined with dots; click "
+                     "to hide the dots.")
+                : tr("The text of this page was read by text recognition (OCR) in %1, with a mean "
+                     "confidence of %2%. Click to underline the words read with low confidence.");
+            QToolTip::showText(help->globalPos(), tip.arg(p.ocrLanguage).arg(qRound(p.ocrConfidence)), viewport());
+            return true;
+        }
+    }
     if (event->type() == QEvent::ToolTip && m_highlights) {
         auto *help = static_cast<QHelpEvent *>(event);
         const qint64 id = highlightAt(help->pos());

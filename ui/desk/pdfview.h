@@ -46,6 +46,15 @@ public:
     void scrollToOffset(qint64 offset, double fromTop = 0.0);
     bool isOffsetVisible(qint64 offset) const;
 
+    // A dotted underline under OCR words read with low confidence; toggled by clicking a page's
+    // OCR badge (the discreet mark on pages whose text comes from text recognition).
+    bool showsLowConfidence() const { return m_showLowConfidence; }
+    void setShowsLowConfidence(bool shows);
+    // Words below this confidence (0 to 100) are underlined.
+    static constexpr int LowConfidence = 60;
+    // The OCR badge of a page in document coordinates, empty for pages with their own text.
+    QRectF ocrBadgeRect(int page) const;
+
     // The annotation whose boxes hold a viewport point (the narrowest), 0 if none.
     qint64 highlightAt(const QPoint &viewportPos) const;
 
@@ -55,6 +64,7 @@ public:
     const QVector<int> &lastSharpPages() const { return m_lastSharpPages; }
 
 Q_SIGNALS:
+    void lowConfidenceShown(bool shown);
     void selectionChanged();
     void highlightClicked(qint64 annotationId);
     void contextMenuAt(const QPoint &globalPos);
@@ -108,6 +118,7 @@ private:
     QVector<int> m_wordsBefore; // flat index of each page's first word
     QPoint m_pressPos;
     bool m_dragging = false;
+    bool m_showLowConfidence = false;
 
     qint64 m_activeAnnotation = 0;
     QVector<PageBox> m_flashBoxes;

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfscanreader.h"
+
+#include "importer.h"
+
+#include <QThread>
+
+#include <poppler-qt6.h>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace Recoupe {
+
+bool PdfScanReader::needsOcr(const QString &pageText)
+{
+    int letters = 0;
+    int visible = 0;
+    for (const QChar c : pageText) {
+        if (c.isSpace())
+            continue;
+        ++visible;
+        if (c.isLetter())
+            ++letters;
+    }
+    // A page with words keeps them, however few (a title page, "Annexe 3"): pages with a text
+    // layer are never OCR'd. Mostly symbols is what glyphs without Unicode mappings give.
+    return letters == 0 || letters < visible / 2;
+}
+
+Result<QVector<OcrText>> PdfScanReader::read(const QByteArray &bytes, const QVector<int> &pages,
+    const QString &languages, const ImportContext &context, double progressFrom, double progressTo)
+{
+    const QString missing = OcrEngine::missingModels(languages);
+    if (!missing.isEmpty())
+        return Error {missing};
+    QVector<OcrText> out(pages.size());
+    if (pages.isEmpty())
+        return out;
+    int threads = context.threads > 0 ? context.threads : QThread::idealThreadCount();
+    threads = qBound(1, qMin(threads, int(pages.size())), 16);
+    std::atomic<int> next {0};
+    std::atomic<int> done {0};
+    std::atomic<bool> loadFailed {false};
+    const double scale = 72.0 / DotsPerInch;
+    auto work = [&](bool reportsProgress) {
+        const QByteArray password = context.password.toUtf8();
+        std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes, password, password);
+        if (!doc || doc->isLocked()) {
+            const QByteArray latin1 = context.password.toLatin1();
+            doc = Poppler::Document::loadFromData(bytes, latin1, latin1);
+        }
+        if (!doc || doc->isLocked())
+            return;
+        doc->setRenderHint(Poppler::Document::Antialiasing);
+        doc->setRenderHint(Poppler::Document::TextAntialiasing);
+        OcrEngine engine;
+        if (!engine.load(languages).ok()) {
+            loadFailed = true;
+            return;
+        }
+        for (;;) {
+            if (context.isCancelled())
+                return;
+            const int k = next.fetch_add(1);
+            if (k >= pages.size())
+                return;
+            const std::unique_ptr<Poppler::Page> page = doc->page(pages[k]);
+            if (!page)
+                continue;
+            const QImage image = page->renderToImage(DotsPerInch, DotsPerInch);
+            OcrText text = engine.read(image, DotsPerInch);
+            // Pixels to points, clipped to the page as Poppler's boxes are.
+            const QSizeF size = page->pageSizeF();
+            const QRectF pageRect(QPointF(0, 0), size);
+            for (PdfWord &word : text.words) {
+                const QRectF box(word.box.x() * scale, word.box.y() * scale, word.box.width() * scale,
+                    word.box.height() * scale);
+                word.box = box.intersected(pageRect);
+            }
+            out[k] = std::move(text);
+            const int finished = done.fetch_add(1) + 1;
+            if (reportsProgress)
+                context.reportProgress(
+                    progressFrom + (progressTo - progressFrom) * double(finished) / double(pages.size()));
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back([&] { work(false); });
+    work(true);
+    for (std::thread &helper : helpers)
+        helper.join();
+    if (loadFailed)
+        return Error {tr("Tesseract cannot load its models for “%1”.").arg(languages)};
+    return out;
+}
+
+} // namespace Recoupe

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ocrengine.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+namespace Recoupe {
+
+struct ImportContext;
+
+// The pages of a PDF that have no usable text layer, read by OCR: each page rendered by Poppler
+// at 300 dpi and read by Tesseract, on several threads, each with its own Poppler document and
+// its own engine. Word boxes come back in page points, as displayed (like Poppler's own word
+// boxes), so the rest of the program treats OCR words like any other.
+class PdfScanReader
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfScanReader)
+
+public:
+    static constexpr int DotsPerInch = 300;
+
+    // Whether a page's own text is unusable: no letters, or mostly symbols (glyphs without
+    // Unicode mappings, a scanner's stray marks).
+    static bool needsOcr(const QString &pageText);
+
+    // Reads `pages` (0-based) of the PDF in `languages` ("fra+eng"); one OcrText per page, in
+    // the order given. Progress goes from `progressFrom` to `progressTo` of the context's.
+    // Fails when a model is missing; on cancel, returns what was read so far (the caller
+    // checks the context).
+    static Result<QVector<OcrText>> read(const QByteArray &bytes, const QVector<int> &pages,
+        const QString &languages, const ImportContext &context, double progressFrom, double progressTo);
+};
+
+} // namespace Recoupe

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An annotated export of a scanned PDF: the original bytes are the exact prefix, and the
+// incremental update adds an invisible text layer under the OCR words that pdftotext finds.
+#include "export/evidenceset.h"
+#include "export/pdfexporter.h"
+#include "import/ocrengine.h"
+#include "import/sourceimporter.h"
+#include "pdfinspector.h"
+#include "storage/dossier.h"
+#include "storage/sourcestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Recoupe;
+
+namespace {
+
+bool run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        qWarning() << program << arguments << process.readAllStandardError();
+        return false;
+    }
+    if (out)
+        *out = process.readAllStandardOutput();
+    return true;
+}
+
+} // namespace
+
+class TestExportScan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scanGetsInvisibleText()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (!OcrEngine::missingModels(QStringLiteral("fra+eng+osd")).isEmpty())
+            QSKIP("tesseract-ocr-fra, -eng and -osd are needed (scripts/setup installs them)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // French text typeset by Qt, scanned: pdftoppm at 300 dpi in grey, wrapped by img2pdf.
+        const QString original = dir.filePath(QStringLiteral("original.pdf"));
+        {
+            QPdfWriter writer(original);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(72);
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter painter(&writer);
+            QFont font(QStringLiteral("DejaVu Serif"));
+            font.setPointSizeF(12);
+            painter.setFont(font);
+            painter.drawText(QRectF(60, 80, 475, 200), Qt::TextWordWrap,
+                QStringLiteral("La commission de déontologie a rendu son avis le douze mars, assorti de "
+                               "réserves sur les contacts du directeur à Bruxelles."));
+            QVERIFY(painter.end());
+        }
+        QVERIFY(run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-gray"), QStringLiteral("-png"),
+                QStringLiteral("-singlefile"), original, dir.filePath(QStringLiteral("page"))}));
+        const QString scan = dir.filePath(QStringLiteral("scan.pdf"));
+        QVERIFY(run(QStringLiteral("img2pdf"),
+            {dir.filePath(QStringLiteral("page.png")), QStringLiteral("-o"), scan}));
+
+        auto opened = Dossier::open(dir.filePath(QStringLiteral("case.recoupe")), Dossier::OpenMode::Create);
+        QVERIFY(opened);
+        std::unique_ptr<Dossier> dossier = std::move(opened).value();
+        const ImportOutcome outcome = SourceImporter(dossier->database()).importFile(scan);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+        const QString text = dossier->sources().text(outcome.sourceId);
+        const qsizetype at = text.indexOf(QStringLiteral("déontologie"));
+        QVERIFY2(at >= 0, qPrintable(text));
+
+        // A highlight over the OCR'd word, as a reader would make it.
+        Annotation a;
+        a.anchor.sourceId = outcome.sourceId;
+        a.anchor.start = at;
+        a.anchor.end = at + 11;
+        a.anchor.exact = text.mid(at, 11);
+        a.anchor.page = 0;
+        QVERIFY(dossier->addAnnotation(a));
+
+        auto evidence = EvidenceSet::collect(*dossier, {outcome.sourceId});
+        QVERIFY(evidence);
+        PdfExportReport report;
+        const auto bytes = PdfExporter(*evidence).toBytes(PdfExportOptions(), &report);
+        QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.error()));
+        QFile scanFile(scan);
+        QVERIFY(scanFile.open(QIODevice::ReadOnly));
+        const QByteArray scanned = scanFile.readAll();
+        QVERIFY2(bytes->startsWith(scanned), "the original bytes are the exact prefix");
+        QVERIFY(bytes->size() > scanned.size());
+
+        const QString exported = dir.filePath(QStringLiteral("exported.pdf"));
+        QFile out(exported);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(*bytes), bytes->size());
+        out.close();
+        QString check;
+        QCOMPARE(PdfInspector::qpdfCheck(exported, &check), 0);
+        QByteArray found;
+        QVERIFY(run(QStringLiteral("pdftotext"), {exported, QStringLiteral("-")}, &found));
+        const QString extracted = QString::fromUtf8(found);
+        QVERIFY2(extracted.contains(QStringLiteral("déontologie")), qPrintable(extracted));
+        QVERIFY2(extracted.contains(QLatin1String("Bruxelles")), qPrintable(extracted));
+        // The scan itself: without the layer, pdftotext finds nothing.
+        QVERIFY(run(QStringLiteral("pdftotext"), {scan, QStringLiteral("-")}, &found));
+        QVERIFY(QString::fromUtf8(found).trimmed().isEmpty());
+        // The highlight is over the word the layer carries.
+        QCOMPARE(PdfInspector::highlights(*bytes).size(), 1);
+    }
+};
+
+QTEST_MAIN(TestExportScan)
+#include "tst_exportscan.moc"
