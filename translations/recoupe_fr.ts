@@ -2256,6 +2256,83 @@
     </message>
 </context>
 <context>
+    <name>OcrCommand</name>
+    <message>
+        <source>Read a source&apos;s scanned pages again by text recognition (OCR).</source>
+        <translation>Relire par reconnaissance de texte (OCR) les pages numérisées d’une source.</translation>
+    </message>
+    <message>
+        <source>Reads the pages of source SOURCE_ID that have no text layer again with Tesseract, in the languages given (Tesseract&apos;s codes joined by “+”, such as fra+eng), and replaces the source&apos;s text with the result as one step that can be undone. Annotations are found again in the new text; those whose passage is gone are reported as orphaned. Prints each page read, its language and its mean word confidence (0 to 100).</source>
+        <translation>Relit avec Tesseract les pages de la source SOURCE_ID qui n’ont pas de couche texte, dans les langues données (codes de Tesseract joints par «&#xa0;+&#xa0;», comme fra+eng), et remplace le texte de la source par le résultat, en une étape qui peut être annulée. Les annotations sont retrouvées dans le nouveau texte&#x202f;; celles dont le passage a disparu sont signalées comme orphelines. Affiche chaque page lue, sa langue et la confiance moyenne de ses mots (de 0 à 100).</translation>
+    </message>
+    <message>
+        <source>The dossier file.</source>
+        <translation>Le fichier du dossier.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s id, as “sources” lists it.</source>
+        <translation>L’identifiant de la source, tel que «&#xa0;sources&#xa0;» le liste.</translation>
+    </message>
+    <message>
+        <source>The languages to read the pages in, such as fra+eng (default: the source&apos;s language plus English).</source>
+        <translation>Les langues dans lesquelles lire les pages, comme fra+eng (par défaut&#x202f;: la langue de la source et l’anglais).</translation>
+    </message>
+    <message>
+        <source>Pages read at the same time (default: one per core).</source>
+        <translation>Pages lues en même temps (par défaut&#x202f;: une par cœur).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a source id; ids are whole numbers from 1.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
+    </message>
+    <message>
+        <source>--language expects Tesseract language codes joined by “+”, such as fra+eng, not “%1”.</source>
+        <translation>--language attend des codes de langue de Tesseract joints par «&#xa0;+&#xa0;», comme fra+eng, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--threads expects a number of threads from 1 to 64.</source>
+        <translation>--threads attend un nombre de fils d’exécution de 1 à 64.</translation>
+    </message>
+    <message>
+        <source>Source %1 (“%2”) has no scanned pages to read.</source>
+        <translation>La source %1 («&#xa0;%2&#xa0;») n’a pas de pages numérisées à lire.</translation>
+    </message>
+    <message>
+        <source>Reading… %1%</source>
+        <translation>Lecture… %1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Text recognition was stopped; source %1 is as it was.</source>
+        <translation>La reconnaissance de texte a été interrompue&#x202f;; la source %1 est restée telle quelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: read in %2, mean confidence %3, %n word(s).</source>
+        <translation>
+            <numerusform>Page %1&#x202f;: lue en %2, confiance moyenne %3, %n mot.</numerusform>
+            <numerusform>Page %1&#x202f;: lue en %2, confiance moyenne %3, %n mots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source %1 (“%2”) has no scanned pages: every page has a text layer.</source>
+        <translation>La source %1 («&#xa0;%2&#xa0;») n’a pas de pages numérisées&#x202f;: chaque page a une couche texte.</translation>
+    </message>
+    <message>
+        <source>Passages kept: %1, moved: %2, orphaned: %3.</source>
+        <translation>Passages conservés&#x202f;: %1, déplacés&#x202f;: %2, orphelins&#x202f;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrEngine</name>
+    <message>
+        <source>Text recognition in “%1” needs a language model that is not installed. Install the package %2 and try again.</source>
+        <translation>La reconnaissance de texte en «&#xa0;%1&#xa0;» demande un modèle de langue qui n’est pas installé. Installez le paquet %2 et réessayez.</translation>
+    </message>
+    <message>
+        <source>Tesseract cannot load its models for “%1”.</source>
+        <translation>Tesseract ne peut pas charger ses modèles pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>OdtImporter</name>
     <message>
         <source>OpenDocument texts</source>
@@ -2445,6 +2522,24 @@
     <message>
         <source>%1 has text in Chinese, Japanese or Korean fonts (%2) that cannot be read without Poppler&apos;s language data: install the poppler-data package and import the file again to search and annotate that text.</source>
         <translation>%1 contient du texte en polices chinoises, japonaises ou coréennes (%2) illisible sans les données de langue de Poppler&#xa0;: installez le paquet poppler-data et importez de nouveau le fichier pour chercher et annoter ce texte.</translation>
+    </message>
+    <message>
+        <source>The scanned pages of %1 were not read: %2</source>
+        <translation>Les pages numérisées de %1 n’ont pas été lues&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfScanReader</name>
+    <message>
+        <source>Tesseract cannot load its models for “%1”.</source>
+        <translation>Tesseract ne peut pas charger ses modèles pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextLayer</name>
+    <message>
+        <source>Cannot add the recognised text to “%1”: %2</source>
+        <translation>Impossible d’ajouter le texte reconnu à «&#xa0;%1&#xa0;»&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -5576,6 +5671,21 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::PdfView</name>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>The text of this page was read by text recognition (OCR) in %1, with a mean confidence of %2%. Words read with low confidence are underlined with dots; click to hide the dots.</source>
+        <translation>Le texte de cette page a été lu par reconnaissance de texte (OCR) en %1, avec une confiance moyenne de %2&#x202f;%. Les mots lus avec une confiance faible sont soulignés en pointillé&#x202f;; cliquez pour masquer les pointillés.</translation>
+    </message>
+    <message>
+        <source>The text of this page was read by text recognition (OCR) in %1, with a mean confidence of %2%. Click to underline the words read with low confidence.</source>
+        <translation>Le texte de cette page a été lu par reconnaissance de texte (OCR) en %1, avec une confiance moyenne de %2&#x202f;%. Cliquez pour souligner les mots lus avec une confiance faible.</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::ReaderPane</name>
     <message>
         <source>Close this pane</source>
@@ -7259,6 +7369,10 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
             <numerusform>%n message de %1 était déjà dans le dossier et n’a pas été importé à nouveau.</numerusform>
             <numerusform>%n messages de %1 étaient déjà dans le dossier et n’ont pas été importés à nouveau.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No importer reads “%1” again.</source>
+        <translation>Aucun importateur ne peut relire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
