@@ -53,6 +53,10 @@ PdfReader::PdfReader(qint64 sourceId, QVector<PdfPage> pages, const QByteArray &
             m_view->scrollToOffset(m_pendingOffset);
             m_pendingOffset = -1;
         }
+        if (m_pendingRange.first >= 0 && m_view->isVisible()) {
+            m_view->centerRange(m_pendingRange.first, m_pendingRange.second);
+            m_pendingRange = {-1, -1};
+        }
     });
     applyScale();
 }
@@ -113,13 +117,26 @@ void PdfReader::scrollToOffset(qint64 offset)
         m_pendingOffset = offset; // again once the view has its size
 }
 
-void PdfReader::revealRange(qint64 start, qint64)
+void PdfReader::revealRange(qint64 start, qint64 end)
 {
-    if (m_view->isVisible() && m_view->isOffsetVisible(start))
-        return;
-    m_view->scrollToOffset(start, 0.3);
+    m_view->centerRange(start, end);
     if (!m_view->isVisible())
-        m_pendingOffset = start;
+        m_pendingRange = {start, end};
+}
+
+int PdfReader::currentPage() const
+{
+    return m_view->currentPage();
+}
+
+void PdfReader::goToPage(int page)
+{
+    m_view->goToPage(page);
+}
+
+void PdfReader::setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current)
+{
+    m_view->setFindMatches(matches, current);
 }
 
 void PdfReader::flashRange(qint64 start, qint64 end)

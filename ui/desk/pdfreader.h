@@ -35,6 +35,11 @@ public:
     void revealRange(qint64 start, qint64 end) override;
     void flashRange(qint64 start, qint64 end) override;
 
+    int pageCount() const override { return int(m_pages.size()); }
+    int currentPage() const override;
+    void goToPage(int page) override;
+    void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current) override;
+
     double scrollFraction() const override;
     void setScrollFraction(double fraction) override;
 
@@ -57,6 +62,8 @@ private:
     PdfView *m_view;
     QLabel *m_error;
     qint64 m_pendingOffset = -1;
+    // A passage to centre once the view has its size.
+    std::pair<qint64, qint64> m_pendingRange {-1, -1};
 };
 
 } // namespace Recoupe

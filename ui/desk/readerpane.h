@@ -8,13 +8,18 @@
 #include <QFrame>
 #include <QHash>
 
+class QIntValidator;
+class QKeyEvent;
+
 class QLabel;
+class QLineEdit;
 class QStackedLayout;
 class QToolButton;
 
 namespace Recoupe {
 
 class Dossier;
+class FindBar;
 class Reader;
 
 // One place on the desk: a header naming the source and the reader showing it (text or PDF),
@@ -42,6 +47,14 @@ public:
     // Rebuilds every highlight from the dossier (after a codebook change).
     void reloadHighlights();
 
+    // The page field in the header (PDF sources): the page on screen, and typing one goes there.
+    QLineEdit *pageEdit() const { return m_pageEdit; }
+    // Ctrl+G: focuses the page field.
+    void focusPageField();
+    FindBar *findBar() const { return m_findBar; }
+    // Ctrl+F in the reader: shows the find bar, its query selected.
+    void showFindBar();
+
 Q_SIGNALS:
     void closeRequested();
     void sourceOpened(qint64 sourceId);
@@ -52,8 +65,15 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The shortcuts that belong to the reader (find, go to page) win over the window's while
+    // the reader, its find bar or its page field has the focus. True when `key` is one.
+    bool handleReaderKey(const QKeyEvent *key, bool perform);
+    // The page on screen in the header's field; while the user types in it only `force` rewrites it.
+    void updatePageField(bool force = false);
+    void goToTypedPage();
     void elideTitle();
     void onAnnotation(qint64 sourceId, qint64 annotationId);
     void onAnnotationRemoved(qint64 sourceId, qint64 annotationId);
@@ -69,6 +89,7 @@ private:
     Dossier *m_dossier;
     qint64 m_sourceId = 0;
     qint64 m_removedSourceId = 0;
+    qint64 m_findSourceId = 0; // the source the find bar holds the text of
     QString m_title;
     QString m_titleText; // shown in the header, elided
     Reader *m_reader = nullptr;
@@ -76,6 +97,10 @@ private:
     QLabel *m_icon;
     QLabel *m_titleLabel;
     QToolButton *m_closeButton;
+    QLineEdit *m_pageEdit;
+    QIntValidator *m_pageValidator = nullptr;
+    QLabel *m_pageCount;
+    FindBar *m_findBar;
     QLabel *m_placeholder;
     QStackedLayout *m_stack;
     QHash<qint64, Tag> m_tags;
