@@ -5,6 +5,7 @@
 // open in the middle of the view, or in a new pane with Ctrl+Enter or a middle click.
 #include "desk/desk.h"
 #include "desk/findbar.h"
+#include "desk/pdfoutline.h"
 #include "desk/pdfreader.h"
 #include "desk/pdfview.h"
 #include "desk/readerpane.h"
@@ -28,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Recoupe;
 
@@ -181,6 +183,50 @@ private Q_SLOTS:
         // A text source has no pages: no field.
         QVERIFY(w.desk()->openSource(m_textId));
         QVERIFY(!field->isVisible());
+    }
+
+    void outlineGoesToItsPage()
+    {
+        MainWindow w;
+        QVERIFY(w.openDossier(m_path));
+        QVERIFY(showWindow(w));
+        QVERIFY(w.desk()->openSource(m_pdfId));
+        auto *reader = qobject_cast<PdfReader *>(w.desk()->currentReader());
+        QVERIFY(reader);
+        ReaderPane *pane = w.desk()->currentPane();
+        QVERIFY(pane->outlineButton()->isVisible());
+        QVERIFY(!reader->outline()->isVisible());
+
+        // F7 in the reader shows the PDF's bookmarks beside the pages.
+        PdfView *view = reader->view();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_F7);
+        PdfOutline *outline = reader->outline();
+        QVERIFY(outline->isVisible());
+        QVERIFY(pane->outlineButton()->isChecked());
+        QVERIFY(outline->topLevelItemCount() > 5);
+
+        // Enter on an entry far in goes to its page.
+        QTreeWidgetItem *item = nullptr;
+        for (int i = outline->topLevelItemCount() - 1; i >= 0 && !item; --i) {
+            if (outline->topLevelItem(i)->data(0, PdfOutline::PageRole).toInt() > 100)
+                item = outline->topLevelItem(i);
+        }
+        QVERIFY(item);
+        const int page = item->data(0, PdfOutline::PageRole).toInt();
+        outline->setFocus();
+        outline->setCurrentItem(item);
+        QTest::keyClick(outline, Qt::Key_Return);
+        QCOMPARE(reader->currentPage(), page);
+        QCOMPARE(pane->pageEdit()->text(), QString::number(page + 1));
+
+        // F7 again hides it.
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_F7);
+        QVERIFY(!outline->isVisible());
+        QVERIFY(!pane->outlineButton()->isChecked());
     }
 
     void findBarCountsAndSteps_data()

@@ -7,9 +7,11 @@
 #include <functional>
 
 class QLabel;
+class QSplitter;
 
 namespace Recoupe {
 
+class PdfOutline;
 class PdfRenderer;
 class PdfView;
 
@@ -38,6 +40,10 @@ public:
     int pageCount() const override { return int(m_pages.size()); }
     int currentPage() const override;
     void goToPage(int page) override;
+    bool hasOutline() const override;
+    bool isOutlineVisible() const override;
+    void setOutlineVisible(bool visible) override;
+    PdfOutline *outline() const { return m_outline; }
     void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current) override;
 
     double scrollFraction() const override;
@@ -60,6 +66,8 @@ private:
     std::function<QString(qint64, qint64)> m_textRange;
     PdfRenderer *m_renderer;
     PdfView *m_view;
+    PdfOutline *m_outline;
+    QSplitter *m_splitter;
     QLabel *m_error;
     qint64 m_pendingOffset = -1;
     // A passage to centre once the view has its size.

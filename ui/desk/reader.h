@@ -47,6 +47,11 @@ public:
     virtual int currentPage() const { return -1; }
     virtual void goToPage(int page) { Q_UNUSED(page) }
 
+    // A side panel beside the text (a PDF's outline), shown or hidden; false when there is none.
+    virtual bool hasOutline() const { return false; }
+    virtual bool isOutlineVisible() const { return false; }
+    virtual void setOutlineVisible(bool visible) { Q_UNUSED(visible) }
+
     // The find bar's matches, [start, end) each, marked in the text; `current` (an index into
     // them, -1 for none) stands out from the others.
     virtual void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current) = 0;

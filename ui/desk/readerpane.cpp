@@ -52,6 +52,7 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     , m_icon(new QLabel(m_header))
     , m_titleLabel(new QLabel(m_header))
     , m_closeButton(new QToolButton(m_header))
+    , m_outlineButton(new QToolButton(m_header))
     , m_pageEdit(new QLineEdit(m_header))
     , m_pageCount(new QLabel(m_header))
     , m_findBar(new FindBar(this))
@@ -65,6 +66,7 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     auto *headerLayout = new QHBoxLayout(m_header);
     const int spacing = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
     headerLayout->setContentsMargins(spacing, spacing / 2, spacing / 2, spacing / 2);
+    headerLayout->addWidget(m_outlineButton);
     headerLayout->addWidget(m_icon);
     headerLayout->addWidget(m_titleLabel, 1);
     headerLayout->addWidget(m_pageEdit);
@@ -93,6 +95,16 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     m_pageEdit->setVisible(false);
     m_pageCount->setVisible(false);
     connect(m_pageEdit, &QLineEdit::returnPressed, this, &ReaderPane::goToTypedPage);
+
+    m_outlineButton->setAutoRaise(true);
+    m_outlineButton->setCheckable(true);
+    m_outlineButton->setIcon(QIcon::fromTheme(
+        QStringLiteral("view-sidetree"), style()->standardIcon(QStyle::SP_FileDialogListView)));
+    m_outlineButton->setToolTip(tr("Show the outline beside the pages (F7)"));
+    m_outlineButton->setAccessibleName(tr("Outline"));
+    m_outlineButton->setFocusPolicy(Qt::NoFocus); // F7 from the reader
+    m_outlineButton->setVisible(false);
+    connect(m_outlineButton, &QToolButton::clicked, this, &ReaderPane::toggleOutline);
 
     m_findBar->setVisible(false);
     m_findBar->queryEdit()->installEventFilter(this);
@@ -203,6 +215,9 @@ void ReaderPane::closeSource()
     m_sourceId = 0;
     m_title.clear();
     m_findSourceId = 0;
+    m_outlineButton->setChecked(false);
+    m_outlineButton->setEnabled(true);
+    m_outlineButton->setToolTip(tr("Show the outline beside the pages (F7)"));
     if (m_findBar->isVisible())
         m_findBar->dismiss();
     updateHeader();
@@ -211,6 +226,7 @@ void ReaderPane::closeSource()
 void ReaderPane::updatePageField(bool force)
 {
     const int count = m_reader ? m_reader->pageCount() : 0;
+    m_outlineButton->setVisible(count > 0);
     m_pageEdit->setVisible(count > 0);
     m_pageCount->setVisible(count > 0);
     if (count <= 0)
@@ -220,6 +236,20 @@ void ReaderPane::updatePageField(bool force)
     //: Reader pane header, after the page field: how many pages there are ("/ 1221")
     m_pageCount->setText(tr("/ %1").arg(count));
     m_pageValidator->setRange(1, count);
+}
+
+void ReaderPane::toggleOutline()
+{
+    if (!m_reader)
+        return;
+    if (!m_reader->hasOutline()) {
+        m_outlineButton->setChecked(false);
+        m_outlineButton->setEnabled(false);
+        m_outlineButton->setToolTip(tr("This PDF has no outline"));
+        return;
+    }
+    m_reader->setOutlineVisible(!m_reader->isOutlineVisible());
+    m_outlineButton->setChecked(m_reader->isOutlineVisible());
 }
 
 void ReaderPane::goToTypedPage()
@@ -268,6 +298,11 @@ bool ReaderPane::handleReaderKey(const QKeyEvent *key, bool perform)
             return true;
         }
         return false;
+    }
+    if (key->key() == Qt::Key_F7 && modifiers == Qt::NoModifier && m_reader && m_reader->pageCount() > 0) {
+        if (perform)
+            toggleOutline();
+        return true;
     }
     if (key->key() == Qt::Key_F3 && (modifiers == Qt::NoModifier || modifiers == Qt::ShiftModifier)) {
         if (perform) {

@@ -54,6 +54,8 @@ public:
     FindBar *findBar() const { return m_findBar; }
     // Ctrl+F in the reader: shows the find bar, its query selected.
     void showFindBar();
+    // The header's button (F7) showing the PDF's outline beside its pages.
+    QToolButton *outlineButton() const { return m_outlineButton; }
 
 Q_SIGNALS:
     void closeRequested();
@@ -74,6 +76,7 @@ private:
     // The page on screen in the header's field; while the user types in it only `force` rewrites it.
     void updatePageField(bool force = false);
     void goToTypedPage();
+    void toggleOutline();
     void elideTitle();
     void onAnnotation(qint64 sourceId, qint64 annotationId);
     void onAnnotationRemoved(qint64 sourceId, qint64 annotationId);
@@ -97,6 +100,7 @@ private:
     QLabel *m_icon;
     QLabel *m_titleLabel;
     QToolButton *m_closeButton;
+    QToolButton *m_outlineButton;
     QLineEdit *m_pageEdit;
     QIntValidator *m_pageValidator = nullptr;
     QLabel *m_pageCount;
