@@ -3825,6 +3825,50 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>Rechercher dans ce document</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Find bar: the current match and how many there are, &quot;3 of 27&quot;</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::GraphCanvas</name>
     <message>
         <source>Relationship graph</source>
@@ -5016,6 +5060,10 @@
         <source>“%1” replaced with its newer version: highlights kept: %2; moved: %3; orphaned: %4. Edit ▸ Undo puts the previous version back.</source>
         <translation>«&#xa0;%1&#xa0;» remplacée par sa version plus récente&#xa0;: surlignages conservés&#xa0;: %2&#x202f;; déplacés&#xa0;: %3&#x202f;; orphelins&#xa0;: %4. Édition ▸ Annuler rétablit la version précédente.</translation>
     </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::OrphanReviewDialog</name>
@@ -5270,6 +5318,13 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::PdfOutline</name>
+    <message>
+        <source>Outline</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::PdfReader</name>
     <message>
         <source>This PDF has no pages that could be read at import.</source>
@@ -5320,6 +5375,31 @@
     <message>
         <source>“%1” was removed from the dossier. Undo brings it back here.</source>
         <translation>«&#xa0;%1&#xa0;» a été retirée du dossier. Annuler la ramène ici.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>The page on screen. Type a page number and press Enter to go there (Ctrl+G).</source>
+        <translation>La page à l’écran. Tapez un numéro de page puis Entrée pour vous y rendre (Ctrl+G).</translation>
+    </message>
+    <message>
+        <source>Show the outline beside the pages (F7)</source>
+        <translation>Afficher le sommaire à côté des pages (F7)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <extracomment>Reader pane header, after the page field: how many pages there are (&quot;/ 1221&quot;)</extracomment>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>This PDF has no outline</source>
+        <translation>Ce PDF n’a pas de sommaire</translation>
     </message>
 </context>
 <context>
