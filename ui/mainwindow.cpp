@@ -301,6 +301,10 @@ void MainWindow::createActions()
         tr("Fit Pa&ge"), QKeySequence(), tr("Whole PDF pages in the pane"), QStringLiteral("zoom-fit-best"));
     m_findInDossier = make(tr("&Search Dossier"), QKeySequence::Find,
         tr("Search every source, note and claim of the dossier"), QStringLiteral("edit-find"));
+    // Ctrl+F in a reader finds in that document (its find bar); Ctrl+K searches the dossier
+    // from anywhere, the reader included.
+    m_findInDossier->setShortcuts(
+        QKeySequence::keyBindings(QKeySequence::Find) << QKeySequence(tr("Ctrl+K")));
     // Keyboard access to each part of the window.
     const auto focusDock = [this](QDockWidget *dock) {
         dock->show();

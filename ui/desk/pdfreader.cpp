@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfreader.h"
 
+#include "pdfoutline.h"
 #include "pdfrenderer.h"
 #include "pdfview.h"
 
 #include <QLabel>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -20,6 +22,8 @@ PdfReader::PdfReader(qint64 sourceId, QVector<PdfPage> pages, const QByteArray &
     , m_textRange(std::move(textRange))
     , m_renderer(new PdfRenderer(pdf, this))
     , m_view(new PdfView(&m_highlights, &m_pages, m_renderer, this))
+    , m_outline(new PdfOutline(pdf, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_error(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -29,7 +33,17 @@ PdfReader::PdfReader(qint64 sourceId, QVector<PdfPage> pages, const QByteArray &
     m_error->setMargin(m_error->fontMetrics().height() / 2);
     m_error->setVisible(false);
     layout->addWidget(m_error);
-    layout->addWidget(m_view);
+    // The outline beside the pages, hidden until asked for.
+    m_splitter->addWidget(m_outline);
+    m_splitter->addWidget(m_view);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_outline->setVisible(false);
+    layout->addWidget(m_splitter);
+    connect(m_outline, &PdfOutline::pageRequested, this, [this](int page, double) {
+        m_view->goToPage(page);
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
     setFocusProxy(m_view);
 
     if (m_pages.isEmpty()) {
@@ -52,6 +66,10 @@ PdfReader::PdfReader(qint64 sourceId, QVector<PdfPage> pages, const QByteArray &
         if (m_pendingOffset >= 0 && m_view->isVisible()) {
             m_view->scrollToOffset(m_pendingOffset);
             m_pendingOffset = -1;
+        }
+        if (m_pendingRange.first >= 0 && m_view->isVisible()) {
+            m_view->centerRange(m_pendingRange.first, m_pendingRange.second);
+            m_pendingRange = {-1, -1};
         }
     });
     applyScale();
@@ -113,13 +131,48 @@ void PdfReader::scrollToOffset(qint64 offset)
         m_pendingOffset = offset; // again once the view has its size
 }
 
-void PdfReader::revealRange(qint64 start, qint64)
+void PdfReader::revealRange(qint64 start, qint64 end)
 {
-    if (m_view->isVisible() && m_view->isOffsetVisible(start))
-        return;
-    m_view->scrollToOffset(start, 0.3);
+    m_view->centerRange(start, end);
     if (!m_view->isVisible())
-        m_pendingOffset = start;
+        m_pendingRange = {start, end};
+}
+
+bool PdfReader::hasOutline() const
+{
+    return m_outline->load();
+}
+
+bool PdfReader::isOutlineVisible() const
+{
+    return !m_outline->isHidden();
+}
+
+void PdfReader::setOutlineVisible(bool visible)
+{
+    if (visible && !hasOutline())
+        return;
+    if (visible && m_outline->isHidden()) {
+        m_outline->setVisible(true);
+        m_splitter->setSizes({width() / 4, width() - width() / 4});
+    } else if (!visible) {
+        m_outline->setVisible(false);
+    }
+}
+
+int PdfReader::currentPage() const
+{
+    return m_view->currentPage();
+}
+
+void PdfReader::goToPage(int page)
+{
+    m_view->goToPage(page);
+}
+
+void PdfReader::setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current)
+{
+    m_view->setFindMatches(matches, current);
 }
 
 void PdfReader::flashRange(qint64 start, qint64 end)

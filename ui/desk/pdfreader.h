@@ -7,9 +7,11 @@
 #include <functional>
 
 class QLabel;
+class QSplitter;
 
 namespace Recoupe {
 
+class PdfOutline;
 class PdfRenderer;
 class PdfView;
 
@@ -35,6 +37,15 @@ public:
     void revealRange(qint64 start, qint64 end) override;
     void flashRange(qint64 start, qint64 end) override;
 
+    int pageCount() const override { return int(m_pages.size()); }
+    int currentPage() const override;
+    void goToPage(int page) override;
+    bool hasOutline() const override;
+    bool isOutlineVisible() const override;
+    void setOutlineVisible(bool visible) override;
+    PdfOutline *outline() const { return m_outline; }
+    void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current) override;
+
     double scrollFraction() const override;
     void setScrollFraction(double fraction) override;
 
@@ -55,8 +66,12 @@ private:
     std::function<QString(qint64, qint64)> m_textRange;
     PdfRenderer *m_renderer;
     PdfView *m_view;
+    PdfOutline *m_outline;
+    QSplitter *m_splitter;
     QLabel *m_error;
     qint64 m_pendingOffset = -1;
+    // A passage to centre once the view has its size.
+    std::pair<qint64, qint64> m_pendingRange {-1, -1};
 };
 
 } // namespace Recoupe

@@ -24,8 +24,8 @@ constexpr double PageGap = 12.0;
 
 double distanceTo(const QRectF &rect, const QPointF &point)
 {
-    const double dx = std::max({ rect.left() - point.x(), 0.0, point.x() - rect.right() });
-    const double dy = std::max({ rect.top() - point.y(), 0.0, point.y() - rect.bottom() });
+    const double dx = std::max({rect.left() - point.x(), 0.0, point.x() - rect.right()});
+    const double dy = std::max({rect.top() - point.y(), 0.0, point.y() - rect.bottom()});
     // Being on the same line matters more than being close sideways.
     return dx + 4 * dy;
 }
@@ -145,9 +145,9 @@ int PdfView::pageAtY(double y) const
 std::pair<int, int> PdfView::visiblePages() const
 {
     if (m_pages->isEmpty())
-        return { 0, -1 };
+        return {0, -1};
     const double top = verticalScrollBar()->value();
-    return { pageAtY(top), pageAtY(top + viewport()->height()) };
+    return {pageAtY(top), pageAtY(top + viewport()->height())};
 }
 
 QPointF PdfView::toDocument(const QPoint &viewportPos) const
@@ -257,6 +257,15 @@ void PdfView::paintEvent(QPaintEvent *)
             for (const QRectF &r : boxesOnPage(m_selectionBoxes, page, rect))
                 painter.fillRect(r, selection);
         }
+        if (!m_findBoxes.isEmpty() || !m_currentFindBoxes.isEmpty()) {
+            // Found words in yellow, the current one in orange, as readers usually show them.
+            painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+            for (const QRectF &r : boxesOnPage(m_findBoxes, page, rect))
+                painter.fillRect(r, QColor(255, 235, 59));
+            for (const QRectF &r : boxesOnPage(m_currentFindBoxes, page, rect))
+                painter.fillRect(r, QColor(255, 152, 0));
+            painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        }
         if (m_flashTimer.isActive()) {
             painter.setPen(QPen(QColor(230, 81, 0), thickness * 1.5));
             painter.setBrush(QColor(255, 152, 0, 70));
@@ -304,6 +313,76 @@ void PdfView::flash(qint64 start, qint64 end)
 {
     m_flashBoxes = PdfQuads::forRange(*m_pages, start, end);
     m_flashTimer.start();
+    viewport()->update();
+}
+
+int PdfView::currentPage() const
+{
+    const auto [first, last] = visiblePages();
+    if (last < first)
+        return -1;
+    const double top = verticalScrollBar()->value();
+    const double bottom = top + viewport()->height();
+    int best = first;
+    double bestHeight = -1;
+    for (int page = first; page <= last; ++page) {
+        const QRectF r = pageRect(page);
+        const double shown = std::min(bottom, r.bottom()) - std::max(top, r.top());
+        if (shown > bestHeight + 0.5) {
+            best = page;
+            bestHeight = shown;
+        }
+    }
+    return best;
+}
+
+void PdfView::goToPage(int page)
+{
+    if (m_pages->isEmpty())
+        return;
+    page = std::clamp(page, 0, int(m_pages->size()) - 1);
+    verticalScrollBar()->setValue(int(std::round(pageRect(page).top() - PageGap)));
+}
+
+QRectF PdfView::rangeRect(qint64 start, qint64 end) const
+{
+    QRectF united;
+    for (const PageBox &box : PdfQuads::forRange(*m_pages, start, std::max(end, start + 1))) {
+        const QRectF page = pageRect(box.page);
+        united |= QRectF(page.left() + box.rect.left() * m_scale, page.top() + box.rect.top() * m_scale,
+            box.rect.width() * m_scale, box.rect.height() * m_scale);
+    }
+    return united;
+}
+
+void PdfView::centerRange(qint64 start, qint64 end)
+{
+    const QRectF r = rangeRect(start, end);
+    if (r.isNull()) {
+        scrollToOffset(start, 0.4);
+        return;
+    }
+    const double top = verticalScrollBar()->value();
+    const double height = viewport()->height();
+    if (r.top() >= top + 0.2 * height && r.bottom() <= top + 0.8 * height)
+        return;
+    // A passage taller than the view starts a little below the top instead.
+    const double y = r.height() < 0.8 * height ? r.center().y() - height / 2 : r.top() - 0.1 * height;
+    verticalScrollBar()->setValue(int(std::round(y)));
+}
+
+void PdfView::setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current)
+{
+    m_findBoxes.clear();
+    m_currentFindBoxes.clear();
+    for (int i = 0; i < matches.size(); ++i) {
+        const QVector<PageBox> boxes
+            = PdfQuads::forRange(*m_pages, matches.at(i).first, matches.at(i).second);
+        if (i == current)
+            m_currentFindBoxes = boxes;
+        else
+            m_findBoxes += boxes;
+    }
     viewport()->update();
 }
 
@@ -386,7 +465,7 @@ PdfView::WordRef PdfView::wordAt(const QPoint &viewportPos, bool nearest) const
     for (int i = 0; i < words.size(); ++i) {
         const QRectF &box = words.at(i).box;
         if (box.contains(onPage))
-            return { page, i };
+            return {page, i};
         if (nearest) {
             const double d = distanceTo(box, onPage);
             if (best < 0 || d < bestDistance) {
@@ -395,7 +474,7 @@ PdfView::WordRef PdfView::wordAt(const QPoint &viewportPos, bool nearest) const
             }
         }
     }
-    return best >= 0 ? WordRef { page, best } : WordRef {};
+    return best >= 0 ? WordRef {page, best} : WordRef {};
 }
 
 int PdfView::flatIndex(WordRef ref) const
@@ -411,7 +490,7 @@ PdfView::WordRef PdfView::fromFlat(int flat) const
     flat = std::clamp(flat, 0, total - 1);
     const auto it = std::upper_bound(m_wordsBefore.cbegin(), m_wordsBefore.cend() - 1, flat);
     const int page = int(it - m_wordsBefore.cbegin()) - 1;
-    return { page, flat - m_wordsBefore.at(page) };
+    return {page, flat - m_wordsBefore.at(page)};
 }
 
 const PdfWord &PdfView::word(WordRef ref) const
@@ -516,7 +595,7 @@ void PdfView::keyPressEvent(QKeyEvent *event)
             int index = 0;
             while (index + 1 < words.size() && words.at(index).start + words.at(index).length <= top)
                 ++index;
-            m_anchorWord = m_cursorWord = WordRef { page, index };
+            m_anchorWord = m_cursorWord = WordRef {page, index};
             if (words.isEmpty())
                 return;
             if (event->key() == Qt::Key_Right) {

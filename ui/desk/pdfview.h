@@ -35,11 +35,23 @@ public:
     // Pages intersecting the viewport now.
     std::pair<int, int> visiblePages() const;
 
-    std::pair<qint64, qint64> selection() const { return { m_selectionStart, m_selectionEnd }; }
+    std::pair<qint64, qint64> selection() const { return {m_selectionStart, m_selectionEnd}; }
     void setSelection(qint64 start, qint64 end);
 
     void setActiveAnnotation(qint64 annotationId);
     void flash(qint64 start, qint64 end);
+
+    // The page taking the most of the viewport (the first on a tie), -1 without pages.
+    int currentPage() const;
+    // Scrolls so that the page's top is at the top of the view.
+    void goToPage(int page);
+    // Centres [start, end) in the view, unless it already sits in the middle three fifths.
+    void centerRange(qint64 start, qint64 end);
+    // The document rectangle covering [start, end) (null when it has no word boxes).
+    QRectF rangeRect(qint64 start, qint64 end) const;
+
+    // Find bar matches, the current one (an index, -1 for none) drawn apart.
+    void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current);
 
     qint64 firstVisibleOffset() const;
     // Scrolls so that the word at `offset` sits `fromTop` (0..1) down the view.
@@ -123,6 +135,8 @@ private:
     qint64 m_activeAnnotation = 0;
     QVector<PageBox> m_flashBoxes;
     QTimer m_flashTimer;
+    QVector<PageBox> m_findBoxes;
+    QVector<PageBox> m_currentFindBoxes;
     QVector<qint64> m_lastPainted;
     QVector<int> m_lastSharpPages;
 };

@@ -36,10 +36,25 @@ public:
     // The first text offset at the top of the view, and scrolling back to it (restoring a session).
     virtual qint64 topOffset() const = 0;
     virtual void scrollToOffset(qint64 offset) = 0;
-    // Brings [start, end) into view, roughly a third from the top.
+    // Brings [start, end) to the middle of the view (unless it is already near the middle).
     virtual void revealRange(qint64 start, qint64 end) = 0;
     // Draws attention to [start, end) for a moment (a search match, a cited passage).
     virtual void flashRange(qint64 start, qint64 end) = 0;
+
+    // Pages, for readers that have them (PDF): how many, the one taking most of the view
+    // (0-based, -1 without pages), and showing one from its top.
+    virtual int pageCount() const { return 0; }
+    virtual int currentPage() const { return -1; }
+    virtual void goToPage(int page) { Q_UNUSED(page) }
+
+    // A side panel beside the text (a PDF's outline), shown or hidden; false when there is none.
+    virtual bool hasOutline() const { return false; }
+    virtual bool isOutlineVisible() const { return false; }
+    virtual void setOutlineVisible(bool visible) { Q_UNUSED(visible) }
+
+    // The find bar's matches, [start, end) each, marked in the text; `current` (an index into
+    // them, -1 for none) stands out from the others.
+    virtual void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current) = 0;
 
     // Vertical position as a fraction of the whole, for synchronized scrolling.
     virtual double scrollFraction() const = 0;

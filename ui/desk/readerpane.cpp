@@ -2,6 +2,7 @@
 #include "readerpane.h"
 
 #include "dialogs/orphanreviewdialog.h"
+#include "findbar.h"
 #include "pdfreader.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
@@ -9,13 +10,20 @@
 #include "storage/tagstore.h"
 #include "textreader.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QIntValidator>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStackedLayout>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Recoupe {
 
@@ -48,6 +56,10 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     , m_icon(new QLabel(m_header))
     , m_titleLabel(new QLabel(m_header))
     , m_closeButton(new QToolButton(m_header))
+    , m_outlineButton(new QToolButton(m_header))
+    , m_pageEdit(new QLineEdit(m_header))
+    , m_pageCount(new QLabel(m_header))
+    , m_findBar(new FindBar(this))
     , m_placeholder(new QLabel(this))
     , m_orphanBanner(new QLabel(this))
     , m_stack(new QStackedLayout)
@@ -59,8 +71,11 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     auto *headerLayout = new QHBoxLayout(m_header);
     const int spacing = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
     headerLayout->setContentsMargins(spacing, spacing / 2, spacing / 2, spacing / 2);
+    headerLayout->addWidget(m_outlineButton);
     headerLayout->addWidget(m_icon);
     headerLayout->addWidget(m_titleLabel, 1);
+    headerLayout->addWidget(m_pageEdit);
+    headerLayout->addWidget(m_pageCount);
     headerLayout->addWidget(m_closeButton);
     m_titleLabel->setTextFormat(Qt::PlainText);
     m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -71,6 +86,46 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     m_closeButton->setAccessibleName(tr("Close pane"));
     m_closeButton->setFocusPolicy(Qt::NoFocus); // View ▸ Close Pane has the shortcut
     connect(m_closeButton, &QToolButton::clicked, this, &ReaderPane::closeRequested);
+
+    // Which of 1,221 pages is on screen, and where to go: "[500] / 1221" as in Okular.
+    m_pageEdit->setAlignment(Qt::AlignRight);
+    m_pageEdit->setFixedWidth(m_pageEdit->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + spacing);
+    m_pageEdit->setAccessibleName(tr("Page"));
+    m_pageEdit->setToolTip(
+        tr("The page on screen. Type a page number and press Enter to go there (Ctrl+G)."));
+    m_pageEdit->setFocusPolicy(Qt::ClickFocus); // Ctrl+G reaches it; Tab stays among the readers
+    m_pageValidator = new QIntValidator(1, 1, m_pageEdit);
+    m_pageEdit->setValidator(m_pageValidator);
+    m_pageEdit->installEventFilter(this);
+    m_pageEdit->setVisible(false);
+    m_pageCount->setVisible(false);
+    connect(m_pageEdit, &QLineEdit::returnPressed, this, &ReaderPane::goToTypedPage);
+
+    m_outlineButton->setAutoRaise(true);
+    m_outlineButton->setCheckable(true);
+    m_outlineButton->setIcon(QIcon::fromTheme(
+        QStringLiteral("view-sidetree"), style()->standardIcon(QStyle::SP_FileDialogListView)));
+    m_outlineButton->setToolTip(tr("Show the outline beside the pages (F7)"));
+    m_outlineButton->setAccessibleName(tr("Outline"));
+    m_outlineButton->setFocusPolicy(Qt::NoFocus); // F7 from the reader
+    m_outlineButton->setVisible(false);
+    connect(m_outlineButton, &QToolButton::clicked, this, &ReaderPane::toggleOutline);
+
+    m_findBar->setVisible(false);
+    m_findBar->queryEdit()->installEventFilter(this);
+    connect(m_findBar, &FindBar::matchesChanged, this,
+        [this](const QVector<std::pair<qint64, qint64>> &matches, int current) {
+            if (m_reader)
+                m_reader->setFindMatches(matches, current);
+        });
+    connect(m_findBar, &FindBar::currentMatchChanged, this, [this](qint64 start, qint64 end) {
+        if (m_reader)
+            m_reader->revealRange(start, end);
+    });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        if (m_reader && m_findBar->isAncestorOf(QApplication::focusWidget()))
+            m_reader->setFocus();
+    });
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -94,6 +149,7 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_orphanBanner);
     layout->addLayout(m_stack, 1);
+    layout->addWidget(m_findBar);
 
     connect(m_dossier, &Dossier::annotationAdded, this, &ReaderPane::onAnnotation);
     connect(m_dossier, &Dossier::annotationChanged, this, &ReaderPane::onAnnotation);
@@ -152,9 +208,12 @@ bool ReaderPane::openSource(qint64 sourceId, QString *error)
     connect(m_reader, &Reader::highlightActivated, this, &ReaderPane::highlightActivated);
     connect(m_reader, &Reader::contextMenuRequested, this, &ReaderPane::contextMenuRequested);
     connect(m_reader, &Reader::scrolled, this, &ReaderPane::scrolled);
+    connect(m_reader, &Reader::scrolled, this, [this] { updatePageField(); });
+    (m_reader->focusProxy() ? m_reader->focusProxy() : m_reader)->installEventFilter(this);
     setFocusProxy(m_reader);
     reloadHighlights();
     updateHeader();
+    updatePageField();
     if (hadFocus)
         m_reader->setFocus();
     Q_EMIT sourceOpened(sourceId);
@@ -173,7 +232,115 @@ void ReaderPane::closeSource()
     m_title.clear();
     m_orphans.clear();
     updateOrphanBanner();
+    m_findSourceId = 0;
+    m_outlineButton->setChecked(false);
+    m_outlineButton->setEnabled(true);
+    m_outlineButton->setToolTip(tr("Show the outline beside the pages (F7)"));
+    if (m_findBar->isVisible())
+        m_findBar->dismiss();
     updateHeader();
+}
+
+void ReaderPane::updatePageField(bool force)
+{
+    const int count = m_reader ? m_reader->pageCount() : 0;
+    m_outlineButton->setVisible(count > 0);
+    m_pageEdit->setVisible(count > 0);
+    m_pageCount->setVisible(count > 0);
+    if (count <= 0)
+        return;
+    if (force || !m_pageEdit->hasFocus())
+        m_pageEdit->setText(QString::number(m_reader->currentPage() + 1));
+    //: Reader pane header, after the page field: how many pages there are ("/ 1221")
+    m_pageCount->setText(tr("/ %1").arg(count));
+    m_pageValidator->setRange(1, count);
+}
+
+void ReaderPane::toggleOutline()
+{
+    if (!m_reader)
+        return;
+    if (!m_reader->hasOutline()) {
+        m_outlineButton->setChecked(false);
+        m_outlineButton->setEnabled(false);
+        m_outlineButton->setToolTip(tr("This PDF has no outline"));
+        return;
+    }
+    m_reader->setOutlineVisible(!m_reader->isOutlineVisible());
+    m_outlineButton->setChecked(m_reader->isOutlineVisible());
+}
+
+void ReaderPane::goToTypedPage()
+{
+    if (!m_reader || m_reader->pageCount() <= 0)
+        return;
+    bool ok = false;
+    const int page = m_pageEdit->text().trimmed().toInt(&ok);
+    if (ok)
+        m_reader->goToPage(std::clamp(page, 1, m_reader->pageCount()) - 1);
+    m_reader->setFocus(Qt::OtherFocusReason);
+    updatePageField(true);
+}
+
+void ReaderPane::focusPageField()
+{
+    if (!m_reader || m_reader->pageCount() <= 0)
+        return;
+    m_pageEdit->setFocus(Qt::ShortcutFocusReason);
+    m_pageEdit->selectAll();
+}
+
+void ReaderPane::showFindBar()
+{
+    if (!m_reader)
+        return;
+    if (m_findSourceId != m_sourceId) {
+        m_findBar->setDocument(m_dossier->sources().text(m_sourceId));
+        m_findSourceId = m_sourceId;
+    }
+    m_findBar->activate(m_reader->topOffset());
+}
+
+bool ReaderPane::handleReaderKey(const QKeyEvent *key, bool perform)
+{
+    const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+    if (key->matches(QKeySequence::Find)) {
+        if (perform)
+            showFindBar();
+        return true;
+    }
+    if (key->key() == Qt::Key_G && modifiers == Qt::ControlModifier) {
+        if (m_reader && m_reader->pageCount() > 0) {
+            if (perform)
+                focusPageField();
+            return true;
+        }
+        return false;
+    }
+    if (key->key() == Qt::Key_F7 && modifiers == Qt::NoModifier && m_reader && m_reader->pageCount() > 0) {
+        if (perform)
+            toggleOutline();
+        return true;
+    }
+    if (key->key() == Qt::Key_F3 && (modifiers == Qt::NoModifier || modifiers == Qt::ShiftModifier)) {
+        if (perform) {
+            if (!m_findBar->isVisible())
+                showFindBar(); // F3 with no bar open starts a find, as in Okular
+            else if (modifiers == Qt::ShiftModifier)
+                m_findBar->findPrevious();
+            else
+                m_findBar->findNext();
+        }
+        return true;
+    }
+    return false;
+}
+
+void ReaderPane::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    // The page most on screen depends on the view's height, laid out after this.
+    QTimer::singleShot(0, this, [this] { updatePageField(); });
 }
 
 void ReaderPane::showPlaceholder(const QString &text)
@@ -219,6 +386,31 @@ void ReaderPane::elideTitle()
 
 bool ReaderPane::eventFilter(QObject *watched, QEvent *event)
 {
+    const bool ours = watched == m_pageEdit || watched == m_findBar->queryEdit()
+        || (m_reader && watched == (m_reader->focusProxy() ? m_reader->focusProxy() : m_reader));
+    if (ours && event->type() == QEvent::ShortcutOverride) {
+        if (handleReaderKey(static_cast<QKeyEvent *>(event), false)) {
+            event->accept();
+            return true;
+        }
+    }
+    if (ours && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (handleReaderKey(key, true))
+            return true;
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+            if (watched == m_pageEdit) {
+                updatePageField(true);
+                if (m_reader)
+                    m_reader->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+            if (m_findBar->isVisible()) {
+                m_findBar->dismiss();
+                return true;
+            }
+        }
+    }
     if (watched == m_titleLabel && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
         elideTitle();
     return QFrame::eventFilter(watched, event);

@@ -9,13 +9,18 @@
 #include <QHash>
 #include <QSet>
 
+class QIntValidator;
+class QKeyEvent;
+
 class QLabel;
+class QLineEdit;
 class QStackedLayout;
 class QToolButton;
 
 namespace Recoupe {
 
 class Dossier;
+class FindBar;
 class Reader;
 
 // One place on the desk: a header naming the source and the reader showing it (text or PDF),
@@ -50,6 +55,16 @@ public:
     // Opens the review of those highlights (window-modal, deleted when closed).
     void reviewOrphans();
 
+    // The page field in the header (PDF sources): the page on screen, and typing one goes there.
+    QLineEdit *pageEdit() const { return m_pageEdit; }
+    // Ctrl+G: focuses the page field.
+    void focusPageField();
+    FindBar *findBar() const { return m_findBar; }
+    // Ctrl+F in the reader: shows the find bar, its query selected.
+    void showFindBar();
+    // The header's button (F7) showing the PDF's outline beside its pages.
+    QToolButton *outlineButton() const { return m_outlineButton; }
+
 Q_SIGNALS:
     void closeRequested();
     void sourceOpened(qint64 sourceId);
@@ -60,8 +75,16 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The shortcuts that belong to the reader (find, go to page) win over the window's while
+    // the reader, its find bar or its page field has the focus. True when `key` is one.
+    bool handleReaderKey(const QKeyEvent *key, bool perform);
+    // The page on screen in the header's field; while the user types in it only `force` rewrites it.
+    void updatePageField(bool force = false);
+    void goToTypedPage();
+    void toggleOutline();
     void elideTitle();
     void onAnnotation(qint64 sourceId, qint64 annotationId);
     void onAnnotationRemoved(qint64 sourceId, qint64 annotationId);
@@ -78,6 +101,7 @@ private:
     Dossier *m_dossier;
     qint64 m_sourceId = 0;
     qint64 m_removedSourceId = 0;
+    qint64 m_findSourceId = 0; // the source the find bar holds the text of
     QString m_title;
     QString m_titleText; // shown in the header, elided
     Reader *m_reader = nullptr;
@@ -85,6 +109,11 @@ private:
     QLabel *m_icon;
     QLabel *m_titleLabel;
     QToolButton *m_closeButton;
+    QToolButton *m_outlineButton;
+    QLineEdit *m_pageEdit;
+    QIntValidator *m_pageValidator = nullptr;
+    QLabel *m_pageCount;
+    FindBar *m_findBar;
     QLabel *m_placeholder;
     QLabel *m_orphanBanner;
     QSet<qint64> m_orphans;

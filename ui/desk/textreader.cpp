@@ -33,7 +33,7 @@ TextReader::TextReader(qint64 sourceId, const QString &text, QWidget *parent)
 std::pair<qint64, qint64> TextReader::selection() const
 {
     const QTextCursor cursor = m_view->textCursor();
-    return { cursor.selectionStart(), cursor.selectionEnd() };
+    return {cursor.selectionStart(), cursor.selectionEnd()};
 }
 
 void TextReader::setSelection(qint64 start, qint64 end)
@@ -70,10 +70,12 @@ void TextReader::scrollToOffset(qint64 offset)
 
 void TextReader::revealRange(qint64 start, qint64 end)
 {
-    if (m_view->isVisible() && start >= m_view->firstVisiblePosition()
-        && end <= m_view->lastVisiblePosition())
-        return;
-    m_view->scrollToPosition(start, 0.3);
+    m_view->centerRange(start, end);
+}
+
+void TextReader::setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current)
+{
+    m_view->setFindMatches(matches, current);
 }
 
 void TextReader::flashRange(qint64 start, qint64 end)

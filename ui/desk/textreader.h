@@ -25,6 +25,8 @@ public:
     void revealRange(qint64 start, qint64 end) override;
     void flashRange(qint64 start, qint64 end) override;
 
+    void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current) override;
+
     double scrollFraction() const override;
     void setScrollFraction(double fraction) override;
 

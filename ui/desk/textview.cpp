@@ -87,8 +87,8 @@ void TextView::applyFont()
 {
     QFont font = QApplication::font();
     // Serif faces for long reading; the first one installed wins.
-    font.setFamilies({ QStringLiteral("Noto Serif"), QStringLiteral("Source Serif 4"),
-        QStringLiteral("Liberation Serif"), QStringLiteral("DejaVu Serif") });
+    font.setFamilies({QStringLiteral("Noto Serif"), QStringLiteral("Source Serif 4"),
+        QStringLiteral("Liberation Serif"), QStringLiteral("DejaVu Serif")});
     font.setStyleHint(QFont::Serif);
     const double base = std::max(QApplication::font().pointSizeF(), 9.0) * 1.25;
     font.setPointSizeF(base * m_zoom);
@@ -174,7 +174,7 @@ int TextView::characterAt(const QPoint &viewportPos) const
     if (pos < 0)
         return -1;
     // hitTest gives the nearest cursor position: the character is on one side of it.
-    for (int candidate : { pos, pos - 1 }) {
+    for (int candidate : {pos, pos - 1}) {
         if (candidate < 0)
             continue;
         for (const QRectF &r : rangeRects(candidate, candidate + 1)) {
@@ -237,6 +237,32 @@ void TextView::scrollToPosition(qint64 position, double fromTop)
     applyKeptPosition();
 }
 
+void TextView::centerRange(qint64 start, qint64 end)
+{
+    const double height = viewport()->height();
+    if (isVisible() && height > 0) {
+        const double top = verticalScrollBar()->value();
+        QRectF united;
+        for (const QRectF &r : rangeRects(start, std::max(end, start + 1)))
+            united |= r;
+        if (!united.isNull() && united.top() >= top + 0.2 * height && united.bottom() <= top + 0.8 * height)
+            return;
+        if (!united.isNull() && united.height() < 0.8 * height) {
+            scrollToPosition(start, 0.5 - united.height() / (2 * height));
+            return;
+        }
+    }
+    // Not laid out yet, or taller than the view: its first line just above the middle.
+    scrollToPosition(start, 0.45);
+}
+
+void TextView::setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current)
+{
+    m_findMatches = matches;
+    m_currentFind = current;
+    viewport()->update();
+}
+
 void TextView::applyKeptPosition()
 {
     if (m_keptPosition < 0)
@@ -271,12 +297,20 @@ void TextView::paintEvent(QPaintEvent *event)
     if (m_highlights && !m_highlights->isEmpty()) {
         for (int i : m_highlights->overlapping(first, last)) {
             const Highlight &h = m_highlights->items().at(i);
-            painted.append({ &h, rangeRects(h.start, h.end, first, last) });
+            painted.append({&h, rangeRects(h.start, h.end, first, last)});
             m_lastPainted.append(h.annotationId);
         }
     }
     if (m_flashTimer.isActive())
         flashRects = rangeRects(m_flashStart, m_flashEnd, first, last);
+    QVector<QRectF> findRects;
+    QVector<QRectF> currentFindRects;
+    auto match = std::lower_bound(m_findMatches.cbegin(), m_findMatches.cend(), first,
+        [](const std::pair<qint64, qint64> &m, qint64 offset) { return m.second <= offset; });
+    for (; match != m_findMatches.cend() && match->first < last; ++match) {
+        const bool current = int(match - m_findMatches.cbegin()) == m_currentFind;
+        (current ? currentFindRects : findRects) += rangeRects(match->first, match->second, first, last);
+    }
 
     // Translucent fills under the glyphs: where highlights overlap the color deepens.
     {
@@ -290,6 +324,11 @@ void TextView::paintEvent(QPaintEvent *event)
         }
         for (const QRectF &r : std::as_const(flashRects))
             painter.fillRect(r.adjusted(-2, -1, 2, 1), QColor(255, 152, 0, 110));
+        // Found words in yellow, the current one in orange, as readers usually show them.
+        for (const QRectF &r : std::as_const(findRects))
+            painter.fillRect(r, QColor(255, 235, 59, 170));
+        for (const QRectF &r : std::as_const(currentFindRects))
+            painter.fillRect(r, QColor(255, 152, 0, 200));
     }
 
     QTextEdit::paintEvent(event);

@@ -42,6 +42,11 @@ public:
     // across later resizes until the user scrolls.
     void scrollToPosition(qint64 position, double fromTop = 0.0);
 
+    // Centres [start, end) in the view, unless it already sits in the middle three fifths.
+    void centerRange(qint64 start, qint64 end);
+    // Find bar matches (sorted), the current one (an index, -1 for none) drawn apart.
+    void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current);
+
     // The highlights painted by the last paint event (annotation ids), for tests and benchmarks.
     const QVector<qint64> &lastPainted() const { return m_lastPainted; }
 
@@ -80,6 +85,8 @@ private:
     double m_keptFromTop = 0.0;
     bool m_scrollingProgrammatically = false;
     QVector<qint64> m_lastPainted;
+    QVector<std::pair<qint64, qint64>> m_findMatches;
+    int m_currentFind = -1;
 };
 
 } // namespace Recoupe

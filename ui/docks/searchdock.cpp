@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QMutex>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -161,6 +162,7 @@ SearchDock::SearchDock(Dossier *dossier, QWidget *parent)
     m_results->setAccessibleName(tr("Search results"));
     m_results->setContextMenuPolicy(Qt::CustomContextMenu);
     m_results->installEventFilter(this);
+    m_results->viewport()->installEventFilter(this); // middle-click opens in a new pane
     connect(m_results, &QListView::activated, this,
         [this](const QModelIndex &index) { openIndex(index, false); });
     connect(m_results, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -446,6 +448,15 @@ bool SearchDock::eventFilter(QObject *watched, QEvent *event)
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && (key->modifiers() & Qt::ControlModifier)) {
             openIndex(m_results->currentIndex(), true);
+            return true;
+        }
+    }
+    if (watched == m_results->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QModelIndex index = m_results->indexAt(mouse->position().toPoint());
+        if (mouse->button() == Qt::MiddleButton && index.isValid()) {
+            m_results->setCurrentIndex(index);
+            openIndex(index, true);
             return true;
         }
     }
