@@ -712,9 +712,6 @@
             <numerusform>%n messages of %1 were already in the dossier and were not imported again.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>SourceImporter</name>
     <message numerus="yes">
         <source>%1 was not imported: another program kept the dossier locked for %n minute(s).</source>
         <translation>

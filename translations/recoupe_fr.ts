@@ -4106,6 +4106,50 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>Rechercher dans ce document</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Find bar: the current match and how many there are, &quot;3 of 27&quot;</extracomment>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::GraphCanvas</name>
     <message>
         <source>Relationship graph</source>
@@ -5399,6 +5443,10 @@
         <source>The selected passage names an institution: adds it, or a mention of one you already have, in People and Institutions.</source>
         <translation>Le passage sélectionné nomme une institution : l’ajoute, ou ajoute une mention d’une institution déjà connue, dans Personnes et institutions.</translation>
     </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::OrphanReviewDialog</name>
@@ -5653,6 +5701,13 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::PdfOutline</name>
+    <message>
+        <source>Outline</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::PdfReader</name>
     <message>
         <source>This PDF has no pages that could be read at import.</source>
@@ -5729,6 +5784,31 @@
     <message>
         <source>Review…</source>
         <translation>Examiner…</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>The page on screen. Type a page number and press Enter to go there (Ctrl+G).</source>
+        <translation>La page à l’écran. Tapez un numéro de page puis Entrée pour vous y rendre (Ctrl+G).</translation>
+    </message>
+    <message>
+        <source>Show the outline beside the pages (F7)</source>
+        <translation>Afficher le sommaire à côté des pages (F7)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <extracomment>Reader pane header, after the page field: how many pages there are (&quot;/ 1221&quot;)</extracomment>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>This PDF has no outline</source>
+        <translation>Ce PDF n’a pas de sommaire</translation>
     </message>
 </context>
 <context>
