@@ -45,6 +45,12 @@ QString kindPhrase(SourceKind kind)
         return QCoreApplication::translate("Recoupe::Dossier", "a Markdown document");
     case SourceKind::Pdf:
         return QCoreApplication::translate("Recoupe::Dossier", "a PDF document");
+    case SourceKind::Email:
+        return QCoreApplication::translate("Recoupe::Dossier", "an e-mail");
+    case SourceKind::Office:
+        return QCoreApplication::translate("Recoupe::Dossier", "an office document");
+    case SourceKind::Image:
+        return QCoreApplication::translate("Recoupe::Dossier", "an image");
     }
     return QString();
 }
