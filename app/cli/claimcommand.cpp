@@ -45,8 +45,7 @@ QString ClaimCommand::synopsis() const
 {
     return QStringLiteral("add DOSSIER --text TEXT [--status STATUS] [--speaker ENTITY_ID] [--stance STANCE] "
                           "[--evidence ANNOTATION_ID]... [--subject ENTITY_ID]... [--tag PATH]... "
-                          "[--note TEXT] [--json]\n"
-                          "       recoupe-cli claim cite DOSSIER CLAIM_ID (--source ID --quote TEXT "
+                          "[--note TEXT] [--json] | cite DOSSIER CLAIM_ID (--source ID --quote TEXT "
                           "[--occurrence N] | --annotation ID) "
                           "[--json]");
 }
