@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>ClaimCommand</name>
+    <message numerus="yes">
+        <source>Claim %1 rests on %n passage(s) from %2.</source>
+        <extracomment>%1 a claim id, %2 &quot;N distinct source(s)&quot; with shared origins if any</extracomment>
+        <translation>
+            <numerusform>Claim %1 rests on %n passage from %2.</numerusform>
+            <numerusform>Claim %1 rests on %n passages from %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CleanCommand</name>
     <message numerus="yes">
         <source>Wrote %1, a cleaned copy of %2 (%n row(s) copied).</source>
@@ -48,6 +59,25 @@
         <translation>
             <numerusform>%1 takes %n argument; “%2” is one too many.</numerusform>
             <numerusform>%1 takes %n arguments; “%2” is one too many.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceOrigins</name>
+    <message numerus="yes">
+        <source>%n distinct source(s)</source>
+        <extracomment>How many independent sources back a claim</extracomment>
+        <translation>
+            <numerusform>%n distinct source</numerusform>
+            <numerusform>%n distinct sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n share their origin)</source>
+        <extracomment>%1 is &quot;N distinct source(s)&quot;; the sources that count once because they share their origin</extracomment>
+        <translation>
+            <numerusform>%1 (%n shares its origin)</numerusform>
+            <numerusform>%1 (%n share their origin)</numerusform>
         </translation>
     </message>
 </context>
@@ -91,6 +121,30 @@
         <translation>
             <numerusform>%n passage of evidence</numerusform>
             <numerusform>%n passages of evidence</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HighlightDeletion</name>
+    <message numerus="yes">
+        <source>Cited by %n claim(s): %1.</source>
+        <translation>
+            <numerusform>Cited by %n claim: %1.</numerusform>
+            <numerusform>Cited by %n claims: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of %n relationship(s): %1.</source>
+        <translation>
+            <numerusform>Evidence of %n relationship: %1.</numerusform>
+            <numerusform>Evidence of %n relationships: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting it leaves %n of them with no evidence at all: %1.</source>
+        <translation>
+            <numerusform>Deleting it leaves it with no evidence at all: %1.</numerusform>
+            <numerusform>Deleting it leaves %n of them with no evidence at all: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -181,6 +235,17 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::ClaimEditor</name>
+    <message numerus="yes">
+        <source>Cite %n passage(s) in claim</source>
+        <extracomment>Undo/redo action name</extracomment>
+        <translation>
+            <numerusform>Cite %n passage in claim</numerusform>
+            <numerusform>Cite %n passages in claim</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::ClaimListModel</name>
     <message numerus="yes">
         <source>%n passage(s) cited</source>
@@ -191,10 +256,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n passage(s) cited as evidence</source>
+        <source>%n passage(s) cited as evidence, from %1</source>
+        <extracomment>Tooltip of the evidence count: %1 is &quot;N distinct source(s)&quot;, maybe with shared origins</extracomment>
         <translation>
-            <numerusform>%n passage cited as evidence</numerusform>
-            <numerusform>%n passages cited as evidence</numerusform>
+            <numerusform>%n passage cited as evidence, from %1</numerusform>
+            <numerusform>%n passages cited as evidence, from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -510,6 +576,13 @@
         <translation>
             <numerusform>“%1” is marked as an institution (%n mention).</numerusform>
             <numerusform>“%1” is marked as an institution (%n mentions).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited in “%1”, which now rests on %n passage(s).</source>
+        <translation>
+            <numerusform>Cited in “%1”, which now rests on %n passage.</numerusform>
+            <numerusform>Cited in “%1”, which now rests on %n passages.</numerusform>
         </translation>
     </message>
 </context>

@@ -248,19 +248,30 @@
     </message>
 </context>
 <context>
+    <name>ClaimCitation</name>
+    <message>
+        <source>There is no claim %1 in this dossier.</source>
+        <translation>Il n’y a pas d’affirmation %1 dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1 in this dossier.</source>
+        <translation>Il n’y a pas d’annotation %1 dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The claim “%1” already cites this passage.</source>
+        <translation>L’affirmation «&#xa0;%1&#xa0;» cite déjà ce passage.</translation>
+    </message>
+    <message>
+        <source>Cite passage in claim</source>
+        <extracomment>Undo/redo action name</extracomment>
+        <translation>Citer le passage dans l’affirmation</translation>
+    </message>
+</context>
+<context>
     <name>ClaimCommand</name>
     <message>
         <source>State a claim, citing passages as evidence.</source>
         <translation>Énoncer une affirmation, en citant des passages comme pièces justificatives.</translation>
-    </message>
-    <message>
-        <source>“claim add” adds a claim to DOSSIER and prints its id: a statement (--text), how far it is established (--status: %1; to_verify by default), who makes it (--speaker, an entity, with --stance: %2), the annotations it rests on (--evidence), the entities it is about (--subject) and codebook tags (--tag, created when missing). Nothing is written when an id, the status or the stance is refused.</source>
-        <translation>«&#xa0;claim add&#xa0;» ajoute une affirmation à DOSSIER et affiche son identifiant&#xa0;: un énoncé (--text), son degré d’établissement (--status&#xa0;: %1&#x202f;; to_verify par défaut), qui la formule (--speaker, une entité, avec --stance&#xa0;: %2), les annotations sur lesquelles elle repose (--evidence), les entités qu’elle concerne (--subject) et des étiquettes de la grille de codage (--tag, créées si absentes). Rien n’est écrit si un identifiant, le statut ou la position est refusé.</translation>
-    </message>
-    <message>
-        <source>The action: add.</source>
-        <extracomment>&quot;add&quot; is the only action for now; keep the word add untranslated</extracomment>
-        <translation>L’action&#xa0;: add.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -297,14 +308,6 @@
     <message>
         <source>A note on the claim.</source>
         <translation>Une note sur l’affirmation.</translation>
-    </message>
-    <message>
-        <source>Print the new claim as JSON instead of its id.</source>
-        <translation>Afficher la nouvelle affirmation en JSON plutôt que son identifiant.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a claim action; the action is add.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une action sur les affirmations&#x202f;; l’action est add.</translation>
     </message>
     <message>
         <source>claim add needs --text TEXT, the statement.</source>
@@ -345,6 +348,96 @@
     <message>
         <source>Claim %1 could not be read back from %2.</source>
         <translation>L’affirmation %1 n’a pas pu être relue dans %2.</translation>
+    </message>
+    <message>
+        <source>“claim add” adds a claim to DOSSIER and prints its id: a statement (--text), how far it is established (--status: %1; to_verify by default), who makes it (--speaker, an entity, with --stance: %2), the annotations it rests on (--evidence), the entities it is about (--subject) and codebook tags (--tag, created when missing). Nothing is written when an id, the status or the stance is refused. “claim cite” adds a passage to the evidence of claim CLAIM_ID: an existing highlight (--annotation), or a passage of source ID found by its quote (--source, --quote), highlighted and cited at once; it prints the annotation id and how many distinct sources the claim now rests on.</source>
+        <translation>«&#xa0;claim add&#xa0;» ajoute une affirmation à DOSSIER et affiche son identifiant&#xa0;: un énoncé (--text), son degré d’établissement (--status&#xa0;: %1&#x202f;; to_verify par défaut), qui la formule (--speaker, une entité, avec --stance&#xa0;: %2), les annotations sur lesquelles elle repose (--evidence), les entités qu’elle concerne (--subject) et des étiquettes de la grille de codage (--tag, créées si absentes). Rien n’est écrit si un identifiant, le statut ou la position est refusé. «&#xa0;claim cite&#xa0;» ajoute un passage aux pièces justificatives de l’affirmation CLAIM_ID&#xa0;: un surlignage existant (--annotation), ou un passage de la source ID trouvé par sa citation (--source, --quote), surligné et cité d’un coup&#x202f;; il affiche l’identifiant de l’annotation et le nombre de sources distinctes sur lesquelles l’affirmation repose désormais.</translation>
+    </message>
+    <message>
+        <source>The action: add or cite.</source>
+        <extracomment>keep the words add and cite untranslated</extracomment>
+        <translation>L’action&#xa0;: add ou cite.</translation>
+    </message>
+    <message>
+        <source>cite: the claim that gets the evidence.</source>
+        <translation>cite&#xa0;: l’affirmation qui reçoit la pièce justificative.</translation>
+    </message>
+    <message>
+        <source>cite: the source of the passage.</source>
+        <translation>cite&#xa0;: la source du passage.</translation>
+    </message>
+    <message>
+        <source>cite: the exact passage to cite.</source>
+        <translation>cite&#xa0;: le passage exact à citer.</translation>
+    </message>
+    <message>
+        <source>cite: which occurrence of the quote when it occurs several times (1 by default).</source>
+        <translation>cite&#xa0;: quelle occurrence de la citation quand elle apparaît plusieurs fois (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>cite: an existing highlight to cite.</source>
+        <translation>cite&#xa0;: un surlignage existant à citer.</translation>
+    </message>
+    <message>
+        <source>Print the claim as JSON instead of an id.</source>
+        <translation>Afficher l’affirmation en JSON plutôt qu’un identifiant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a claim action; the actions are add and cite.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action sur les affirmations&#x202f;; les actions sont add et cite.</translation>
+    </message>
+    <message>
+        <source>claim add takes the dossier only; “%1” is one too many.</source>
+        <translation>claim add ne prend que le dossier&#x202f;; «&#xa0;%1&#xa0;» est de trop.</translation>
+    </message>
+    <message>
+        <source>claim cite needs the argument CLAIM_ID.</source>
+        <translation>claim cite demande l’argument CLAIM_ID.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a claim id; ids are whole numbers from 1.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’affirmation&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
+    </message>
+    <message>
+        <source>claim cite needs either --annotation ID or --source ID with --quote TEXT.</source>
+        <translation>claim cite demande soit --annotation ID, soit --source ID avec --quote TEXTE.</translation>
+    </message>
+    <message>
+        <source>claim cite needs both --source ID and --quote TEXT.</source>
+        <translation>claim cite demande à la fois --source ID et --quote TEXTE.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a source id; ids are whole numbers from 1.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
+    </message>
+    <message>
+        <source>--quote needs the text of the passage.</source>
+        <translation>--quote demande le texte du passage.</translation>
+    </message>
+    <message>
+        <source>--occurrence expects a number from 1, not “%1”.</source>
+        <translation>--occurrence attend un nombre à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no claim %1 in %2.</source>
+        <translation>Il n’y a pas d’affirmation %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>In %1, source %2: %3</source>
+        <extracomment>%1 the dossier file, %2 a source id, %3 the reason (it names the quote and the source)</extracomment>
+        <translation>Dans %1, source %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot cite in claim %1 of %2: %3</source>
+        <translation>Impossible de citer dans l’affirmation %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim %1 rests on %n passage(s) from %2.</source>
+        <extracomment>%1 a claim id, %2 &quot;N distinct source(s)&quot; with shared origins if any</extracomment>
+        <translation>
+            <numerusform>L’affirmation %1 repose sur %n passage issu de %2.</numerusform>
+            <numerusform>L’affirmation %1 repose sur %n passages issus de %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1488,34 @@
     </message>
 </context>
 <context>
+    <name>EvidenceOrigins</name>
+    <message numerus="yes">
+        <source>%n distinct source(s)</source>
+        <extracomment>How many independent sources back a claim</extracomment>
+        <translation>
+            <numerusform>%n source distincte</numerusform>
+            <numerusform>%n sources distinctes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n share their origin)</source>
+        <extracomment>%1 is &quot;N distinct source(s)&quot;; the sources that count once because they share their origin</extracomment>
+        <translation>
+            <numerusform>%1 (%n partage son origine)</numerusform>
+            <numerusform>%1 (%n partagent leur origine)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Same origin, counted once: %1</source>
+        <extracomment>%1 is a list of source titles that count as one source</extracomment>
+        <translation>Même origine, comptées une fois&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceSet</name>
     <message>
         <source>There is no source %1 in this dossier.</source>
@@ -1717,6 +1838,65 @@
         <source>Also: %1</source>
         <extracomment>Tooltip line on a graph node: %1 the other names, comma separated %1 the other names of a person or an institution, separated by commas</extracomment>
         <translation>Autres noms&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightDeletion</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A claim&apos;s statement, quoted</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <extracomment>A relationship between two entities: %1 the first, %2 its kind, %3 the second</extracomment>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between items of a list</comment>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited by %n claim(s): %1.</source>
+        <translation>
+            <numerusform>Cité par %n affirmation&#xa0;: %1.</numerusform>
+            <numerusform>Cité par %n affirmations&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence of %n relationship(s): %1.</source>
+        <translation>
+            <numerusform>Pièce justificative de %n relation&#xa0;: %1.</numerusform>
+            <numerusform>Pièce justificative de %n relations&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting it leaves %n of them with no evidence at all: %1.</source>
+        <translation>
+            <numerusform>Le supprimer en laisse %n sans aucune pièce justificative&#xa0;: %1.</numerusform>
+            <numerusform>Le supprimer en laisse %n sans aucune pièce justificative&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting it removes it from their evidence; each keeps its other passages.</source>
+        <translation>Le supprimer le retire de leurs pièces justificatives&#x202f;; chacune garde ses autres passages.</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>Supprimer le surlignage</translation>
+    </message>
+    <message>
+        <source>Delete this highlight?</source>
+        <translation>Supprimer ce surlignage&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it back with its citations.</source>
+        <translation>Édition ▸ Annuler le rétablit avec ses citations.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>&amp;Supprimer le surlignage</translation>
     </message>
 </context>
 <context>
@@ -2734,10 +2914,6 @@
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <source>Passages cited as evidence. Enter or double-click opens one; Ctrl+Enter opens it in a new pane; Delete removes it from the claim.</source>
-        <translation>Passages cités comme pièces justificatives. Entrée ou un double-clic en ouvre un&#x202f;; Ctrl+Entrée l’ouvre dans un nouveau volet&#x202f;; Suppr le retire de l’affirmation.</translation>
-    </message>
-    <message>
         <source>Remove from evidence</source>
         <translation>Retirer des pièces justificatives</translation>
     </message>
@@ -2796,6 +2972,30 @@
     <message>
         <source>A claim needs a statement: type one and your changes are saved.</source>
         <translation>Une affirmation a besoin d’un énoncé&#xa0;: tapez-en un et vos modifications seront enregistrées.</translation>
+    </message>
+    <message>
+        <source>Passages cited as evidence. Enter or double-click opens one; Ctrl+Enter opens it in a new pane; Delete removes it from the claim. Drop a highlight from the Annotations dock here to cite it.</source>
+        <translation>Passages cités comme pièces justificatives. Entrée ou un double-clic en ouvre un&#x202f;; Ctrl+Entrée l’ouvre dans un nouveau volet&#x202f;; Suppr le retire de l’affirmation. Déposez ici un surlignage du panneau Annotations pour le citer.</translation>
+    </message>
+    <message>
+        <source>Pick a claim first.</source>
+        <translation>Choisissez d’abord une affirmation.</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>Cette affirmation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The claim already cites this passage.</source>
+        <translation>L’affirmation cite déjà ce passage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cite %n passage(s) in claim</source>
+        <extracomment>Undo/redo action name</extracomment>
+        <translation>
+            <numerusform>Citer %n passage dans l’affirmation</numerusform>
+            <numerusform>Citer %n passages dans l’affirmation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2887,13 +3087,6 @@
         <extracomment>Separates the parts of a claim&apos;s summary line</extracomment>
         <translation> · </translation>
     </message>
-    <message numerus="yes">
-        <source>%n passage(s) cited as evidence</source>
-        <translation>
-            <numerusform>%n passage cité comme pièce justificative</numerusform>
-            <numerusform>%n passages cités comme pièces justificatives</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Claim</source>
         <extracomment>Column header in the claims list</extracomment>
@@ -2918,6 +3111,74 @@
         <source>Evidence</source>
         <extracomment>Column header in the claims list: number of passages cited</extracomment>
         <translation>Pièces justificatives</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) cited as evidence, from %1</source>
+        <extracomment>Tooltip of the evidence count: %1 is &quot;N distinct source(s)&quot;, maybe with shared origins</extracomment>
+        <translation>
+            <numerusform>%n passage cité comme pièce justificative, issu de %1</numerusform>
+            <numerusform>%n passages cités comme pièces justificatives, issus de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ClaimPickerDialog</name>
+    <message>
+        <source>Cite in Claim</source>
+        <translation>Citer dans une affirmation</translation>
+    </message>
+    <message>
+        <source>Type words of the claim’s statement</source>
+        <translation>Tapez des mots de l’énoncé de l’affirmation</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Matching claims</source>
+        <translation>Affirmations correspondantes</translation>
+    </message>
+    <message>
+        <source>&amp;Claim:</source>
+        <translation>&amp;Affirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cite</source>
+        <extracomment>Button of the claim picker: adds the passage to the claim&apos;s evidence</extracomment>
+        <translation>&amp;Citer</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A claim in the picker, under its statement: status · &quot;N distinct source(s)&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A quoted passage; use the quotation marks of your language</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · already cites this passage</source>
+        <extracomment>A claim in the picker that cannot be picked: %1 its statement, %2 its status and sources</extracomment>
+        <translation>%1
+%2 · cite déjà ce passage</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>claim statement, then its status and sources</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>The dossier has no claims yet: use New Claim from Passage first.</source>
+        <translation>Le dossier n’a pas encore d’affirmation&#xa0;: utilisez d’abord Nouvelle affirmation à partir du passage.</translation>
+    </message>
+    <message>
+        <source>No claim matches.</source>
+        <translation>Aucune affirmation ne correspond.</translation>
     </message>
 </context>
 <context>
@@ -5542,7 +5803,9 @@
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <extracomment>Action on a selected passage: opens the codebook picker</extracomment>
+        <extracomment>Action on a selected passage: opens the codebook picker
+----------
+Context menu of a highlight: opens the codebook picker</extracomment>
         <translation>É&amp;tiqueter…</translation>
     </message>
     <message>
@@ -5555,7 +5818,9 @@
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <extracomment>Action on a selected passage</extracomment>
+        <extracomment>Action on a selected passage
+----------
+Context menu of a highlight</extracomment>
         <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
@@ -5698,6 +5963,90 @@
         <source>Mark “%1”</source>
         <extracomment>Undo/redo action name; %1 the name of a person or an institution marked in a source</extracomment>
         <translation>Marquer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>C&amp;ite in Claim…</source>
+        <extracomment>Action on a selected passage or a highlight: opens a picker of the dossier&apos;s claims</extracomment>
+        <translation>C&amp;iter dans une affirmation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Add the selected passage or highlight to the evidence of an existing claim</source>
+        <translation>Ajouter le passage ou le surlignage sélectionné aux pièces justificatives d’une affirmation existante</translation>
+    </message>
+    <message>
+        <source>That claim no longer exists.</source>
+        <translation>Cette affirmation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Select a passage or click a highlight first.</source>
+        <translation>Sélectionnez d’abord un passage ou cliquez sur un surlignage.</translation>
+    </message>
+    <message>
+        <source>Cite passage in “%1”</source>
+        <extracomment>Undo/redo action name; %1 the start of the claim&apos;s statement</extracomment>
+        <translation>Citer le passage dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Highlight deleted; Edit ▸ Undo brings it back.</source>
+        <translation>Surlignage supprimé&#x202f;; Édition ▸ Annuler le rétablit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cited in “%1”, which now rests on %n passage(s).</source>
+        <translation>
+            <numerusform>Cité dans «&#xa0;%1&#xa0;», qui repose désormais sur %n passage.</numerusform>
+            <numerusform>Cité dans «&#xa0;%1&#xa0;», qui repose désormais sur %n passages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>Modifier la &amp;note…</translation>
+    </message>
+    <message>
+        <source>C&amp;olor</source>
+        <extracomment>Context menu of a highlight: submenu of colours</extracomment>
+        <translation>C&amp;ouleur</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Other Color…</source>
+        <extracomment>Colour submenu of a highlight: opens the colour chooser</extracomment>
+        <translation>Autre couleur…</translation>
+    </message>
+    <message>
+        <source>Highlight Color</source>
+        <translation>Couleur du surlignage</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Annotations</source>
+        <extracomment>Context menu of a highlight: selects it in the Annotations dock</extracomment>
+        <translation>Afficher dans les &amp;annotations</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>&amp;Supprimer le surlignage</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_desk, &Desk::currentPaneChanged, this, &MainWindow::updateDeskActions);
     connect(m_passage, &PassageActions::message, this, &MainWindow::showMessage);
     connect(m_passage, &PassageActions::annotationCreated, m_annotations, &AnnotationsDock::selectAnnotation);
+    connect(m_passage, &PassageActions::showInAnnotationsRequested, this, [this](qint64 id) {
+        m_annotations->show();
+        m_annotations->raise();
+        m_annotations->selectAnnotation(id);
+    });
     connect(m_library, &LibraryDock::openRequested, this, [this](qint64 id, bool newPane) {
         QString error;
         if (!m_desk->openSource(id, newPane, &error))

@@ -6,7 +6,8 @@
 namespace Recoupe {
 
 // `claim add DOSSIER --text T [--status S] [--speaker ID] [--stance S] [--evidence ID]...
-// [--subject ID]... [--tag PATH]... [--note TEXT] [--json]`: states a claim citing passages.
+// [--subject ID]... [--tag PATH]... [--note TEXT] [--json]`: states a claim citing passages;
+// `claim cite DOSSIER CLAIM (--source ID --quote Q | --annotation ID)` adds one to its evidence.
 class ClaimCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ClaimCommand)
@@ -23,6 +24,9 @@ public:
 
 protected:
     int run(const QCommandLineParser &parser, const QStringList &positional) override;
+
+private:
+    int cite(const QCommandLineParser &parser, const QStringList &positional);
 };
 
 } // namespace Recoupe

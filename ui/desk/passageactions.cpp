@@ -2,22 +2,30 @@
 #include "passageactions.h"
 
 #include "desk.h"
+#include "dialogs/claimpickerdialog.h"
+#include "dialogs/highlightdeletion.h"
 #include "dialogs/tagpickerdialog.h"
 #include "entities/addmentionscommand.h"
+#include "pdfview.h"
 #include "reader.h"
 #include "storage/annotationstore.h"
+#include "storage/claimcitation.h"
+#include "storage/claimstore.h"
 #include "storage/dossier.h"
 #include "storage/entitystore.h"
 #include "storage/tagstore.h"
+#include "textview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QColorDialog>
 #include <QIcon>
 #include <QInputDialog>
 #include <QMenu>
 #include <QUndoStack>
 
+#include <memory>
 #include <optional>
 
 namespace Recoupe {
@@ -71,6 +79,10 @@ PassageActions::PassageActions(Desk *desk, QWidget *dialogParent)
     m_claim = make(tr("New &Claim from Passage"), QStringLiteral(":/icons/claim.svg"),
         QKeySequence(tr("Ctrl+Shift+C")), tr("State a claim citing the selected passage as evidence"),
         "passageClaim");
+    //: Action on a selected passage or a highlight: opens a picker of the dossier's claims
+    m_cite
+        = make(tr("C&ite in Claim…"), QStringLiteral(":/icons/claim.svg"), QKeySequence(tr("Ctrl+Shift+E")),
+            tr("Add the selected passage or highlight to the evidence of an existing claim"), "passageCite");
     //: Action on a selected passage: the passage names a person
     m_person = make(tr("Mark as &Person"), QStringLiteral(":/icons/person.svg"),
         QKeySequence(tr("Ctrl+Shift+P")), tr("The selected passage names a person"), "passagePerson");
@@ -85,6 +97,7 @@ PassageActions::PassageActions(Desk *desk, QWidget *dialogParent)
     connect(m_tag, &QAction::triggered, this, &PassageActions::onTag);
     connect(m_note, &QAction::triggered, this, &PassageActions::onNote);
     connect(m_claim, &QAction::triggered, this, &PassageActions::onClaim);
+    connect(m_cite, &QAction::triggered, this, &PassageActions::onCite);
     connect(m_person, &QAction::triggered, this, [this] { onEntity(QStringLiteral("Person")); });
     connect(m_institution, &QAction::triggered, this, [this] { onEntity(QStringLiteral("Organization")); });
     connect(m_copy, &QAction::triggered, this, &PassageActions::onCopy);
@@ -105,7 +118,7 @@ QKeySequence PassageActions::highlightShortcut()
 
 QList<QAction *> PassageActions::actions() const
 {
-    return {m_highlight, m_tag, m_note, m_claim, m_person, m_institution};
+    return {m_highlight, m_tag, m_note, m_claim, m_cite, m_person, m_institution};
 }
 
 void PassageActions::setActiveAnnotation(qint64 annotationId)
@@ -124,6 +137,7 @@ void PassageActions::updateActions()
     m_tag->setEnabled(selected || active);
     m_note->setEnabled(selected || active);
     m_claim->setEnabled(selected || active);
+    m_cite->setEnabled(selected || active);
     m_person->setEnabled(selected);
     m_institution->setEnabled(selected);
     m_copy->setEnabled(selected);
@@ -305,6 +319,78 @@ Result<qint64> PassageActions::claimPassage(const QString &text)
     return claimId;
 }
 
+Result<qint64> PassageActions::citePassage(qint64 claimId)
+{
+    Dossier *dossier = m_desk->dossier();
+    if (!dossier)
+        return Error {tr("Open a dossier first.")};
+    const auto claim = dossier->claims().get(claimId);
+    if (!claim)
+        return Error {tr("That claim no longer exists.")};
+    const Desk::Selection selection = m_desk->currentSelection();
+    qint64 evidence = selection.isValid() ? annotationAtSelection() : m_activeAnnotation;
+    if (!evidence && !selection.isValid())
+        return Error {tr("Select a passage or click a highlight first.")};
+    if (evidence) {
+        const Status cited = ClaimCitation::cite(*dossier, claimId, evidence);
+        if (!cited)
+            return Error {cited.error()};
+        Q_EMIT passageCited(claimId, evidence);
+        return evidence;
+    }
+
+    const auto anchor = dossier->anchorForRange(selection.sourceId, selection.start, selection.end);
+    if (!anchor)
+        return Error {anchor.error()};
+    // The new highlight and the citation are one undo step: undo leaves no stray highlight.
+    QUndoStack *stack = dossier->undoStack();
+    //: Undo/redo action name; %1 the start of the claim's statement
+    stack->beginMacro(tr("Cite passage in “%1”").arg(oneLine(claim->text).left(40)));
+    Annotation annotation;
+    annotation.anchor = *anchor;
+    QString error;
+    const auto added = dossier->addAnnotation(annotation);
+    if (added) {
+        evidence = *added;
+        const Status cited = ClaimCitation::cite(*dossier, claimId, evidence);
+        if (!cited)
+            error = cited.error();
+    } else {
+        error = added.error();
+    }
+    stack->endMacro();
+    if (!error.isEmpty()) {
+        stack->undo();
+        return Error {error};
+    }
+    if (Reader *reader = m_desk->currentReader())
+        reader->clearSelection();
+    m_desk->setActiveAnnotation(evidence);
+    setActiveAnnotation(evidence);
+    Q_EMIT annotationCreated(evidence);
+    Q_EMIT passageCited(claimId, evidence);
+    return evidence;
+}
+
+bool PassageActions::deleteHighlight(qint64 annotationId)
+{
+    Dossier *dossier = m_desk->dossier();
+    if (!dossier || !annotationId)
+        return false;
+    bool cancelled = false;
+    const Status deleted = HighlightDeletion::run(m_dialogParent, *dossier, annotationId, &cancelled);
+    if (!deleted) {
+        Q_EMIT message(deleted.error());
+        return false;
+    }
+    if (cancelled)
+        return false;
+    if (m_activeAnnotation == annotationId)
+        setActiveAnnotation(0);
+    Q_EMIT message(tr("Highlight deleted; Edit ▸ Undo brings it back."));
+    return true;
+}
+
 Result<qint64> PassageActions::markEntity(const QString &type, const QString &name)
 {
     Dossier *dossier = m_desk->dossier();
@@ -415,6 +501,36 @@ void PassageActions::onClaim()
         Q_EMIT message(tr("New claim added to the Claims dock; rewrite it there as your statement."));
 }
 
+void PassageActions::onCite()
+{
+    Dossier *dossier = m_desk->dossier();
+    if (!dossier)
+        return;
+    const Desk::Selection selection = m_desk->currentSelection();
+    const qint64 existing = selection.isValid() ? annotationAtSelection() : m_activeAnnotation;
+    if (!selection.isValid() && !existing) {
+        Q_EMIT message(tr("Select a passage or click a highlight first."));
+        return;
+    }
+    ClaimPickerDialog picker(dossier, existing, m_dialogParent);
+    if (selection.isValid()) {
+        picker.setPassage(selection.text);
+    } else if (const auto annotation = dossier->annotations().get(existing)) {
+        picker.setPassage(annotation->anchor.exact);
+    }
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    const auto result = citePassage(picker.claimId());
+    if (!result) {
+        Q_EMIT message(result.error());
+        return;
+    }
+    const auto claim = dossier->claims().get(picker.claimId());
+    const int passages = claim ? int(claim->evidenceIds.size()) : 0;
+    Q_EMIT message(tr("Cited in “%1”, which now rests on %n passage(s).", "", passages)
+                       .arg(claim ? oneLine(claim->text).left(60) : QString()));
+}
+
 void PassageActions::onEntity(const QString &type)
 {
     const Desk::Selection selection = m_desk->currentSelection();
@@ -446,18 +562,117 @@ void PassageActions::onCopy()
         QApplication::clipboard()->setText(selection.text);
 }
 
-void PassageActions::showContextMenu(const QPoint &globalPos)
+qint64 PassageActions::highlightAt(const QPoint &globalPos) const
+{
+    Reader *reader = m_desk->currentReader();
+    if (!reader)
+        return 0;
+    // The views paint the highlights and know which one is under a point of their viewport.
+    for (TextView *view : reader->findChildren<TextView *>()) {
+        const QPoint pos = view->viewport()->mapFromGlobal(globalPos);
+        if (view->isVisible() && view->viewport()->rect().contains(pos))
+            return view->highlightAt(pos);
+    }
+    for (PdfView *view : reader->findChildren<PdfView *>()) {
+        const QPoint pos = view->viewport()->mapFromGlobal(globalPos);
+        if (view->isVisible() && view->viewport()->rect().contains(pos))
+            return view->highlightAt(pos);
+    }
+    return 0;
+}
+
+QMenu *PassageActions::createPassageMenu(QWidget *parent)
 {
     updateActions();
-    QMenu menu(m_dialogParent);
-    menu.addAction(m_copy);
-    menu.addSeparator();
+    auto *menu = new QMenu(parent);
+    menu->addAction(m_copy);
+    menu->addSeparator();
     for (QAction *action : actions()) {
-        menu.addAction(action);
-        if (action == m_claim)
-            menu.addSeparator();
+        menu->addAction(action);
+        if (action == m_cite)
+            menu->addSeparator();
     }
-    menu.exec(globalPos);
+    return menu;
+}
+
+QMenu *PassageActions::createHighlightMenu(qint64 annotationId, QWidget *parent)
+{
+    setActiveAnnotation(annotationId);
+    m_desk->setActiveAnnotation(annotationId);
+    auto *menu = new QMenu(parent);
+    Dossier *dossier = m_desk->dossier();
+    const auto annotation = dossier ? dossier->annotations().get(annotationId) : std::nullopt;
+    if (!annotation)
+        return menu;
+
+    //: Context menu of a highlight
+    QAction *note = menu->addAction(QIcon(QStringLiteral(":/icons/note.svg")),
+        annotation->note.isEmpty() ? tr("Add &Note…") : tr("Edit &Note…"), this, &PassageActions::onNote);
+    note->setObjectName(QStringLiteral("highlightNote"));
+    //: Context menu of a highlight: opens the codebook picker
+    QAction *tag = menu->addAction(
+        QIcon(QStringLiteral(":/icons/tag.svg")), tr("&Tag…"), this, &PassageActions::onTag);
+    tag->setObjectName(QStringLiteral("highlightTag"));
+
+    //: Context menu of a highlight: submenu of colours
+    QMenu *colors = menu->addMenu(tr("C&olor"));
+    colors->menuAction()->setObjectName(QStringLiteral("highlightColor"));
+    const QList<std::pair<QString, QColor>> named = {
+        {tr("Yellow"), Annotation::defaultColor()},
+        {tr("Green"), QColor(QStringLiteral("#a5d6a7"))},
+        {tr("Blue"), QColor(QStringLiteral("#90caf9"))},
+        {tr("Pink"), QColor(QStringLiteral("#f48fb1"))},
+        {tr("Orange"), QColor(QStringLiteral("#ffcc80"))},
+    };
+    const auto setColor = [this, annotationId](const QColor &color) {
+        Dossier *dossier = m_desk->dossier();
+        if (!dossier || !color.isValid())
+            return;
+        const Status status = dossier->setAnnotationColor(annotationId, color);
+        if (!status)
+            Q_EMIT message(status.error());
+    };
+    for (const auto &[name, color] : named) {
+        QPixmap swatch(16, 16);
+        swatch.fill(color);
+        QAction *action
+            = colors->addAction(QIcon(swatch), name, this, [setColor, color = color] { setColor(color); });
+        action->setCheckable(true);
+        action->setChecked(annotation->color == color);
+    }
+    colors->addSeparator();
+    //: Colour submenu of a highlight: opens the colour chooser
+    colors->addAction(tr("Other Color…"), this, [this, setColor, annotationId] {
+        Dossier *dossier = m_desk->dossier();
+        const auto current = dossier ? dossier->annotations().get(annotationId) : std::nullopt;
+        const QColor chosen = QColorDialog::getColor(
+            current ? current->color : Annotation::defaultColor(), m_dialogParent, tr("Highlight Color"));
+        setColor(chosen);
+    });
+
+    menu->addSeparator();
+    menu->addAction(m_cite);
+    menu->addAction(m_claim);
+    menu->addSeparator();
+    //: Context menu of a highlight: selects it in the Annotations dock
+    QAction *show = menu->addAction(tr("Show in &Annotations"), this,
+        [this, annotationId] { Q_EMIT showInAnnotationsRequested(annotationId); });
+    show->setObjectName(QStringLiteral("highlightShowInAnnotations"));
+    QAction *remove = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+        tr("&Delete Highlight"), this, [this, annotationId] { deleteHighlight(annotationId); });
+    remove->setObjectName(QStringLiteral("highlightDelete"));
+    updateActions();
+    return menu;
+}
+
+void PassageActions::showContextMenu(const QPoint &globalPos)
+{
+    Reader *reader = m_desk->currentReader();
+    const bool selected = reader && reader->hasSelection();
+    const qint64 highlight = selected ? 0 : highlightAt(globalPos);
+    std::unique_ptr<QMenu> menu(
+        highlight ? createHighlightMenu(highlight, m_dialogParent) : createPassageMenu(m_dialogParent));
+    menu->exec(globalPos);
 }
 
 } // namespace Recoupe

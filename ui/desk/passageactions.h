@@ -17,7 +17,7 @@ class Desk;
 class Dossier;
 struct Annotation;
 
-// What can be done with a passage: highlight, tag, note, claim, mark a person or an
+// What can be done with a passage: highlight, tag, note, claim, cite, mark a person or an
 // institution. Each is a QAction with a shortcut (menus, context menu, toolbar share them),
 // acting on the current reader's selection or, when nothing is selected, on the highlight the
 // user clicked (tag, note, claim). Every change goes through the Dossier's intents, so Edit ▸
@@ -33,6 +33,7 @@ public:
     QAction *tagAction() const { return m_tag; }
     QAction *noteAction() const { return m_note; }
     QAction *claimAction() const { return m_claim; }
+    QAction *citeAction() const { return m_cite; }
     QAction *personAction() const { return m_person; }
     QAction *institutionAction() const { return m_institution; }
     QAction *copyAction() const { return m_copy; }
@@ -53,16 +54,33 @@ public:
     Result<qint64> notePassage(const QString &note);
     // A claim citing the passage (a new highlight, or the active one) as evidence.
     Result<qint64> claimPassage(const QString &text = QString());
+    // Cites the passage (a new highlight, or the active one) in an existing claim, as one undo
+    // step with the new highlight. Returns the annotation cited.
+    Result<qint64> citePassage(qint64 claimId);
+    // Deletes a highlight, asking first when claims or relationships cite it. False when the
+    // user said no or it failed (the reason goes to message()).
+    bool deleteHighlight(qint64 annotationId);
     // The selection names an entity of this FollowTheMoney type ("Person", "Organization"):
     // the entity (found by name or added) gets a mention anchored there. Returns the entity.
     Result<qint64> markEntity(const QString &type, const QString &name = QString());
 
+    // The reader's context menu at a screen position: the highlight's own menu when the pointer
+    // is on a highlight and nothing is selected, else the passage menu.
     void showContextMenu(const QPoint &globalPos);
+    // The menus themselves (the caller owns them), for showContextMenu and for tests.
+    QMenu *createPassageMenu(QWidget *parent);
+    // Edit note, tags, colour, cite in claim, new claim, show in Annotations, delete.
+    QMenu *createHighlightMenu(qint64 annotationId, QWidget *parent);
+    // The highlight under a screen position in the current reader, 0 if none.
+    qint64 highlightAt(const QPoint &globalPos) const;
     void updateActions();
 
 Q_SIGNALS:
     void annotationCreated(qint64 annotationId);
     void claimCreated(qint64 claimId);
+    void passageCited(qint64 claimId, qint64 annotationId);
+    // "Show in Annotations" on a highlight.
+    void showInAnnotationsRequested(qint64 annotationId);
     void entityMarked(qint64 entityId);
     // A one-line report for the status bar (what was done, or why it was not).
     void message(const QString &text);
@@ -72,6 +90,7 @@ private:
     void onTag();
     void onNote();
     void onClaim();
+    void onCite();
     void onEntity(const QString &type);
     void onCopy();
     // The annotation exactly covering the selection, if there is one already.
@@ -87,6 +106,7 @@ private:
     QAction *m_tag;
     QAction *m_note;
     QAction *m_claim;
+    QAction *m_cite;
     QAction *m_person;
     QAction *m_institution;
     QAction *m_copy;

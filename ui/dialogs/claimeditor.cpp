@@ -1,24 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimeditor.h"
 
+#include "models/annotationlistmodel.h"
 #include "models/claimlistmodel.h"
 #include "spell/spellcheckdecorator.h"
 #include "spell/spellchecker.h"
 #include "storage/annotationstore.h"
+#include "storage/claimcitation.h"
 #include "storage/claimstore.h"
 #include "storage/dossier.h"
 #include "storage/entitystore.h"
+#include "storage/evidenceorigins.h"
 #include "storage/sourcestore.h"
 
 #include <QComboBox>
+#include <QDropEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -104,7 +110,8 @@ ClaimEditor::ClaimEditor(QWidget *parent)
     m_evidence->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_evidence->setAccessibleName(tr("Evidence"));
     m_evidence->setToolTip(tr("Passages cited as evidence. Enter or double-click opens one; "
-                              "Ctrl+Enter opens it in a new pane; Delete removes it from the claim."));
+                              "Ctrl+Enter opens it in a new pane; Delete removes it from the claim. "
+                              "Drop a highlight from the Annotations dock here to cite it."));
     m_evidence->installEventFilter(this);
     connect(m_evidence, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { openEvidence(item, false); });
@@ -114,6 +121,12 @@ ClaimEditor::ClaimEditor(QWidget *parent)
     connect(m_removeEvidence, &QPushButton::clicked, this, &ClaimEditor::removeSelectedEvidence);
     connect(m_evidence, &QListWidget::itemSelectionChanged, this,
         [this] { m_removeEvidence->setEnabled(!m_evidence->selectedItems().isEmpty()); });
+
+    m_sources = new QLabel(this);
+    m_sources->setObjectName(QStringLiteral("claimSources"));
+    m_sources->setWordWrap(true);
+    m_sources->setTextFormat(Qt::PlainText);
+    setAcceptDrops(true);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -137,7 +150,7 @@ ClaimEditor::ClaimEditor(QWidget *parent)
     auto *evidenceBox = new QVBoxLayout;
     evidenceBox->addWidget(m_evidence, 1);
     auto *evidenceButtons = new QHBoxLayout;
-    evidenceButtons->addStretch();
+    evidenceButtons->addWidget(m_sources, 1);
     evidenceButtons->addWidget(m_removeEvidence);
     evidenceBox->addLayout(evidenceButtons);
     //: Label of the list of passages a claim cites
@@ -277,11 +290,18 @@ void ClaimEditor::loadSpeakers()
 void ClaimEditor::loadEvidence()
 {
     m_evidence->clear();
+    m_sources->clear();
     if (!m_dossier || !m_claimId)
         return;
     const auto claim = m_dossier->claims().get(m_claimId);
     if (!claim)
         return;
+    if (!claim->evidenceIds.isEmpty()) {
+        const EvidenceOrigins origins = EvidenceOrigins::of(*m_dossier, claim->evidenceIds);
+        const QString shared = origins.sharedOriginsText();
+        m_sources->setText(
+            shared.isEmpty() ? origins.summary() : origins.summary() + QLatin1Char('\n') + shared);
+    }
     for (qint64 annotationId : claim->evidenceIds) {
         const auto annotation = m_dossier->annotations().get(annotationId);
         if (!annotation)
@@ -409,6 +429,89 @@ void ClaimEditor::removeSelectedEvidence()
     const Status saved = m_dossier->updateClaim(*claim, false);
     if (!saved.ok())
         setMessage(saved.error());
+}
+
+Status ClaimEditor::cite(const QVector<qint64> &annotationIds)
+{
+    if (!m_dossier || !m_claimId)
+        return Error {tr("Pick a claim first.")};
+    flush();
+    const auto claim = m_dossier->claims().get(m_claimId);
+    if (!claim)
+        return Error {tr("That claim no longer exists.")};
+    QVector<qint64> fresh;
+    for (qint64 id : annotationIds) {
+        if (!claim->evidenceIds.contains(id) && !fresh.contains(id))
+            fresh.append(id);
+    }
+    if (fresh.isEmpty())
+        return Error {tr("The claim already cites this passage.")};
+    if (fresh.size() == 1)
+        return ClaimCitation::cite(*m_dossier, m_claimId, fresh.first());
+    QUndoStack *stack = m_dossier->undoStack();
+    //: Undo/redo action name
+    stack->beginMacro(tr("Cite %n passage(s) in claim", "", int(fresh.size())));
+    QString error;
+    for (qint64 id : std::as_const(fresh)) {
+        const Status cited = ClaimCitation::cite(*m_dossier, m_claimId, id);
+        if (!cited) {
+            error = cited.error();
+            break;
+        }
+    }
+    stack->endMacro();
+    if (!error.isEmpty()) {
+        stack->undo();
+        return Error {error};
+    }
+    return {};
+}
+
+namespace {
+
+QVector<qint64> droppedAnnotations(const QMimeData *data)
+{
+    QVector<qint64> ids;
+    if (!data || !data->hasFormat(AnnotationListModel::mimeType()))
+        return ids;
+    const QList<QByteArray> lines = data->data(AnnotationListModel::mimeType()).split('\n');
+    for (const QByteArray &line : lines) {
+        bool ok = false;
+        const qint64 id = line.trimmed().toLongLong(&ok);
+        if (ok && id > 0)
+            ids.append(id);
+    }
+    return ids;
+}
+
+} // namespace
+
+void ClaimEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_claimId && !droppedAnnotations(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QWidget::dragEnterEvent(event);
+}
+
+void ClaimEditor::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_claimId && !droppedAnnotations(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QWidget::dragMoveEvent(event);
+}
+
+void ClaimEditor::dropEvent(QDropEvent *event)
+{
+    const QVector<qint64> ids = droppedAnnotations(event->mimeData());
+    if (!m_claimId || ids.isEmpty()) {
+        QWidget::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    const Status cited = cite(ids);
+    setMessage(cited.ok() ? QString() : cited.error());
 }
 
 void ClaimEditor::openEvidence(QListWidgetItem *item, bool newPane)

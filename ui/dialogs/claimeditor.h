@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QPointer>
 #include <QWidget>
 
 class QComboBox;
+class QDragEnterEvent;
+class QDragMoveEvent;
+class QDropEvent;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -19,7 +24,9 @@ class SpellCheckDecorator;
 class SpellChecker;
 
 // Edits one claim in place (it lives in the claims dock): statement and note, spell-checked as
-// you type; status, speaker and stance; the evidence passages, each of which opens in a reader.
+// you type; status, speaker and stance; the evidence passages, each of which opens in a reader,
+// and how many distinct sources they come from. A highlight dragged from the Annotations dock and
+// dropped here is cited.
 // Typing is saved after a short pause through Dossier::updateClaim(claim, typing = true), so one
 // burst of typing is one undo step; the other fields are one undo step per change.
 class ClaimEditor : public QWidget
@@ -43,11 +50,16 @@ public:
     QComboBox *speakerBox() const { return m_speaker; }
     QComboBox *stanceBox() const { return m_stance; }
     QListWidget *evidenceList() const { return m_evidence; }
+    // "2 distinct sources", and which cited sources share their origin.
+    QLabel *sourcesLabel() const { return m_sources; }
     SpellCheckDecorator *statementSpelling() const { return m_textSpelling; }
     SpellCheckDecorator *noteSpelling() const { return m_noteSpelling; }
 
     // Saves typing not yet written (the pause has not elapsed). Called before switching claims.
     void flush();
+    // Adds highlights to the claim's evidence, as one undo step (a row dropped from the
+    // Annotations dock). Highlights the claim already cites are skipped.
+    Status cite(const QVector<qint64> &annotationIds);
 
 Q_SIGNALS:
     void passageRequested(qint64 sourceId, qint64 start, qint64 end, bool newPane);
@@ -55,6 +67,9 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void load();
@@ -77,6 +92,7 @@ private:
     QComboBox *m_stance = nullptr;
     QListWidget *m_evidence = nullptr;
     QPushButton *m_removeEvidence = nullptr;
+    QLabel *m_sources = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_spellState = nullptr;
     QTimer *m_typingTimer = nullptr;

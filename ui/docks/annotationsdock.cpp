@@ -2,6 +2,7 @@
 #include "annotationsdock.h"
 
 #include "desk/passageactions.h"
+#include "dialogs/highlightdeletion.h"
 #include "models/annotationlistmodel.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
@@ -78,6 +79,9 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // A row drags onto the claim editor to cite the highlight there.
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setAccessibleName(tr("Highlights"));
     m_view->setResizeMode(QListView::Adjust);
     // Items wrap to several lines, so each has its own height: lay them out in batches so a
@@ -179,7 +183,7 @@ AnnotationsDock::AnnotationsDock(QWidget *parent)
     auto *rowsChanged = new QTimer(this);
     rowsChanged->setSingleShot(true);
     connect(rowsChanged, &QTimer::timeout, this, &AnnotationsDock::onRowsChanged);
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_model, signal, rowsChanged, qOverload<>(&QTimer::start));
         connect(m_model, signal, this, &AnnotationsDock::updateEmptyHint);
     }
@@ -406,11 +410,14 @@ void AnnotationsDock::deleteSelected()
     if (!m_dossier || !id)
         return;
     const int row = m_view->currentIndex().row();
-    const Status status = m_dossier->removeAnnotation(id);
+    bool cancelled = false;
+    const Status status = HighlightDeletion::run(this, *m_dossier, id, &cancelled);
     if (!status.ok()) {
         Q_EMIT message(status.error());
         return;
     }
+    if (cancelled)
+        return;
     // Keep the keyboard in the list: the next highlight becomes current.
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1)));

@@ -7,6 +7,7 @@
 #include "storage/tagstore.h"
 
 #include <QIcon>
+#include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
 #include <QSet>
@@ -217,6 +218,38 @@ void AnnotationListModel::insertRow(Row row)
     endInsertRows();
 }
 
+QString AnnotationListModel::mimeType()
+{
+    return QStringLiteral("application/x-recoupe-annotation-ids");
+}
+
+Qt::ItemFlags AnnotationListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled : flags;
+}
+
+QStringList AnnotationListModel::mimeTypes() const
+{
+    return {mimeType()};
+}
+
+QMimeData *AnnotationListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid())
+            ids.append(QString::number(annotationIdAt(index.row())));
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(mimeType(), ids.join(QLatin1Char('\n')).toLatin1());
+    // Dropped into a text field, a highlight reads as its quote.
+    data->setText(indexes.first().data(QuoteRole).toString());
+    return data;
+}
+
 int AnnotationListModel::rowOf(qint64 annotationId) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -367,7 +400,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         if (quote.size() > 180)
             quote = quote.left(179) + QChar(0x2026);
         //: A quoted passage in the Annotations dock; use the quotation marks of your language
-        QStringList lines { tr("“%1”").arg(quote) };
+        QStringList lines {tr("“%1”").arg(quote)};
         QStringList details;
         if (!row.tagNames.isEmpty())
             details.append(row.tagNames);

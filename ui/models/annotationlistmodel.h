@@ -51,6 +51,12 @@ public:
     qint64 tagFilter() const { return m_tagFilter; }
     QColor colorFilter() const { return m_colorFilter; }
 
+    // Rows drag out as this MIME type (annotation ids, one per line) onto the claim editor.
+    static QString mimeType();
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
     int rowOf(qint64 annotationId) const;
     qint64 annotationIdAt(int row) const;
     const Annotation &annotationAt(int row) const { return m_rows.at(row).annotation; }

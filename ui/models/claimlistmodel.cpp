@@ -57,6 +57,9 @@ void ClaimListModel::setDossier(Dossier *dossier)
             for (qint64 claimId : annotation->claimIds)
                 onClaimChanged(claimId);
         });
+        connect(m_dossier, &Dossier::sourceChanged, this, &ClaimListModel::recountOrigins);
+        connect(m_dossier, &Dossier::sourcesRemoved, this, &ClaimListModel::recountOrigins);
+        connect(m_dossier, &Dossier::sourcesAdded, this, &ClaimListModel::recountOrigins);
         connect(m_dossier, &QObject::destroyed, this, [this] { setDossier(nullptr); });
     }
     reload();
@@ -67,11 +70,14 @@ void ClaimListModel::reload()
     beginResetModel();
     m_claims.clear();
     m_entityNames.clear();
+    m_origins.clear();
     if (m_dossier) {
         m_claims = m_dossier->claims().all();
         std::sort(
             m_claims.begin(), m_claims.end(), [](const Claim &a, const Claim &b) { return a.id < b.id; });
         loadEntityNames();
+        for (const Claim &claim : std::as_const(m_claims))
+            countOrigins(claim);
     }
     endResetModel();
 }
@@ -110,6 +116,7 @@ void ClaimListModel::onClaimAdded(qint64 id)
     const int row = int(it - m_claims.cbegin());
     beginInsertRows({}, row, row);
     m_claims.insert(row, *claim);
+    countOrigins(*claim);
     endInsertRows();
 }
 
@@ -120,6 +127,7 @@ void ClaimListModel::onClaimRemoved(qint64 id)
         return;
     beginRemoveRows({}, row, row);
     m_claims.removeAt(row);
+    m_origins.remove(id);
     endRemoveRows();
 }
 
@@ -138,7 +146,23 @@ void ClaimListModel::onClaimChanged(qint64 id)
         return;
     }
     m_claims[row] = *claim;
+    countOrigins(*claim);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ClaimListModel::countOrigins(const Claim &claim)
+{
+    if (m_dossier)
+        m_origins.insert(claim.id, EvidenceOrigins::of(*m_dossier, claim.evidenceIds));
+}
+
+void ClaimListModel::recountOrigins()
+{
+    if (!m_dossier || m_claims.isEmpty())
+        return;
+    for (const Claim &claim : std::as_const(m_claims))
+        countOrigins(claim);
+    Q_EMIT dataChanged(index(0, 0), index(int(m_claims.size()) - 1, ColumnCount - 1));
 }
 
 void ClaimListModel::onEntityChanged(qint64 id)
@@ -232,7 +256,7 @@ QColor ClaimListModel::statusColor(Claim::Status status)
 
 QString ClaimListModel::summary(const Claim &claim) const
 {
-    QStringList parts { statusLabel(claim.status) };
+    QStringList parts {statusLabel(claim.status)};
     const QString speaker = claim.speakerId ? m_entityNames.value(claim.speakerId) : QString();
     if (!speaker.isEmpty()) {
         switch (claim.stance) {
@@ -263,6 +287,9 @@ QString ClaimListModel::summary(const Claim &claim) const
     const int evidence = int(claim.evidenceIds.size());
     //: Claim summary: how many passages the claim cites
     parts.append(evidence ? tr("%n passage(s) cited", "", evidence) : tr("no evidence yet"));
+    const auto origins = m_origins.constFind(claim.id);
+    if (evidence && origins != m_origins.cend())
+        parts.append(origins->summary());
     //: Separates the parts of a claim's summary line
     return parts.join(tr(" · "));
 }
@@ -288,6 +315,8 @@ QVariant ClaimListModel::data(const QModelIndex &index, int role) const
         return int(claim.status);
     if (role == SummaryRole)
         return summary(claim);
+    if (role == DistinctSourcesRole)
+        return m_origins.value(claim.id).distinctCount();
     switch (index.column()) {
     case TextColumn:
         if (role == Qt::DisplayRole) {
@@ -317,8 +346,14 @@ QVariant ClaimListModel::data(const QModelIndex &index, int role) const
             return int(claim.evidenceIds.size());
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
-        if (role == Qt::ToolTipRole)
-            return tr("%n passage(s) cited as evidence", "", int(claim.evidenceIds.size()));
+        if (role == Qt::ToolTipRole) {
+            const EvidenceOrigins origins = m_origins.value(claim.id);
+            const QString shared = origins.sharedOriginsText();
+            //: Tooltip of the evidence count: %1 is "N distinct source(s)", maybe with shared origins
+            QString tip = tr("%n passage(s) cited as evidence, from %1", "", int(claim.evidenceIds.size()))
+                              .arg(origins.summary());
+            return shared.isEmpty() ? tip : tip + QLatin1Char('\n') + shared;
+        }
         break;
     default:
         break;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/claim.h"
+#include "storage/evidenceorigins.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -11,9 +12,9 @@ namespace Recoupe {
 
 class Dossier;
 
-// The dossier's claims in creation order, one row each: statement, status, speaker, stance and
-// the number of passages cited as evidence. Kept in step with the Dossier's claim and entity
-// signals through row insertions, removals and dataChanged.
+// The dossier's claims in creation order, one row each: statement, status, speaker, stance, the
+// number of passages cited as evidence and how many distinct sources they come from. Kept in step with the
+// Dossier's claim and entity signals through row insertions, removals and dataChanged.
 class ClaimListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,8 +33,12 @@ public:
     {
         ClaimIdRole = Qt::UserRole + 1,
         StatusRole, // int(Claim::Status), for filtering
-        // One line under the statement: "Supported · Mathieu Jeandron asserts it · 2 passages cited"
+        // One line under the statement: "Supported · Mathieu Jeandron asserts it · 2 passages cited
+        // · 1 distinct source (2 share their origin)"
         SummaryRole,
+        // How many independent sources the evidence comes from (same URL or publisher and title
+        // count once).
+        DistinctSourcesRole,
     };
 
     explicit ClaimListModel(QObject *parent = nullptr);
@@ -67,10 +72,14 @@ private:
     void onClaimChanged(qint64 id);
     void onEntityChanged(qint64 id);
     void onEntityRemoved(qint64 id);
+    // Sources' URLs, publishers and titles decide what counts as one source.
+    void recountOrigins();
+    void countOrigins(const Claim &claim);
 
     QPointer<Dossier> m_dossier;
     QVector<Claim> m_claims; // ordered by id, which is creation order
     QHash<qint64, QString> m_entityNames;
+    QHash<qint64, EvidenceOrigins> m_origins; // by claim id
 };
 
 } // namespace Recoupe
