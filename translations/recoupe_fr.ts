@@ -3644,6 +3644,18 @@
         <extracomment>%1 a file, %2 its kind, %3 a source&apos;s title, %4 that source&apos;s kind</extracomment>
         <translation>%1 est %2 mais «&#xa0;%3&#xa0;» est %4&#xa0;: une source ne peut être remplacée que par une version plus récente du même type.</translation>
     </message>
+    <message>
+        <source>an e-mail</source>
+        <translation>un courriel</translation>
+    </message>
+    <message>
+        <source>an office document</source>
+        <translation>un document bureautique</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>une image</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::EntitiesDock</name>
