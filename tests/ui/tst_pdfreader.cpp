@@ -227,7 +227,10 @@ private Q_SLOTS:
     void damagedPdfSaysSo()
     {
         // The stored bytes of a PDF that Poppler cannot open: the reader says why, no crash.
-        PdfReader reader(1, { PdfPage { 0, 595, 842, 0, 0, 0, {} } }, QByteArray("%PDF-1.4 broken"),
+        PdfPage page;
+        page.width = 595;
+        page.height = 842;
+        PdfReader reader(1, { page }, QByteArray("%PDF-1.4 broken"),
             [](qint64, qint64) { return QString(); });
         reader.resize(600, 800);
         reader.show();
