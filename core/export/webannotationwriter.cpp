@@ -291,8 +291,10 @@ QByteArray WebAnnotationWriter::toJson(bool indented) const
                 json.field("name", author);
                 json.endObject();
             }
-            // The colour the reader and the PDF show (Annotation::shownColor).
-            const QColor shown = m_evidence.colorOf(a);
+            // The annotation's own colour, so that an import gives back the same annotation (tags
+            // travel as tagging bodies, with their colours in the codebook; readers show the
+            // first tag's colour over the default one, as Recoupe does).
+            const QColor shown = a.color;
             const QString colorClass = QStringLiteral("recoupe-") + shown.name().mid(1);
             json.key("stylesheet");
             json.beginObject();

@@ -266,12 +266,14 @@ Result<ReanchorReport> Dossier::replaceContent(qint64 id, SourceDraft draft, con
     if (!source)
         return Error {tr("There is no source %1 in this dossier.").arg(id)};
     const QString sha256 = ContentDigest::sha256Hex(draft.original);
-    if (sha256 == source->sha256) {
+    // The same file read again the same way changes nothing; the same file read again another way
+    // (OCR in another language) is a new version of its text.
+    if (sha256 == source->sha256 && draft.text == m_sources->text(id)) {
         ReanchorReport report;
         report.unchanged = true;
         return report;
     }
-    if (const qint64 other = m_sources->findBySha256(sha256)) {
+    if (const qint64 other = m_sources->findBySha256(sha256); other && other != id) {
         const auto otherSource = m_sources->get(other);
         return Error {tr("%1 has the same content as source %2 “%3”; “%4” was left as it was.")
                           .arg(shownName)

@@ -80,7 +80,7 @@ Status copyRows(Database &original, Database &copy, const QVector<SchemaObject> 
                               .arg(object.name, original.lastError())};
         }
         Statement write = copy.prepare(QByteArray(
-            "INSERT INTO " + quotedName(object.name) + '(' + list + ") VALUES (" + placeholders + ')')
+            "INSERT OR REPLACE INTO " + quotedName(object.name) + '(' + list + ") VALUES (" + placeholders + ')')
                                            .constData());
         if (!write.isValid())
             return Error {copy.lastError()};

@@ -526,6 +526,9 @@ private Q_SLOTS:
         // The connection that imported it, and a fresh one.
         auto fresh = Database::open(ruDb.path(), Database::Mode::OpenExisting);
         QVERIFY(fresh.ok());
+        // A connection of our own to a dossier we wrote: its schema is checked, then trusted, so that
+        // its triggers may write to the indexes.
+        QVERIFY(Schema::inspect(**fresh).ok());
         for (Database *connection : {&ruDb, fresh->get()}) {
             Searcher reader(*connection);
             const auto found = reader.findInSource(*id, QStringLiteral("книга"));
