@@ -26,6 +26,7 @@ struct OcrText
     QVector<PdfWord> words; // starts relative to `text`, boxes in pixels of the image given
     QByteArray confidences; // one byte per word
     double meanConfidence = 0;
+    bool blank = false; // the page holds no ink: nothing was read
 };
 
 // One Tesseract engine (libtesseract, the models of Debian's tesseract-ocr-LANG packages, no

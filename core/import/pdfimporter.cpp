@@ -392,6 +392,8 @@ Importer::ReadResult PdfImporter::read(
             for (qsizetype k = 0; k < scans.size(); ++k) {
                 PageText &page = pages[size_t(scans[k])];
                 const OcrText &ocr = read->at(k);
+                if (ocr.blank)
+                    continue;
                 page.text = ocr.text;
                 page.words = ocr.words;
                 page.ocrLanguages = languages;

@@ -13,6 +13,21 @@
 
 namespace Recoupe {
 
+bool PdfScanReader::isBlank(const QImage &image)
+{
+    if (image.isNull())
+        return false;
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    for (int y = 0; y < gray.height(); ++y) {
+        const uchar *line = gray.constScanLine(y);
+        for (int x = 0; x < gray.width(); ++x) {
+            if (line[x] < 200)
+                return false;
+        }
+    }
+    return true;
+}
+
 bool PdfScanReader::needsOcr(const QString &pageText)
 {
     int letters = 0;
@@ -25,8 +40,9 @@ bool PdfScanReader::needsOcr(const QString &pageText)
             ++letters;
     }
     // A page with words keeps them, however few (a title page, "Annexe 3"): pages with a text
-    // layer are never OCR'd. Mostly symbols is what glyphs without Unicode mappings give.
-    return letters == 0 || letters < visible / 2;
+    // layer are never OCR'd. Almost nothing but symbols is what glyphs without Unicode mappings
+    // give; code listings and formulas, full of symbols, still have a letter in ten.
+    return letters == 0 || letters * 10 < visible;
 }
 
 Result<QVector<OcrText>> PdfScanReader::read(const QByteArray &bytes, const QVector<int> &pages,
@@ -69,6 +85,16 @@ Result<QVector<OcrText>> PdfScanReader::read(const QByteArray &bytes, const QVec
             const std::unique_ptr<Poppler::Page> page = doc->page(pages[k]);
             if (!page)
                 continue;
+            // A blank page (a verso left empty in a book with a text layer) has nothing to read:
+            // a glance at a coarse rendering spares Tesseract a 300 dpi page of white.
+            if (isBlank(page->renderToImage(BlankCheckDpi, BlankCheckDpi))) {
+                out[k].blank = true;
+                const int finished = done.fetch_add(1) + 1;
+                if (reportsProgress)
+                    context.reportProgress(
+                        progressFrom + (progressTo - progressFrom) * double(finished) / double(pages.size()));
+                continue;
+            }
             const QImage image = page->renderToImage(DotsPerInch, DotsPerInch);
             OcrText text = engine.read(image, DotsPerInch);
             // Pixels to points, clipped to the page as Poppler's boxes are.

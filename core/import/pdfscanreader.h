@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
+class QImage;
+
 namespace Recoupe {
 
 struct ImportContext;
@@ -20,10 +22,14 @@ class PdfScanReader
 
 public:
     static constexpr int DotsPerInch = 300;
+    // Coarse enough to be quick, fine enough to see a line of print.
+    static constexpr int BlankCheckDpi = 24;
 
-    // Whether a page's own text is unusable: no letters, or mostly symbols (glyphs without
+    // Whether a page's own text is unusable: no letters, or almost only symbols (glyphs without
     // Unicode mappings, a scanner's stray marks).
     static bool needsOcr(const QString &pageText);
+    // Whether a rendering of a page holds no ink at all.
+    static bool isBlank(const QImage &image);
 
     // Reads `pages` (0-based) of the PDF in `languages` ("fra+eng"); one OcrText per page, in
     // the order given. Progress goes from `progressFrom` to `progressTo` of the context's.
