@@ -61,8 +61,9 @@ QStringList words(const QString &text)
     return result;
 }
 
-// The Snowball stems of a folded word in the test dossiers' languages (English and French).
-const QSet<QString> &stemsOf(const QString &word)
+// The Snowball stems of a folded word in the test dossiers' languages (English and French). A
+// copy (shared, cheap): a reference into the cache would dangle once another word is added.
+QSet<QString> stemsOf(const QString &word)
 {
     static QHash<QString, QSet<QString>> cache;
     auto it = cache.find(word);
