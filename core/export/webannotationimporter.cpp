@@ -7,6 +7,7 @@
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
 
+#include <QTimeZone>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -64,7 +65,7 @@ QDateTime dateTime(const QJsonValue &value)
     const QString text = value.toString().trimmed();
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (time.isValid() && time.timeSpec() == Qt::LocalTime)
-        time.setTimeSpec(Qt::UTC);
+        time.setTimeZone(QTimeZone::utc());
     return time.toUTC();
 }
 

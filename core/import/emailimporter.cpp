@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emailimporter.h"
 
+#include <QTimeZone>
+
 #include "htmlimporter.h"
 #include "importerregistry.h"
 #include "languageguesser.h"
@@ -63,7 +65,7 @@ QDateTime dateOf(GMimeMessage *message)
         return {};
     const qint64 seconds = g_date_time_to_unix(date);
     const int offset = int(g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND);
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::OffsetFromUTC, offset);
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone(offset));
 }
 
 bool isType(GMimeObject *object, const char *type, const char *subtype)

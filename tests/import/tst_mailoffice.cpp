@@ -5,6 +5,7 @@
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
 
+#include <QTimeZone>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
@@ -111,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(mail.from, QStringList {QStringLiteral("Élodie Marchand <elodie.marchand@example.org>")});
         QCOMPARE(mail.to, QStringList {QStringLiteral("Jean Dupont <jean.dupont@example.fr>")});
         QCOMPARE(mail.cc, QStringList {QStringLiteral("Zoé Lefèvre <zoe.lefevre@example.net>")});
-        QCOMPARE(mail.sent.toUTC(), QDateTime(QDate(2024, 3, 12), QTime(8, 30), Qt::UTC));
+        QCOMPARE(mail.sent.toUTC(), QDateTime(QDate(2024, 3, 12), QTime(8, 30), QTimeZone::utc()));
 
         // The PDF is its own source, named by its RFC 2231 file name, linked to the message.
         const QVector<Source> attachments = sources.attachments(outcome.sourceId);
