@@ -19,6 +19,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace Recoupe {
@@ -40,8 +41,10 @@ struct PageText
 };
 
 // The character collections (Adobe-Japan1…) Poppler could not map to text on this thread, for
-// lack of its language data (the poppler-data package); null when nobody listens.
-thread_local QStringList *missingCollections = nullptr;
+// lack of its language data (the poppler-data package), gathered while the thread listens. A
+// value, not a pointer to the reader's local list, so nothing outlives the read.
+thread_local QStringList missingCollections;
+thread_local bool listensForCollections = false;
 
 void silencePoppler()
 {
@@ -53,8 +56,8 @@ void silencePoppler()
             [](const QString &message, const QVariant &) {
                 static const QRegularExpression pack(QStringLiteral("Missing language pack for '([^']+)'"));
                 const QRegularExpressionMatch m = pack.match(message);
-                if (missingCollections && m.hasMatch() && !missingCollections->contains(m.captured(1)))
-                    missingCollections->append(m.captured(1));
+                if (listensForCollections && m.hasMatch() && !missingCollections.contains(m.captured(1)))
+                    missingCollections.append(m.captured(1));
             },
             QVariant());
     });
@@ -330,10 +333,11 @@ Importer::ReadResult PdfImporter::read(
     std::mutex collectionsLock;
     QStringList collections;
     auto work = [&](const Poppler::Document &document, bool reportsProgress) {
-        QStringList missing;
-        missingCollections = &missing;
+        missingCollections.clear();
+        listensForCollections = true;
         const auto collect = qScopeGuard([&] {
-            missingCollections = nullptr;
+            listensForCollections = false;
+            const QStringList missing = std::exchange(missingCollections, QStringList());
             const std::lock_guard<std::mutex> lock(collectionsLock);
             for (const QString &name : std::as_const(missing)) {
                 if (!collections.contains(name))
