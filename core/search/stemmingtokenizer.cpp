@@ -65,6 +65,7 @@ struct Instance
     Fts5Tokenizer *innerInstance = nullptr;
     std::vector<Stemmer> stemmers;
     std::unordered_map<std::string, std::vector<std::string>> cache; // word -> its stems
+    std::string key; // the word looked up, kept to reuse its allocation
     std::string languages;
     bool loaded = false;
 
@@ -103,7 +104,8 @@ struct Walk
 // (Zipf), and Snowball is most of the cost of indexing with stems.
 const std::vector<std::string> *stemsOf(Instance *instance, const char *token, int size)
 {
-    std::string word(token, size_t(size));
+    std::string &word = instance->key;
+    word.assign(token, size_t(size));
     auto found = instance->cache.find(word);
     if (found != instance->cache.end())
         return &found->second;
@@ -124,7 +126,7 @@ const std::vector<std::string> *stemsOf(Instance *instance, const char *token, i
     }
     if (instance->cache.size() >= MaxCachedWords)
         instance->cache.clear();
-    return &instance->cache.emplace(std::move(word), std::move(stems)).first->second;
+    return &instance->cache.emplace(word, std::move(stems)).first->second;
 }
 
 int onToken(void *context, int flags, const char *token, int size, int start, int end)
