@@ -7,6 +7,7 @@
 #include "storage/sourcestore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,15 +18,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Recoupe;
 
 namespace {
 
 // Where the packages put their French pages, and the compressed text editions.
+// debian-reference moved its pages from /usr/share/debian-reference (Debian 12) to
+// debian-reference-common's documentation folder (Debian 13); a folder that is absent gives none.
 const char *const HtmlFolders[] = {"/usr/share/doc/debian-handbook/html/fr-FR", "/usr/share/debian-reference",
-    "/usr/share/doc/debian/FAQ/fr"};
-const char *const CompressedTexts[] = {"/usr/share/debian-reference/debian-reference.fr.txt.gz",
-    "/usr/share/doc/debian/FAQ/debian-faq.fr.txt.gz"};
+    "/usr/share/doc/debian-reference-common/docs", "/usr/share/doc/debian/FAQ/fr"};
+// Each text in the places the two releases put it, the first found taken.
+const QStringList CompressedTexts[]
+    = {{QStringLiteral("/usr/share/debian-reference/debian-reference.fr.txt.gz"),
+           QStringLiteral("/usr/share/doc/debian-reference-common/docs/debian-reference.fr.txt.gz")},
+        {QStringLiteral("/usr/share/doc/debian/FAQ/debian-faq.fr.txt.gz")}};
 
 QStringList frenchPages()
 {
@@ -74,12 +82,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QStringList files = pages;
-        for (const char *compressed : CompressedTexts) {
+        for (const QStringList &places : CompressedTexts) {
+            const auto found = std::find_if(
+                places.begin(), places.end(), [](const QString &place) { return QFileInfo::exists(place); });
+            QVERIFY2(found != places.end(),
+                qPrintable(places.join(QStringLiteral(", ")) + QStringLiteral(": none found")));
+            const QString compressed = *found;
             QProcess gunzip;
-            gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), QString::fromLatin1(compressed)});
+            gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), compressed});
             QVERIFY(gunzip.waitForFinished(60000));
             QCOMPARE(gunzip.exitCode(), 0);
-            const QString text = dir.filePath(QFileInfo(QString::fromLatin1(compressed)).completeBaseName());
+            const QString text = dir.filePath(QFileInfo(compressed).completeBaseName());
             QFile out(text);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(gunzip.readAllStandardOutput());
