@@ -448,6 +448,8 @@ void PassageActions::onHighlight()
     const auto id = highlightSelection();
     if (!id)
         Q_EMIT message(id.error());
+    else
+        Q_EMIT message(tr("Highlight added; Edit ▸ Undo takes it back."));
 }
 
 void PassageActions::onTag()

@@ -62,6 +62,7 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     , m_findBar(new FindBar(this))
     , m_placeholder(new QLabel(this))
     , m_orphanBanner(new QLabel(this))
+    , m_filterBanner(new QLabel(this))
     , m_stack(new QStackedLayout)
 {
     setFrameShape(QFrame::StyledPanel);
@@ -143,10 +144,22 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     m_orphanBanner->hide();
     connect(m_orphanBanner, &QLabel::linkActivated, this, &ReaderPane::reviewOrphans);
 
+    // A filter that hides highlights says so in every pane, or the user thinks they are gone.
+    m_filterBanner->setObjectName(QStringLiteral("tagFilterBanner"));
+    m_filterBanner->setTextFormat(Qt::RichText);
+    m_filterBanner->setWordWrap(true);
+    m_filterBanner->setMargin(spacing / 2);
+    m_filterBanner->setAutoFillBackground(true);
+    m_filterBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_filterBanner->setForegroundRole(QPalette::ToolTipText);
+    m_filterBanner->hide();
+    connect(m_filterBanner, &QLabel::linkActivated, this, &ReaderPane::showAllRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    layout->addWidget(m_filterBanner);
     layout->addWidget(m_orphanBanner);
     layout->addLayout(m_stack, 1);
     layout->addWidget(m_findBar);
@@ -232,6 +245,7 @@ void ReaderPane::closeSource()
     m_title.clear();
     m_orphans.clear();
     updateOrphanBanner();
+    updateFilterBanner();
     m_findSourceId = 0;
     m_outlineButton->setChecked(false);
     m_outlineButton->setEnabled(true);
@@ -467,6 +481,28 @@ void ReaderPane::reloadHighlights()
     m_reader->highlights().setAll(std::move(highlights));
     m_reader->highlightsChanged();
     updateOrphanBanner();
+    updateFilterBanner();
+}
+
+void ReaderPane::updateFilterBanner()
+{
+    m_filterBanner->setVisible(!m_tagFilter.isEmpty() && m_reader);
+    if (m_tagFilter.isEmpty())
+        return;
+    // The tags the user selected, not the ones below them that the filter carries along.
+    QStringList names;
+    for (qint64 tagId : std::as_const(m_tagFilter)) {
+        const auto tag = m_tags.constFind(tagId);
+        if (tag != m_tags.cend() && !m_tagFilter.contains(tag->parentId))
+            names.append(tagPath(tagId).toHtmlEscaped());
+    }
+    //: Banner above a reader while the codebook's selection hides the other highlights;
+    //: %1 lists the selected tags
+    m_filterBanner->setText(QStringLiteral("%1 — <a href=\"all\">%2</a>")
+                                .arg(tr("Showing only: %1").arg(names.join(QStringLiteral(" · "))),
+                                    tr("Show all").toHtmlEscaped()));
+    m_filterBanner->setToolTip(tr("Highlights without these tags are hidden while tags are selected in "
+                                  "the Codebook. Show all clears that selection."));
 }
 
 void ReaderPane::updateOrphanBanner()

@@ -47,6 +47,9 @@ public:
     void setTagFilter(const QVector<qint64> &tagIds);
     void setCurrent(bool current);
     bool isCurrent() const { return m_current; }
+    QVector<qint64> tagFilter() const { return m_tagFilter; }
+    // "Showing only: Dates clés — Show all" above the text while a tag filter hides highlights.
+    QLabel *filterBanner() const { return m_filterBanner; }
     // Rebuilds every highlight from the dossier (after a codebook change).
     void reloadHighlights();
     // The source's highlights that lost their passage, and the banner that says so.
@@ -67,6 +70,8 @@ public:
 
 Q_SIGNALS:
     void closeRequested();
+    // The filter banner's "Show all".
+    void showAllRequested();
     void sourceOpened(qint64 sourceId);
     void selectionChanged();
     void highlightActivated(qint64 annotationId);
@@ -97,6 +102,7 @@ private:
     Highlight makeHighlight(const Annotation &annotation) const;
     QString tagPath(qint64 tagId) const;
     void updateOrphanBanner();
+    void updateFilterBanner();
 
     Dossier *m_dossier;
     qint64 m_sourceId = 0;
@@ -116,6 +122,7 @@ private:
     FindBar *m_findBar;
     QLabel *m_placeholder;
     QLabel *m_orphanBanner;
+    QLabel *m_filterBanner;
     QSet<qint64> m_orphans;
     QStackedLayout *m_stack;
     QHash<qint64, Tag> m_tags;
