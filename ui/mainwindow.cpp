@@ -533,6 +533,12 @@ void MainWindow::createEntityViews()
         if (id && m_views->currentWidget() == m_graph)
             m_graph->selectEntity(id);
     });
+    // A name underlined in a reader, clicked: the entity in its dock.
+    connect(m_desk, &Desk::entityActivated, this, [this](qint64 id) {
+        m_entities->show();
+        m_entities->raise();
+        m_entities->selectEntity(id);
+    });
     connect(m_graph, &GraphView::entityActivated, this, [this](qint64 id) {
         m_entities->show();
         m_entities->raise();

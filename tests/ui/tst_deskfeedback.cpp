@@ -6,30 +6,39 @@
 #include "desk/desk.h"
 #include "desk/passageactions.h"
 #include "desk/pdfreader.h"
+#include "desk/pdfview.h"
 #include "desk/readerpane.h"
 #include "desk/textreader.h"
 #include "desk/textview.h"
+#include "dialogs/noteeditordialog.h"
 #include "docks/claimsdock.h"
 #include "docks/codebookdock.h"
 #include "docks/codebooksummary.h"
 #include "docks/librarydock.h"
+#include "entities/entitiesdock.h"
 #include "export/exportdialog.h"
+#include "graph/entitystyle.h"
 #include "graph/revolvingdoorpanel.h"
 #include "import/sourceimporter.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "seeddossier.h"
+#include "spell/spellcheckdecorator.h"
+#include "spell/spellcheckhighlighter.h"
 #include "storage/annotationstore.h"
 #include "storage/sourcestore.h"
 #include "storage/tagstore.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -38,6 +47,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 
 #include <functional>
@@ -299,6 +310,206 @@ private Q_SLOTS:
             QFileInfo(m_dir.filePath(QStringLiteral("exports%1").arg(m_count))).absoluteFilePath());
         dossier.reset();
         QFile::remove(hidden);
+    }
+
+    // A name marked as a person is underlined in its type's colour, with the name as tooltip,
+    // in the text reader and in the PDF reader; a click shows it in People and Institutions.
+    void markedEntityIsUnderlined()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("pages%1.pdf").arg(m_count));
+        QVERIFY(writePdf(pdf, 2));
+        qint64 pdfId = 0;
+        {
+            auto opened = Dossier::open(m_path);
+            QVERIFY(opened);
+            SourceImporter importer((*opened)->database());
+            const ImportOutcome outcome = importer.importFile(pdf);
+            QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+            pdfId = outcome.sourceId;
+        }
+        MainWindow w;
+        QVERIFY(w.openDossier(m_path));
+        QVERIFY(showWindow(w));
+        const QString name = QStringLiteral("Mathieu Jeandron");
+        QVERIFY(select(w, m_ids.at(0), name));
+        const qint64 at = offsetOf(w, m_ids.at(0), name);
+        auto *reader = qobject_cast<TextReader *>(w.desk()->currentReader());
+        QVERIFY(reader);
+        QVERIFY(!reader->entitySpanAt(at));
+        whenModal([](QWidget *modal) {
+            auto *input = qobject_cast<QInputDialog *>(modal);
+            QVERIFY(input);
+            input->accept();
+        });
+        w.passageActions()->personAction()->trigger();
+        QVERIFY2(w.statusBar()->currentMessage().contains(
+                     QStringLiteral("“Mathieu Jeandron” is marked as a person")),
+            qPrintable(w.statusBar()->currentMessage()));
+
+        const EntitySpan *span = reader->entitySpanAt(at + 3);
+        QVERIFY(span);
+        const qint64 entityId = span->entityId;
+        QCOMPARE(span->start, at);
+        QCOMPARE(span->end, at + name.size());
+        QCOMPARE(span->color, EntityStyle::color(QStringLiteral("Person")));
+        QVERIFY2(span->toolTip.contains(name) && span->toolTip.contains(QStringLiteral("Person")),
+            qPrintable(span->toolTip));
+        // Drawn, and what the pointer over it shows.
+        TextView *view = reader->view();
+        reader->revealRange(at, at + name.size());
+        view->viewport()->repaint();
+        QTRY_VERIFY(view->lastPaintedEntities().contains(entityId));
+        const QVector<QRectF> rects = view->rangeRects(at, at + name.size());
+        QVERIFY(!rects.isEmpty());
+        const QPoint point = (rects.first().center()
+            - QPointF(view->horizontalScrollBar()->value(), view->verticalScrollBar()->value()))
+                                 .toPoint();
+        QVERIFY2(view->toolTipAt(point).contains(name), qPrintable(view->toolTipAt(point)));
+        // A click on the name: the entity in its dock.
+        w.entitiesDock()->hide();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+        QTRY_VERIFY(w.entitiesDock()->isVisible());
+        QCOMPARE(w.entitiesDock()->currentEntityId(), entityId);
+        // Undo takes the underline away.
+        w.undoAction()->trigger();
+        QVERIFY(!reader->entitySpanAt(at + 3));
+
+        // In a PDF: "commission" on the first page, marked as an institution.
+        QVERIFY(w.desk()->openSource(pdfId));
+        auto *pdfReader = qobject_cast<PdfReader *>(w.desk()->currentReader());
+        QVERIFY(pdfReader);
+        const QString word = QStringLiteral("commission");
+        const qint64 pdfAt = w.dossier()->sources().text(pdfId).indexOf(word);
+        QVERIFY(pdfAt >= 0);
+        pdfReader->setSelection(pdfAt, pdfAt + word.size());
+        const auto institution
+            = w.passageActions()->markEntity(QStringLiteral("PublicBody"), QStringLiteral("Commission"));
+        QVERIFY2(institution, qPrintable(institution.error()));
+        const EntitySpan *pdfSpan = pdfReader->entitySpanAt(pdfAt);
+        QVERIFY(pdfSpan);
+        QCOMPARE(pdfSpan->entityId, *institution);
+        QVERIFY(!pdfSpan->quads.isEmpty());
+        PdfView *pdfView = pdfReader->view();
+        pdfView->viewport()->repaint();
+        QTRY_VERIFY(pdfView->lastPaintedEntities().contains(*institution));
+        const PageBox box = pdfSpan->quads.first();
+        const QPointF inPage = pdfView->pageRect(box.page).topLeft() + box.rect.center() * pdfView->scale();
+        const QPoint pdfPoint = (inPage
+            - QPointF(pdfView->horizontalScrollBar()->value(), pdfView->verticalScrollBar()->value()))
+                                    .toPoint();
+        QVERIFY2(pdfView->toolTipAt(pdfPoint).contains(QStringLiteral("Commission")),
+            qPrintable(pdfView->toolTipAt(pdfPoint)));
+    }
+
+    // A highlight with a note has a note marker beside it (the margin of the text, the corner of
+    // the box on a PDF page); one without has none.
+    void noteMarkersBesideNotedHighlights()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("notes%1.pdf").arg(m_count));
+        QVERIFY(writePdf(pdf, 1));
+        qint64 pdfId = 0;
+        {
+            auto opened = Dossier::open(m_path);
+            QVERIFY(opened);
+            SourceImporter importer((*opened)->database());
+            const ImportOutcome outcome = importer.importFile(pdf);
+            QVERIFY2(outcome.status == ImportOutcome::Status::Imported, qPrintable(outcome.message));
+            pdfId = outcome.sourceId;
+        }
+        MainWindow w;
+        QVERIFY(w.openDossier(m_path));
+        QVERIFY(showWindow(w));
+        QVERIFY(select(w, m_ids.at(0), DateQuote));
+        const auto noted = w.passageActions()->notePassage(QStringLiteral("Vérifier l’heure exacte"));
+        QVERIFY(noted);
+        const QString plainQuote = QStringLiteral("La commission de déontologie");
+        QVERIFY(select(w, m_ids.at(0), plainQuote));
+        const auto plain = w.passageActions()->highlightSelection();
+        QVERIFY(plain);
+        auto *reader = qobject_cast<TextReader *>(w.desk()->currentReader());
+        QVERIFY(reader);
+        reader->scrollToOffset(0);
+        reader->view()->viewport()->repaint();
+        QTRY_VERIFY(reader->view()->lastPainted().contains(*plain));
+        QVERIFY(reader->view()->lastNoteMarkers().contains(*noted));
+        QVERIFY(!reader->view()->lastNoteMarkers().contains(*plain));
+        // The marker sits left of the passage, and says the note.
+        const QRect marker = reader->view()->lastNoteMarkers().value(*noted);
+        const qint64 at = offsetOf(w, m_ids.at(0), DateQuote);
+        const QRectF line = reader->view()
+                                ->rangeRects(at, at + 5)
+                                .first()
+                                .translated(0, -reader->view()->verticalScrollBar()->value());
+        QVERIFY(marker.right() <= line.left());
+        QVERIFY(std::abs(marker.center().y() - line.center().y()) < line.height());
+        QVERIFY2(
+            reader->view()->toolTipAt(marker.center()).contains(QStringLiteral("Vérifier l’heure exacte")),
+            qPrintable(reader->view()->toolTipAt(marker.center())));
+        // Clearing the note takes the marker away.
+        reader->clearSelection();
+        w.passageActions()->setActiveAnnotation(*noted);
+        QVERIFY(w.passageActions()->notePassage(QString()));
+        reader->view()->viewport()->repaint();
+        QTRY_VERIFY(!reader->view()->lastNoteMarkers().contains(*noted));
+
+        // On a PDF page.
+        QVERIFY(w.desk()->openSource(pdfId));
+        auto *pdfReader = qobject_cast<PdfReader *>(w.desk()->currentReader());
+        QVERIFY(pdfReader);
+        const QString text = w.dossier()->sources().text(pdfId);
+        const qint64 first = text.indexOf(QStringLiteral("ligne 2 "));
+        const qint64 second = text.indexOf(QStringLiteral("ligne 4 "));
+        pdfReader->setSelection(first, first + 7);
+        const auto pdfNoted = w.passageActions()->notePassage(QStringLiteral("Page à citer"));
+        QVERIFY(pdfNoted);
+        pdfReader->setSelection(second, second + 7);
+        const auto pdfPlain = w.passageActions()->highlightSelection();
+        QVERIFY(pdfPlain);
+        pdfReader->view()->viewport()->repaint();
+        QTRY_VERIFY(pdfReader->view()->lastPainted().contains(*pdfPlain));
+        QVERIFY(pdfReader->view()->lastNoteMarkers().contains(*pdfNoted));
+        QVERIFY(!pdfReader->view()->lastNoteMarkers().contains(*pdfPlain));
+    }
+
+    // The note editor: multi-line, wrapping (no sideways scrolling), at least 480×320 and
+    // remembered, spell-checked in the dossier's language; Add Note opens it.
+    void noteEditorWrapsAndIsSpellChecked()
+    {
+        MainWindow w;
+        QVERIFY(w.openDossier(m_path));
+        QVERIFY(showWindow(w));
+        QVERIFY(select(w, m_ids.at(0), DateQuote));
+        const QString note = QStringLiteral("La commission de déontologei a rendu son avis, ").repeated(8);
+        whenModal([note](QWidget *modal) {
+            auto *dialog = qobject_cast<NoteEditorDialog *>(modal);
+            QVERIFY(dialog);
+            QVERIFY(dialog->width() >= NoteEditorDialog::MinimumWidth);
+            QVERIFY(dialog->height() >= NoteEditorDialog::MinimumHeight);
+            QCOMPARE(dialog->focusWidget(), dialog->editor());
+            dialog->editor()->setPlainText(note);
+            // One long paragraph wraps onto several lines, with no horizontal scroll bar.
+            QTRY_VERIFY(dialog->editor()->document()->documentLayout()->documentSize().height() > 2);
+            QVERIFY(!dialog->editor()->horizontalScrollBar()->isVisible());
+            QCOMPARE(dialog->editor()->document()->firstBlock().layout()->lineCount() > 1, true);
+            dialog->resize(700, 500);
+            dialog->accept();
+        });
+        w.passageActions()->noteAction()->trigger();
+        const auto annotations = w.dossier()->annotations().forSource(m_ids.at(0));
+        QCOMPARE(annotations.size(), 1);
+        QCOMPARE(annotations.first().note, note);
+
+        // The size comes back; the misspelling is underlined.
+        NoteEditorDialog again(w.dossier(), QString(), note, &w);
+        QCOMPARE(again.size(), QSize(700, 500));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        if (!again.spelling()->spellChecker())
+            QSKIP("No spell-check backend for the dossier's language");
+        const int misspelled = int(note.indexOf(QStringLiteral("déontologei")));
+        QTRY_VERIFY(again.spelling()->highlighter()->isMarkedMisspelled(misspelled + 2));
+        QVERIFY(!again.spelling()->highlighter()->isMarkedMisspelled(
+            int(note.indexOf(QStringLiteral("commission")))));
     }
 
     // Evidence opened from a claim or the revolving-door panel comes beside the article being

@@ -128,6 +128,7 @@ ReaderPane *Desk::createPane(int index)
         setActiveAnnotation(id);
         Q_EMIT highlightActivated(id);
     });
+    connect(pane, &ReaderPane::entityActivated, this, &Desk::entityActivated);
     connect(pane, &ReaderPane::contextMenuRequested, this, [this, pane](const QPoint &pos) {
         setCurrentPane(pane);
         Q_EMIT contextMenuRequested(pos);

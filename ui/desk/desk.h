@@ -97,6 +97,8 @@ Q_SIGNALS:
     void currentSourceChanged(qint64 sourceId);
     void selectionChanged();
     void highlightActivated(qint64 annotationId);
+    // A click on a person or an institution underlined in a reader.
+    void entityActivated(qint64 entityId);
     void contextMenuRequested(const QPoint &globalPos);
     void panesChanged();
     // The user cleared the tag filter from a pane (the codebook lets go of its selection).

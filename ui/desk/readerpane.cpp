@@ -3,9 +3,11 @@
 
 #include "dialogs/orphanreviewdialog.h"
 #include "findbar.h"
+#include "graph/entitystyle.h"
 #include "pdfreader.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
+#include "storage/entitystore.h"
 #include "storage/sourcestore.h"
 #include "storage/tagstore.h"
 #include "textreader.h"
@@ -24,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace Recoupe {
 
@@ -170,6 +173,8 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     connect(m_dossier, &Dossier::tagAdded, this, &ReaderPane::refreshTags);
     connect(m_dossier, &Dossier::tagChanged, this, &ReaderPane::reloadHighlights);
     connect(m_dossier, &Dossier::tagRemoved, this, &ReaderPane::reloadHighlights);
+    for (auto signal : {&Dossier::entityAdded, &Dossier::entityChanged, &Dossier::entityRemoved})
+        connect(m_dossier, signal, this, &ReaderPane::reloadEntities);
     connect(m_dossier, &Dossier::sourcesRemoved, this, &ReaderPane::onSourcesRemoved);
     connect(m_dossier, &Dossier::sourcesAdded, this, &ReaderPane::onSourcesAdded);
     connect(m_dossier, &Dossier::sourceChanged, this, [this](qint64 id) {
@@ -219,12 +224,14 @@ bool ReaderPane::openSource(qint64 sourceId, QString *error)
     m_stack->setCurrentWidget(m_reader);
     connect(m_reader, &Reader::selectionChanged, this, &ReaderPane::selectionChanged);
     connect(m_reader, &Reader::highlightActivated, this, &ReaderPane::highlightActivated);
+    connect(m_reader, &Reader::entityActivated, this, &ReaderPane::entityActivated);
     connect(m_reader, &Reader::contextMenuRequested, this, &ReaderPane::contextMenuRequested);
     connect(m_reader, &Reader::scrolled, this, &ReaderPane::scrolled);
     connect(m_reader, &Reader::scrolled, this, [this] { updatePageField(); });
     (m_reader->focusProxy() ? m_reader->focusProxy() : m_reader)->installEventFilter(this);
     setFocusProxy(m_reader);
     reloadHighlights();
+    reloadEntities();
     updateHeader();
     updatePageField();
     if (hadFocus)
@@ -484,6 +491,35 @@ void ReaderPane::reloadHighlights()
     updateFilterBanner();
 }
 
+void ReaderPane::reloadEntities()
+{
+    if (!m_reader)
+        return;
+    QVector<EntitySpan> spans;
+    QHash<qint64, std::optional<Entity>> entities;
+    for (const Mention &mention : m_dossier->entities().mentionsInSource(m_sourceId)) {
+        if (mention.anchor.orphaned)
+            continue;
+        auto known = entities.find(mention.entityId);
+        if (known == entities.end())
+            known = entities.insert(mention.entityId, m_dossier->entities().get(mention.entityId));
+        if (!known.value())
+            continue;
+        const Entity &entity = *known.value();
+        EntitySpan span;
+        span.entityId = entity.id;
+        span.start = mention.anchor.start;
+        span.end = mention.anchor.end;
+        span.quads = mention.anchor.quads;
+        span.color = EntityStyle::color(entity.type);
+        //: Tooltip on a name underlined in a reader: %1 the person or institution, %2 its type
+        span.toolTip = tr("%1 (%2) — click to show it in People and Institutions")
+                           .arg(entity.name, EntityStyle::typeName(entity.type));
+        spans.append(span);
+    }
+    m_reader->setEntitySpans(std::move(spans));
+}
+
 void ReaderPane::updateFilterBanner()
 {
     m_filterBanner->setVisible(!m_tagFilter.isEmpty() && m_reader);
@@ -569,6 +605,7 @@ Highlight ReaderPane::makeHighlight(const Annotation &annotation) const
         tip += QStringLiteral("<p>%1</p>")
                    .arg(annotation.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     h.toolTip = tip;
+    h.hasNote = !annotation.note.trimmed().isEmpty();
     return h;
 }
 

@@ -52,6 +52,8 @@ public:
     QLabel *filterBanner() const { return m_filterBanner; }
     // Rebuilds every highlight from the dossier (after a codebook change).
     void reloadHighlights();
+    // Underlines again the people and institutions named in the source.
+    void reloadEntities();
     // The source's highlights that lost their passage, and the banner that says so.
     int orphanCount() const { return int(m_orphans.size()); }
     QLabel *orphanBanner() const { return m_orphanBanner; }
@@ -75,6 +77,7 @@ Q_SIGNALS:
     void sourceOpened(qint64 sourceId);
     void selectionChanged();
     void highlightActivated(qint64 annotationId);
+    void entityActivated(qint64 entityId);
     void contextMenuRequested(const QPoint &globalPos);
     void scrolled();
 
