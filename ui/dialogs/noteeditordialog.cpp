@@ -32,8 +32,11 @@ NoteEditorDialog::NoteEditorDialog(
     setWindowTitle(tr("Note"));
     m_passage->setTextFormat(Qt::PlainText);
     m_passage->setWordWrap(true);
-    //: Above the note editor; %1 the first words of the highlighted passage
-    m_passage->setText(passage.isEmpty() ? tr("Note on the highlight:") : tr("Note on “%1”:").arg(passage));
+    if (passage.isEmpty())
+        m_passage->setText(tr("Note on the highlight:"));
+    else
+        //: Above the note editor; %1 the first words of the highlighted passage
+        m_passage->setText(tr("Note on “%1”:").arg(passage));
     m_passage->setBuddy(m_editor);
 
     // Lines wrap at the editor's width: a note is prose, never scrolled sideways.
