@@ -1049,6 +1049,7 @@ void MainWindow::closeDossier()
 {
     if (!m_dossier)
         return;
+    m_messageBar->hide(); // it spoke of this dossier's export
     if (m_import) {
         // The worker writes to this file: stop it and let the files done so far be recorded.
         m_import->cancel();
