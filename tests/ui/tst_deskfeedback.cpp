@@ -346,8 +346,8 @@ private Q_SLOTS:
                      QStringLiteral("“Mathieu Jeandron” is marked as a person")),
             qPrintable(w.statusBar()->currentMessage()));
 
+        QTRY_VERIFY(reader->entitySpanAt(at + 3));
         const EntitySpan *span = reader->entitySpanAt(at + 3);
-        QVERIFY(span);
         const qint64 entityId = span->entityId;
         QCOMPARE(span->start, at);
         QCOMPARE(span->end, at + name.size());
@@ -372,7 +372,7 @@ private Q_SLOTS:
         QCOMPARE(w.entitiesDock()->currentEntityId(), entityId);
         // Undo takes the underline away.
         w.undoAction()->trigger();
-        QVERIFY(!reader->entitySpanAt(at + 3));
+        QTRY_VERIFY(!reader->entitySpanAt(at + 3));
 
         // In a PDF: "commission" on the first page, marked as an institution.
         QVERIFY(w.desk()->openSource(pdfId));
@@ -385,8 +385,8 @@ private Q_SLOTS:
         const auto institution
             = w.passageActions()->markEntity(QStringLiteral("PublicBody"), QStringLiteral("Commission"));
         QVERIFY2(institution, qPrintable(institution.error()));
+        QTRY_VERIFY(pdfReader->entitySpanAt(pdfAt));
         const EntitySpan *pdfSpan = pdfReader->entitySpanAt(pdfAt);
-        QVERIFY(pdfSpan);
         QCOMPARE(pdfSpan->entityId, *institution);
         QVERIFY(!pdfSpan->quads.isEmpty());
         PdfView *pdfView = pdfReader->view();

@@ -66,6 +66,7 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     , m_placeholder(new QLabel(this))
     , m_orphanBanner(new QLabel(this))
     , m_filterBanner(new QLabel(this))
+    , m_entityRefresh(new QTimer(this))
     , m_stack(new QStackedLayout)
 {
     setFrameShape(QFrame::StyledPanel);
@@ -173,8 +174,11 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     connect(m_dossier, &Dossier::tagAdded, this, &ReaderPane::refreshTags);
     connect(m_dossier, &Dossier::tagChanged, this, &ReaderPane::reloadHighlights);
     connect(m_dossier, &Dossier::tagRemoved, this, &ReaderPane::reloadHighlights);
+    m_entityRefresh->setSingleShot(true);
+    m_entityRefresh->setInterval(0);
+    connect(m_entityRefresh, &QTimer::timeout, this, &ReaderPane::reloadEntities);
     for (auto signal : {&Dossier::entityAdded, &Dossier::entityChanged, &Dossier::entityRemoved})
-        connect(m_dossier, signal, this, &ReaderPane::reloadEntities);
+        connect(m_dossier, signal, m_entityRefresh, qOverload<>(&QTimer::start));
     connect(m_dossier, &Dossier::sourcesRemoved, this, &ReaderPane::onSourcesRemoved);
     connect(m_dossier, &Dossier::sourcesAdded, this, &ReaderPane::onSourcesAdded);
     connect(m_dossier, &Dossier::sourceChanged, this, [this](qint64 id) {

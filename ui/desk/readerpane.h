@@ -15,6 +15,7 @@ class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QStackedLayout;
+class QTimer;
 class QToolButton;
 
 namespace Recoupe {
@@ -126,6 +127,7 @@ private:
     QLabel *m_placeholder;
     QLabel *m_orphanBanner;
     QLabel *m_filterBanner;
+    QTimer *m_entityRefresh; // one reload for a burst of entity changes (accepting suggestions)
     QSet<qint64> m_orphans;
     QStackedLayout *m_stack;
     QHash<qint64, Tag> m_tags;
