@@ -5720,6 +5720,53 @@
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
+    <message>
+        <source>Evidence pack written: %1</source>
+        <translation>Pièces justificatives écrites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::NoteEditorDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on the highlight:</source>
+        <translation>Note sur le surlignage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <extracomment>Above the note editor; %1 the first words of the highlighted passage</extracomment>
+        <translation>Note sur «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No dossier is open.</source>
+        <translation>Aucun dossier n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off: %1</source>
+        <translation>La vérification orthographique est désactivée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::OrphanReviewDialog</name>
@@ -5926,18 +5973,6 @@ Context menu of a highlight</extracomment>
         <translation>La sélection ne contient aucun nom.</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Note on “%1”:</source>
-        <translation>Note sur «&#xa0;%1&#xa0;»&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Note on the highlight:</source>
-        <translation>Note sur le surlignage&#xa0;:</translation>
-    </message>
-    <message>
         <source>New claim added to the Claims dock; rewrite it there as your statement.</source>
         <translation>Nouvelle affirmation ajoutée au panneau Affirmations&#x202f;; réécrivez-la là-bas pour en faire votre énoncé.</translation>
     </message>
@@ -6060,6 +6095,10 @@ Context menu of a highlight</extracomment>
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Supprimer le surlignage</translation>
     </message>
+    <message>
+        <source>Highlight added; Edit ▸ Undo takes it back.</source>
+        <translation>Surlignage ajouté&#x202f;; Édition ▸ Annuler le retire.</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::PdfOutline</name>
@@ -6170,6 +6209,24 @@ Context menu of a highlight</extracomment>
     <message>
         <source>This PDF has no outline</source>
         <translation>Ce PDF n’a pas de sommaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — click to show it in People and Institutions</source>
+        <extracomment>Tooltip on a name underlined in a reader: %1 the person or institution, %2 its type</extracomment>
+        <translation>%1 (%2) — cliquer pour l’afficher dans Personnes et institutions</translation>
+    </message>
+    <message>
+        <source>Showing only: %1</source>
+        <extracomment>Banner above a reader while the codebook&apos;s selection hides the other highlights; %1 lists the selected tags</extracomment>
+        <translation>Affichage limité à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Highlights without these tags are hidden while tags are selected in the Codebook. Show all clears that selection.</source>
+        <translation>Les surlignages sans ces étiquettes sont masqués tant que des étiquettes sont sélectionnées dans la grille de codage. Tout afficher annule cette sélection.</translation>
     </message>
 </context>
 <context>

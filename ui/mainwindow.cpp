@@ -25,6 +25,7 @@
 #include "import/batchimport.h"
 #include "import/importerregistry.h"
 #include "import/newerversionreader.h"
+#include "messagebar.h"
 #include "model/relationship.h"
 #include "models/sourcelistmodel.h"
 #include "storage/database.h"
@@ -36,6 +37,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -63,8 +65,10 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QUrl>
+#include <QVBoxLayout>
 #include <QWhatsThis>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -103,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_center(new QStackedWidget(this))
     , m_welcome(new QLabel(this))
+    , m_messageBar(new MessageBar(this))
     , m_desk(new Desk(this))
     , m_passage(new PassageActions(m_desk, this))
 {
@@ -124,7 +129,14 @@ MainWindow::MainWindow(QWidget *parent)
     //: Tab of the main window holding the reader panes
     m_views->addTab(m_desk, tr("Desk"));
     m_center->addWidget(m_views);
-    setCentralWidget(m_center);
+    // The message bar sits above the views, where the eye is, without taking the focus.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_messageBar);
+    centralLayout->addWidget(m_center, 1);
+    setCentralWidget(central);
 
     createActions();
     createDocks();
@@ -455,9 +467,12 @@ void MainWindow::createCollaboratorDocks()
     createEntityViews();
 
     connect(m_codebook, &CodebookDock::passageRequested, m_desk, &Desk::openPassage);
-    connect(m_claims, &ClaimsDock::passageRequested, m_desk, &Desk::openPassage);
+    connect(m_claims, &ClaimsDock::passageRequested, this,
+        [this](qint64 sourceId, qint64 start, qint64 end, bool) { openEvidence(sourceId, start, end); });
     connect(m_search, &SearchDock::passageRequested, m_desk, &Desk::openPassage);
     connect(m_codebook, &CodebookDock::tagFilterChanged, m_desk, &Desk::setTagFilter);
+    // The filter stays while the dock is hidden (each pane's banner says so); Show all ends it.
+    connect(m_desk, &Desk::tagFilterCleared, m_codebook, &CodebookDock::clearTagSelection);
     connect(m_search, &SearchDock::claimRequested, this, [this](qint64 id) {
         m_claims->show();
         m_claims->raise();
@@ -470,7 +485,10 @@ void MainWindow::createCollaboratorDocks()
     });
 
     m_codebookSummary = new CodebookSummary(nullptr, this);
-    statusBar()->addPermanentWidget(m_codebookSummary, 1);
+    // At most a third of the bar: the rest shows the confirmations of what the user just did.
+    m_codebookSummary->setMaximumTags(3);
+    m_codebookSummary->setMaximumWidth(fontMetrics().averageCharWidth() * 60);
+    statusBar()->addPermanentWidget(m_codebookSummary, 0);
 }
 
 void MainWindow::createEntityViews()
@@ -502,15 +520,24 @@ void MainWindow::createEntityViews()
     m_collaboratorDocks.append(m_revolvingDoorDock);
 
     connect(m_entities, &EntitiesDock::passageRequested, this, &MainWindow::openPassage);
-    connect(m_graph, &GraphView::passageRequested, this, &MainWindow::openPassage);
-    connect(m_timeline, &TimelineView::passageRequested, this, &MainWindow::openPassage);
-    connect(m_revolvingDoor, &RevolvingDoorPanel::passageRequested, this, &MainWindow::openPassage);
+    const auto evidence = [this](qint64 sourceId, qint64 start, qint64 end) {
+        openEvidence(sourceId, start, end);
+    };
+    connect(m_graph, &GraphView::passageRequested, this, evidence);
+    connect(m_timeline, &TimelineView::passageRequested, this, evidence);
+    connect(m_revolvingDoor, &RevolvingDoorPanel::passageRequested, this, evidence);
     connect(m_entities, &EntitiesDock::message, this, &MainWindow::showMessage);
     connect(m_graph, &GraphView::message, this, &MainWindow::showMessage);
     connect(m_timeline, &TimelineView::message, this, &MainWindow::showMessage);
     connect(m_entities, &EntitiesDock::entitySelected, this, [this](qint64 id) {
         if (id && m_views->currentWidget() == m_graph)
             m_graph->selectEntity(id);
+    });
+    // A name underlined in a reader, clicked: the entity in its dock.
+    connect(m_desk, &Desk::entityActivated, this, [this](qint64 id) {
+        m_entities->show();
+        m_entities->raise();
+        m_entities->selectEntity(id);
     });
     connect(m_graph, &GraphView::entityActivated, this, [this](qint64 id) {
         m_entities->show();
@@ -551,6 +578,13 @@ void MainWindow::openPassage(qint64 sourceId, qint64 start, qint64 end, bool new
     // Passages open on the desk, whichever view asked for them.
     m_views->setCurrentWidget(m_desk);
     if (!m_desk->openPassage(sourceId, start, end, newPane))
+        showMessage(tr("The passage could not be opened: its source is no longer in the dossier."));
+}
+
+void MainWindow::openEvidence(qint64 sourceId, qint64 start, qint64 end)
+{
+    m_views->setCurrentWidget(m_desk);
+    if (!m_desk->openEvidence(sourceId, start, end))
         showMessage(tr("The passage could not be opened: its source is no longer in the dossier."));
 }
 
@@ -616,8 +650,23 @@ void MainWindow::exportInteractive()
     connect(&dialog, &ExportDialog::finished, this, [this](const ExportDialog::Outcome &outcome) {
         if (!outcome.summary.isEmpty())
             showMessage(outcome.summary);
+        if (outcome.ok && !outcome.path.isEmpty())
+            reportExport(outcome.path);
     });
     dialog.exec();
+}
+
+void MainWindow::reportExport(const QString &path)
+{
+    const QFileInfo file(path);
+    m_messageBar->showMessage(tr("Evidence pack written: %1").arg(file.fileName()),
+        {{tr("Open"),
+             [path] {
+                 QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+             }},
+            {tr("Show in Folder"), [folder = file.absolutePath()] {
+                 QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+             }}});
 }
 
 void MainWindow::importAnnotationsInteractive()
@@ -1000,6 +1049,7 @@ void MainWindow::closeDossier()
 {
     if (!m_dossier)
         return;
+    m_messageBar->hide(); // it spoke of this dossier's export
     if (m_import) {
         // The worker writes to this file: stop it and let the files done so far be recorded.
         m_import->cancel();
@@ -1336,6 +1386,14 @@ void MainWindow::onImportFinished(const QVector<ImportOutcome> &outcomes, const 
     if (failed > 0)
         summary.append(tr("%n file(s) could not be imported.", "", failed));
     showMessage(summary.join(QLatin1Char(' ')));
+    // The new rows selected: the user sees at once what came in.
+    QVector<qint64> added;
+    for (const ImportOutcome &outcome : outcomes) {
+        if (outcome.status == ImportOutcome::Status::Imported)
+            added += QVector<qint64> {outcome.sourceId} + outcome.moreSourceIds;
+    }
+    if (!added.isEmpty())
+        m_library->selectSources(added);
     Q_EMIT importFinished(outcomes);
 
     if (!problems.isEmpty() && isVisible()) {

@@ -32,6 +32,7 @@ struct SourceDraft;
 class EntitiesDock;
 class GraphView;
 class LibraryDock;
+class MessageBar;
 class PassageActions;
 class RevolvingDoorPanel;
 class TimelineView;
@@ -88,6 +89,9 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     // The desk, the graph and the timeline share the middle of the window as tabs.
     QTabWidget *views() const { return m_views; }
+    // The bar across the top that reports a finished export with Open / Show in Folder.
+    MessageBar *messageBar() const { return m_messageBar; }
+    CodebookSummary *codebookSummary() const { return m_codebookSummary; }
     QAction *exportAction() const { return m_export; }
     QAction *importAnnotationsAction() const { return m_importAnnotations; }
     QAction *relateAction() const { return m_relate; }
@@ -118,6 +122,8 @@ private:
     void createEntityViews();
     void showDesk();
     void openPassage(qint64 sourceId, qint64 start, qint64 end, bool newPane);
+    // Evidence (of a claim, an edge, a revolving door) opens beside what the user reads.
+    void openEvidence(qint64 sourceId, qint64 start, qint64 end);
     void exportInteractive();
     void importAnnotationsInteractive();
     void relateSelection();
@@ -129,6 +135,7 @@ private:
     void rebuildRecentMenu();
     void addRecent(const QString &path);
     void showMessage(const QString &text);
+    void reportExport(const QString &path);
     void onImportFinished(const QVector<ImportOutcome> &outcomes, const QString &password);
     void compareFromLibrary();
     // The source the Source menu acts on: the current pane's, else the one selected in the library.
@@ -151,6 +158,7 @@ private:
     QUndoGroup *m_undoGroup;
     QStackedWidget *m_center;
     QLabel *m_welcome;
+    MessageBar *m_messageBar;
     Desk *m_desk;
     PassageActions *m_passage;
     LibraryDock *m_library = nullptr;

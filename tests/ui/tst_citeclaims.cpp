@@ -10,6 +10,7 @@
 #include "dialogs/claimeditor.h"
 #include "dialogs/claimpickerdialog.h"
 #include "dialogs/highlightdeletion.h"
+#include "dialogs/noteeditordialog.h"
 #include "docks/annotationsdock.h"
 #include "docks/claimsdock.h"
 #include "localization.h"
@@ -33,6 +34,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -311,10 +313,10 @@ private Q_SLOTS:
 
         // A note edited from the menu: the menu then says Edit.
         whenModal([](QWidget *modal) {
-            auto *input = qobject_cast<QInputDialog *>(modal);
-            QVERIFY(input);
-            input->setTextValue(QStringLiteral("À recouper avec la lettre du 12 mai"));
-            input->accept();
+            auto *editor = qobject_cast<NoteEditorDialog *>(modal);
+            QVERIFY(editor);
+            editor->editor()->setPlainText(QStringLiteral("À recouper avec la lettre du 12 mai"));
+            editor->accept();
         });
         for (QAction *action : menu->actions()) {
             if (action->objectName() == QLatin1String("highlightNote"))

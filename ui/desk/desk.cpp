@@ -113,6 +113,7 @@ ReaderPane *Desk::createPane(int index)
     m_splitter->insertWidget(index, pane);
     pane->setTagFilter(m_tagFilter);
     connect(pane, &ReaderPane::closeRequested, this, [this, pane] { closePane(pane); });
+    connect(pane, &ReaderPane::showAllRequested, this, &Desk::clearTagFilter);
     connect(pane, &ReaderPane::sourceOpened, this, [this, pane](qint64 sourceId) {
         if (pane == m_current)
             Q_EMIT currentSourceChanged(sourceId);
@@ -127,6 +128,7 @@ ReaderPane *Desk::createPane(int index)
         setActiveAnnotation(id);
         Q_EMIT highlightActivated(id);
     });
+    connect(pane, &ReaderPane::entityActivated, this, &Desk::entityActivated);
     connect(pane, &ReaderPane::contextMenuRequested, this, [this, pane](const QPoint &pos) {
         setCurrentPane(pane);
         Q_EMIT contextMenuRequested(pos);
@@ -225,6 +227,26 @@ bool Desk::openPassage(qint64 sourceId, qint64 start, qint64 end, bool newPane)
     return true;
 }
 
+bool Desk::openEvidence(qint64 sourceId, qint64 start, qint64 end)
+{
+    ReaderPane *target = paneShowing(sourceId);
+    if (target)
+        setCurrentPane(target);
+    else if (!openSource(sourceId, true))
+        return false;
+    Reader *reader = currentReader();
+    if (!reader)
+        return false;
+    // A page scaled to fit a narrow pane leaves the text unreadable.
+    if (reader->supportsFitModes())
+        reader->setZoomMode(Reader::ZoomMode::FitWidth);
+    reader->setSelection(start, end);
+    reader->revealRange(start, end);
+    reader->flashRange(start, end);
+    reader->setFocus();
+    return true;
+}
+
 bool Desk::compare(qint64 first, qint64 second)
 {
     if (!m_dossier)
@@ -301,6 +323,14 @@ void Desk::setTagFilter(const QVector<qint64> &tagIds)
     m_tagFilter = tagIds;
     for (int i = 0; i < paneCount(); ++i)
         pane(i)->setTagFilter(tagIds);
+}
+
+void Desk::clearTagFilter()
+{
+    if (m_tagFilter.isEmpty())
+        return;
+    setTagFilter({});
+    Q_EMIT tagFilterCleared();
 }
 
 Desk::Selection Desk::currentSelection() const

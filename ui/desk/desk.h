@@ -60,6 +60,10 @@ public:
     // Opens the source if no pane shows it (or in a new pane), selects [start, end), scrolls to
     // it and flashes it.
     bool openPassage(qint64 sourceId, qint64 start, qint64 end, bool newPane = false);
+    // A piece of evidence (a claim's, an edge's): in the pane already showing its source, else
+    // in a new pane beside the current one, which keeps what it shows; fit to the pane's width
+    // when it has pages, the passage selected, centred and flashed.
+    bool openEvidence(qint64 sourceId, qint64 start, qint64 end);
     // Two sources side by side, in the current pane and the one next to it.
     bool compare(qint64 first, qint64 second);
     // Outlines an annotation wherever it is shown (the one selected in the Annotations dock).
@@ -72,6 +76,8 @@ public:
     QVector<qint64> tagFilter() const { return m_tagFilter; }
     // Readers show only highlights carrying one of these tags; empty shows all.
     void setTagFilter(const QVector<qint64> &tagIds);
+    // A pane's "Show all": every highlight is drawn again; tagFilterCleared says so.
+    void clearTagFilter();
 
     Selection currentSelection() const;
 
@@ -91,8 +97,12 @@ Q_SIGNALS:
     void currentSourceChanged(qint64 sourceId);
     void selectionChanged();
     void highlightActivated(qint64 annotationId);
+    // A click on a person or an institution underlined in a reader.
+    void entityActivated(qint64 entityId);
     void contextMenuRequested(const QPoint &globalPos);
     void panesChanged();
+    // The user cleared the tag filter from a pane (the codebook lets go of its selection).
+    void tagFilterCleared();
 
 private:
     ReaderPane *createPane(int index);

@@ -21,6 +21,19 @@ struct Highlight
     QString toolTip; // rich text: tags and note
     QVector<PageBox> quads;
     int layer = 0;
+    bool hasNote = false; // drawn with a note marker beside the passage
+};
+
+// A person or an institution named in the text (a confirmed mention): drawn as a thin underline
+// in the colour of the entity's type, with the entity's name as tooltip.
+struct EntitySpan
+{
+    qint64 entityId = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    QColor color;
+    QString toolTip; // plain text: the name and the type
+    QVector<PageBox> quads;
 };
 
 // The highlights of one source, kept in text order with their layers, answering "which ones

@@ -4,6 +4,7 @@
 #include "desk.h"
 #include "dialogs/claimpickerdialog.h"
 #include "dialogs/highlightdeletion.h"
+#include "dialogs/noteeditordialog.h"
 #include "dialogs/tagpickerdialog.h"
 #include "entities/addmentionscommand.h"
 #include "pdfview.h"
@@ -448,6 +449,8 @@ void PassageActions::onHighlight()
     const auto id = highlightSelection();
     if (!id)
         Q_EMIT message(id.error());
+    else
+        Q_EMIT message(tr("Highlight added; Edit ▸ Undo takes it back."));
 }
 
 void PassageActions::onTag()
@@ -480,13 +483,11 @@ void PassageActions::onNote()
         if (const auto annotation = dossier->annotations().get(existing))
             current = annotation->note;
     }
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(m_dialogParent, tr("Note"),
-        selection.isValid() ? tr("Note on “%1”:").arg(oneLine(selection.text).left(80))
-                            : tr("Note on the highlight:"),
-        current, &ok);
-    if (!ok)
+    NoteEditorDialog editor(
+        dossier, selection.isValid() ? oneLine(selection.text).left(80) : QString(), current, m_dialogParent);
+    if (editor.exec() != QDialog::Accepted)
         return;
+    const QString note = editor.note();
     const auto result = notePassage(note);
     if (!result)
         Q_EMIT message(result.error());

@@ -45,6 +45,7 @@ PdfReader::PdfReader(qint64 sourceId, QVector<PdfPage> pages, const QByteArray &
         m_view->setFocus(Qt::OtherFocusReason);
     });
     setFocusProxy(m_view);
+    m_view->setEntitySpans(&m_entitySpans);
 
     if (m_pages.isEmpty()) {
         m_error->setText(tr("This PDF has no pages that could be read at import."));
@@ -56,6 +57,7 @@ PdfReader::PdfReader(qint64 sourceId, QVector<PdfPage> pages, const QByteArray &
     });
     connect(m_view, &PdfView::selectionChanged, this, &Reader::selectionChanged);
     connect(m_view, &PdfView::highlightClicked, this, &Reader::highlightActivated);
+    connect(m_view, &PdfView::entityClicked, this, &Reader::entityActivated);
     connect(m_view, &PdfView::contextMenuAt, this, &Reader::contextMenuRequested);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &Reader::scrolled);
     connect(m_view, &PdfView::zoomStepRequested, this,

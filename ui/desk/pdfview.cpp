@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -174,6 +175,8 @@ void PdfView::paintEvent(QPaintEvent *)
     const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
     painter.translate(-offset);
     m_lastPainted.clear();
+    m_lastPaintedEntities.clear();
+    m_lastNoteMarkers.clear();
     m_lastSharpPages.clear();
     const auto [first, last] = visiblePages();
     if (last < first)
@@ -228,6 +231,31 @@ void PdfView::paintEvent(QPaintEvent *)
                     for (const QRectF &r : rects)
                         painter.drawRect(r.adjusted(-1, -1, 1, 1));
                 }
+                // A note: a marker on the top right corner of the first box, as a sticky note.
+                if (h.hasNote && !m_lastNoteMarkers.contains(h.annotationId)) {
+                    const double size = std::max(10.0, 9.0 * m_scale);
+                    const QRectF &box = rects.first();
+                    const QRectF at(box.right() - size * 0.4, box.top() - size * 0.6, size, size);
+                    QIcon(QStringLiteral(":/icons/note.svg")).paint(&painter, at.toAlignedRect());
+                    m_lastNoteMarkers.insert(h.annotationId, at.translated(-offset).toAlignedRect());
+                }
+            }
+        }
+        if (m_entities) {
+            // People and institutions: a thin line in the type's colour at the foot of the words.
+            const double entityLine = std::max(1.0, 0.7 * m_scale);
+            for (const EntitySpan &span : *m_entities) {
+                if (span.start >= std::max(p.textEnd, p.textStart + 1))
+                    break;
+                if (span.end <= p.textStart)
+                    continue;
+                const QVector<QRectF> rects = boxesOnPage(span.quads, page, rect);
+                if (rects.isEmpty())
+                    continue;
+                m_lastPaintedEntities.append(span.entityId);
+                for (const QRectF &r : rects)
+                    painter.fillRect(
+                        QRectF(r.left(), r.bottom() - entityLine, r.width(), entityLine), span.color);
             }
         }
         if (p.isOcr()) {
@@ -451,6 +479,38 @@ qint64 PdfView::highlightAt(const QPoint &viewportPos) const
     return best ? best->annotationId : 0;
 }
 
+const EntitySpan *PdfView::entityAt(const QPoint &viewportPos) const
+{
+    if (!m_entities || m_pages->isEmpty())
+        return nullptr;
+    const QPointF point = toDocument(viewportPos);
+    const int page = pageAtY(point.y());
+    const QRectF rect = pageRect(page);
+    for (const EntitySpan &span : *m_entities) {
+        for (const QRectF &r : boxesOnPage(span.quads, page, rect)) {
+            if (r.contains(point))
+                return &span;
+        }
+    }
+    return nullptr;
+}
+
+QString PdfView::toolTipAt(const QPoint &viewportPos) const
+{
+    QStringList tips;
+    qint64 id = highlightAt(viewportPos);
+    for (auto it = m_lastNoteMarkers.cbegin(); !id && it != m_lastNoteMarkers.cend(); ++it) {
+        if (it.value().contains(viewportPos))
+            id = it.key();
+    }
+    const Highlight *h = id && m_highlights ? m_highlights->find(id) : nullptr;
+    if (h && !h->toolTip.isEmpty())
+        tips.append(h->toolTip);
+    if (const EntitySpan *span = entityAt(viewportPos))
+        tips.append(QStringLiteral("<p>%1</p>").arg(span->toolTip.toHtmlEscaped()));
+    return tips.join(QStringLiteral("<hr/>"));
+}
+
 PdfView::WordRef PdfView::wordAt(const QPoint &viewportPos, bool nearest) const
 {
     if (m_pages->isEmpty())
@@ -579,6 +639,8 @@ void PdfView::mouseReleaseEvent(QMouseEvent *event)
         setSelection(0, 0);
         if (const qint64 id = highlightAt(event->pos()))
             Q_EMIT highlightClicked(id);
+        if (const EntitySpan *span = entityAt(event->pos()))
+            Q_EMIT entityClicked(span->entityId);
     }
     m_dragging = false;
 }
@@ -659,16 +721,16 @@ bool PdfView::viewportEvent(QEvent *event)
                      "to hide the dots.")
                 : tr("The text of this page was read by text recognition (OCR) in %1, with a mean "
                      "confidence of %2%. Click to underline the words read with low confidence.");
-            QToolTip::showText(help->globalPos(), tip.arg(p.ocrLanguage).arg(qRound(p.ocrConfidence)), viewport());
+            QToolTip::showText(
+                help->globalPos(), tip.arg(p.ocrLanguage).arg(qRound(p.ocrConfidence)), viewport());
             return true;
         }
     }
-    if (event->type() == QEvent::ToolTip && m_highlights) {
+    if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const qint64 id = highlightAt(help->pos());
-        const Highlight *h = id ? m_highlights->find(id) : nullptr;
-        if (h && !h->toolTip.isEmpty()) {
-            QToolTip::showText(help->globalPos(), h->toolTip, viewport());
+        const QString tip = toolTipAt(help->pos());
+        if (!tip.isEmpty()) {
+            QToolTip::showText(help->globalPos(), tip, viewport());
         } else {
             QToolTip::hideText();
             event->ignore();

@@ -5,11 +5,13 @@
 #include "model/pdfpage.h"
 
 #include <QAbstractScrollArea>
+#include <QHash>
 #include <QTimer>
 
 namespace Recoupe {
 
 class HighlightSet;
+struct EntitySpan;
 class PdfRenderer;
 
 // The pages of a PDF, one under the other, drawn from the renderer's cache; selection works on
@@ -69,9 +71,19 @@ public:
 
     // The annotation whose boxes hold a viewport point (the narrowest), 0 if none.
     qint64 highlightAt(const QPoint &viewportPos) const;
+    // The people and institutions to underline (the reader's, in text order; not owned).
+    void setEntitySpans(const QVector<EntitySpan> *spans) { m_entities = spans; }
+    // The entity whose boxes hold a viewport point, null if none.
+    const EntitySpan *entityAt(const QPoint &viewportPos) const;
+    // The text of the tooltip at a viewport point (OCR badge, highlight, entity).
+    QString toolTipAt(const QPoint &viewportPos) const;
 
     // The highlights drawn by the last paint event (annotation ids), for tests and benchmarks.
     const QVector<qint64> &lastPainted() const { return m_lastPainted; }
+    // The entities underlined and the annotations given a note marker (in the corner of their
+    // first box) by the last paint event, with the markers' places (viewport coordinates).
+    const QVector<qint64> &lastPaintedEntities() const { return m_lastPaintedEntities; }
+    const QHash<qint64, QRect> &lastNoteMarkers() const { return m_lastNoteMarkers; }
     // Pages drawn from a rendering at the right size by the last paint event.
     const QVector<int> &lastSharpPages() const { return m_lastSharpPages; }
 
@@ -79,6 +91,7 @@ Q_SIGNALS:
     void lowConfidenceShown(bool shown);
     void selectionChanged();
     void highlightClicked(qint64 annotationId);
+    void entityClicked(qint64 entityId);
     void contextMenuAt(const QPoint &globalPos);
     void zoomStepRequested(int steps);
     void viewportResized();
@@ -138,6 +151,9 @@ private:
     QVector<PageBox> m_findBoxes;
     QVector<PageBox> m_currentFindBoxes;
     QVector<qint64> m_lastPainted;
+    const QVector<EntitySpan> *m_entities = nullptr;
+    QVector<qint64> m_lastPaintedEntities;
+    QHash<qint64, QRect> m_lastNoteMarkers;
     QVector<int> m_lastSharpPages;
 };
 

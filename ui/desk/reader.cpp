@@ -2,6 +2,7 @@
 #include "reader.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace Recoupe {
 
@@ -27,6 +28,27 @@ void Reader::setActiveAnnotation(qint64 annotationId)
         return;
     m_activeAnnotation = annotationId;
     highlightsChanged();
+}
+
+void Reader::setEntitySpans(QVector<EntitySpan> spans)
+{
+    std::sort(spans.begin(), spans.end(), [](const EntitySpan &a, const EntitySpan &b) {
+        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+    });
+    m_entitySpans = std::move(spans);
+    highlightsChanged();
+}
+
+const EntitySpan *Reader::entitySpanAt(qint64 offset) const
+{
+    const EntitySpan *best = nullptr;
+    for (const EntitySpan &span : m_entitySpans) {
+        if (span.start > offset)
+            break;
+        if (offset < span.end && (!best || span.end - span.start < best->end - best->start))
+            best = &span;
+    }
+    return best;
 }
 
 void Reader::setZoomValue(double zoom)

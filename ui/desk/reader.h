@@ -71,6 +71,11 @@ public:
     const HighlightSet &highlights() const { return m_highlights; }
     // Call after changing highlights(): repaints what they cover.
     virtual void highlightsChanged() = 0;
+    // People and institutions marked in this source, in text order; repaints.
+    void setEntitySpans(QVector<EntitySpan> spans);
+    const QVector<EntitySpan> &entitySpans() const { return m_entitySpans; }
+    // The narrowest span covering `offset`, null if none.
+    const EntitySpan *entitySpanAt(qint64 offset) const;
     // The annotation shown as selected (outlined), 0 for none.
     qint64 activeAnnotation() const { return m_activeAnnotation; }
     void setActiveAnnotation(qint64 annotationId);
@@ -82,6 +87,8 @@ Q_SIGNALS:
     void selectionChanged();
     // A click on a highlight (no drag).
     void highlightActivated(qint64 annotationId);
+    // A click on a person or an institution underlined in the text.
+    void entityActivated(qint64 entityId);
     void scrolled();
     void zoomChanged(double zoom);
     void contextMenuRequested(const QPoint &globalPos);
@@ -90,6 +97,7 @@ protected:
     void setZoomValue(double zoom);
 
     HighlightSet m_highlights;
+    QVector<EntitySpan> m_entitySpans;
     qint64 m_activeAnnotation = 0;
 
 private:

@@ -3,9 +3,11 @@
 
 #include "dialogs/orphanreviewdialog.h"
 #include "findbar.h"
+#include "graph/entitystyle.h"
 #include "pdfreader.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
+#include "storage/entitystore.h"
 #include "storage/sourcestore.h"
 #include "storage/tagstore.h"
 #include "textreader.h"
@@ -24,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace Recoupe {
 
@@ -62,6 +65,8 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     , m_findBar(new FindBar(this))
     , m_placeholder(new QLabel(this))
     , m_orphanBanner(new QLabel(this))
+    , m_filterBanner(new QLabel(this))
+    , m_entityRefresh(new QTimer(this))
     , m_stack(new QStackedLayout)
 {
     setFrameShape(QFrame::StyledPanel);
@@ -143,10 +148,22 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     m_orphanBanner->hide();
     connect(m_orphanBanner, &QLabel::linkActivated, this, &ReaderPane::reviewOrphans);
 
+    // A filter that hides highlights says so in every pane, or the user thinks they are gone.
+    m_filterBanner->setObjectName(QStringLiteral("tagFilterBanner"));
+    m_filterBanner->setTextFormat(Qt::RichText);
+    m_filterBanner->setWordWrap(true);
+    m_filterBanner->setMargin(spacing / 2);
+    m_filterBanner->setAutoFillBackground(true);
+    m_filterBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_filterBanner->setForegroundRole(QPalette::ToolTipText);
+    m_filterBanner->hide();
+    connect(m_filterBanner, &QLabel::linkActivated, this, &ReaderPane::showAllRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    layout->addWidget(m_filterBanner);
     layout->addWidget(m_orphanBanner);
     layout->addLayout(m_stack, 1);
     layout->addWidget(m_findBar);
@@ -157,6 +174,11 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     connect(m_dossier, &Dossier::tagAdded, this, &ReaderPane::refreshTags);
     connect(m_dossier, &Dossier::tagChanged, this, &ReaderPane::reloadHighlights);
     connect(m_dossier, &Dossier::tagRemoved, this, &ReaderPane::reloadHighlights);
+    m_entityRefresh->setSingleShot(true);
+    m_entityRefresh->setInterval(0);
+    connect(m_entityRefresh, &QTimer::timeout, this, &ReaderPane::reloadEntities);
+    for (auto signal : {&Dossier::entityAdded, &Dossier::entityChanged, &Dossier::entityRemoved})
+        connect(m_dossier, signal, m_entityRefresh, qOverload<>(&QTimer::start));
     connect(m_dossier, &Dossier::sourcesRemoved, this, &ReaderPane::onSourcesRemoved);
     connect(m_dossier, &Dossier::sourcesAdded, this, &ReaderPane::onSourcesAdded);
     connect(m_dossier, &Dossier::sourceChanged, this, [this](qint64 id) {
@@ -206,12 +228,14 @@ bool ReaderPane::openSource(qint64 sourceId, QString *error)
     m_stack->setCurrentWidget(m_reader);
     connect(m_reader, &Reader::selectionChanged, this, &ReaderPane::selectionChanged);
     connect(m_reader, &Reader::highlightActivated, this, &ReaderPane::highlightActivated);
+    connect(m_reader, &Reader::entityActivated, this, &ReaderPane::entityActivated);
     connect(m_reader, &Reader::contextMenuRequested, this, &ReaderPane::contextMenuRequested);
     connect(m_reader, &Reader::scrolled, this, &ReaderPane::scrolled);
     connect(m_reader, &Reader::scrolled, this, [this] { updatePageField(); });
     (m_reader->focusProxy() ? m_reader->focusProxy() : m_reader)->installEventFilter(this);
     setFocusProxy(m_reader);
     reloadHighlights();
+    reloadEntities();
     updateHeader();
     updatePageField();
     if (hadFocus)
@@ -232,6 +256,7 @@ void ReaderPane::closeSource()
     m_title.clear();
     m_orphans.clear();
     updateOrphanBanner();
+    updateFilterBanner();
     m_findSourceId = 0;
     m_outlineButton->setChecked(false);
     m_outlineButton->setEnabled(true);
@@ -467,6 +492,57 @@ void ReaderPane::reloadHighlights()
     m_reader->highlights().setAll(std::move(highlights));
     m_reader->highlightsChanged();
     updateOrphanBanner();
+    updateFilterBanner();
+}
+
+void ReaderPane::reloadEntities()
+{
+    if (!m_reader)
+        return;
+    QVector<EntitySpan> spans;
+    QHash<qint64, std::optional<Entity>> entities;
+    for (const Mention &mention : m_dossier->entities().mentionsInSource(m_sourceId)) {
+        if (mention.anchor.orphaned)
+            continue;
+        auto known = entities.find(mention.entityId);
+        if (known == entities.end())
+            known = entities.insert(mention.entityId, m_dossier->entities().get(mention.entityId));
+        if (!known.value())
+            continue;
+        const Entity &entity = *known.value();
+        EntitySpan span;
+        span.entityId = entity.id;
+        span.start = mention.anchor.start;
+        span.end = mention.anchor.end;
+        span.quads = mention.anchor.quads;
+        span.color = EntityStyle::color(entity.type);
+        //: Tooltip on a name underlined in a reader: %1 the person or institution, %2 its type
+        span.toolTip = tr("%1 (%2) — click to show it in People and Institutions")
+                           .arg(entity.name, EntityStyle::typeName(entity.type));
+        spans.append(span);
+    }
+    m_reader->setEntitySpans(std::move(spans));
+}
+
+void ReaderPane::updateFilterBanner()
+{
+    m_filterBanner->setVisible(!m_tagFilter.isEmpty() && m_reader);
+    if (m_tagFilter.isEmpty())
+        return;
+    // The tags the user selected, not the ones below them that the filter carries along.
+    QStringList names;
+    for (qint64 tagId : std::as_const(m_tagFilter)) {
+        const auto tag = m_tags.constFind(tagId);
+        if (tag != m_tags.cend() && !m_tagFilter.contains(tag->parentId))
+            names.append(tagPath(tagId).toHtmlEscaped());
+    }
+    //: Banner above a reader while the codebook's selection hides the other highlights;
+    //: %1 lists the selected tags
+    m_filterBanner->setText(QStringLiteral("%1 — <a href=\"all\">%2</a>")
+                                .arg(tr("Showing only: %1").arg(names.join(QStringLiteral(" · "))),
+                                    tr("Show all").toHtmlEscaped()));
+    m_filterBanner->setToolTip(tr("Highlights without these tags are hidden while tags are selected in "
+                                  "the Codebook. Show all clears that selection."));
 }
 
 void ReaderPane::updateOrphanBanner()
@@ -533,6 +609,7 @@ Highlight ReaderPane::makeHighlight(const Annotation &annotation) const
         tip += QStringLiteral("<p>%1</p>")
                    .arg(annotation.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     h.toolTip = tip;
+    h.hasNote = !annotation.note.trimmed().isEmpty();
     return h;
 }
 

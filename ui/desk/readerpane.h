@@ -15,6 +15,7 @@ class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QStackedLayout;
+class QTimer;
 class QToolButton;
 
 namespace Recoupe {
@@ -47,8 +48,13 @@ public:
     void setTagFilter(const QVector<qint64> &tagIds);
     void setCurrent(bool current);
     bool isCurrent() const { return m_current; }
+    QVector<qint64> tagFilter() const { return m_tagFilter; }
+    // "Showing only: Dates clés — Show all" above the text while a tag filter hides highlights.
+    QLabel *filterBanner() const { return m_filterBanner; }
     // Rebuilds every highlight from the dossier (after a codebook change).
     void reloadHighlights();
+    // Underlines again the people and institutions named in the source.
+    void reloadEntities();
     // The source's highlights that lost their passage, and the banner that says so.
     int orphanCount() const { return int(m_orphans.size()); }
     QLabel *orphanBanner() const { return m_orphanBanner; }
@@ -67,9 +73,12 @@ public:
 
 Q_SIGNALS:
     void closeRequested();
+    // The filter banner's "Show all".
+    void showAllRequested();
     void sourceOpened(qint64 sourceId);
     void selectionChanged();
     void highlightActivated(qint64 annotationId);
+    void entityActivated(qint64 entityId);
     void contextMenuRequested(const QPoint &globalPos);
     void scrolled();
 
@@ -97,6 +106,7 @@ private:
     Highlight makeHighlight(const Annotation &annotation) const;
     QString tagPath(qint64 tagId) const;
     void updateOrphanBanner();
+    void updateFilterBanner();
 
     Dossier *m_dossier;
     qint64 m_sourceId = 0;
@@ -116,6 +126,8 @@ private:
     FindBar *m_findBar;
     QLabel *m_placeholder;
     QLabel *m_orphanBanner;
+    QLabel *m_filterBanner;
+    QTimer *m_entityRefresh; // one reload for a burst of entity changes (accepting suggestions)
     QSet<qint64> m_orphans;
     QStackedLayout *m_stack;
     QHash<qint64, Tag> m_tags;

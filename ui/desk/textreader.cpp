@@ -21,9 +21,11 @@ TextReader::TextReader(qint64 sourceId, const QString &text, QWidget *parent)
     layout->addWidget(m_view);
     setFocusProxy(m_view);
     m_view->setCanonicalText(text);
+    m_view->setEntitySpans(&m_entitySpans);
 
     connect(m_view, &QTextEdit::selectionChanged, this, &Reader::selectionChanged);
     connect(m_view, &TextView::highlightClicked, this, &Reader::highlightActivated);
+    connect(m_view, &TextView::entityClicked, this, &Reader::entityActivated);
     connect(m_view, &TextView::contextMenuAt, this, &Reader::contextMenuRequested);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &Reader::scrolled);
     connect(m_view, &TextView::zoomStepRequested, this,

@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QIcon>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -292,6 +293,8 @@ void TextView::paintEvent(QPaintEvent *event)
     QVector<Painted> painted;
     QVector<QRectF> flashRects;
     m_lastPainted.clear();
+    m_lastPaintedEntities.clear();
+    m_lastNoteMarkers.clear();
     const qint64 first = firstVisiblePosition();
     const qint64 last = lastVisiblePosition() + 1;
     if (m_highlights && !m_highlights->isEmpty()) {
@@ -352,6 +355,34 @@ void TextView::paintEvent(QPaintEvent *event)
             painter.setRenderHint(QPainter::Antialiasing, false);
         }
     }
+    // People and institutions: a thin line in the type's colour, just under the glyphs and above
+    // the highlights' underlines, so both read.
+    if (m_entities) {
+        const double entityLine = std::max(1.0, thickness * 0.6);
+        for (const EntitySpan &span : *m_entities) {
+            if (span.start >= last)
+                break;
+            if (span.end <= first)
+                continue;
+            m_lastPaintedEntities.append(span.entityId);
+            QColor color = span.color;
+            color.setAlphaF(0.85f);
+            for (const QRectF &r : rangeRects(span.start, span.end, first, last))
+                painter.fillRect(QRectF(r.left(), r.bottom() - entityLine, r.width(), entityLine), color);
+        }
+    }
+    // A note marker in the margin, beside the first line of each highlight with a note.
+    const int marker = std::max(12, fontMetrics().height() * 4 / 5);
+    const QIcon noteIcon(QStringLiteral(":/icons/note.svg"));
+    for (const Painted &p : std::as_const(painted)) {
+        if (!p.highlight->hasNote || p.rects.isEmpty())
+            continue;
+        const QRectF &line = p.rects.first();
+        const QRect at(int(std::max(2.0, line.left() - marker - 6)), int(line.center().y() - marker / 2.0),
+            marker, marker);
+        noteIcon.paint(&painter, at);
+        m_lastNoteMarkers.insert(p.highlight->annotationId, at.translated(-offset.toPoint()));
+    }
     if (!flashRects.isEmpty()) {
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.setPen(QPen(QColor(230, 81, 0), thickness * 1.5));
@@ -379,19 +410,12 @@ bool TextView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int c = characterAt(help->pos());
-        QStringList tips;
-        if (c >= 0 && m_highlights) {
-            for (const Highlight *h : m_highlights->at(c)) {
-                if (!h->toolTip.isEmpty())
-                    tips.append(h->toolTip);
-            }
-        }
-        if (tips.isEmpty()) {
+        const QString tip = toolTipAt(help->pos());
+        if (tip.isEmpty()) {
             QToolTip::hideText();
             event->ignore();
         } else {
-            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("<hr/>")), viewport());
+            QToolTip::showText(help->globalPos(), tip, viewport());
         }
         return true;
     }
@@ -405,6 +429,42 @@ bool TextView::viewportEvent(QEvent *event)
         }
     }
     return QTextEdit::viewportEvent(event);
+}
+
+const EntitySpan *TextView::entityAt(const QPoint &viewportPos) const
+{
+    const int c = characterAt(viewportPos);
+    if (c < 0 || !m_entities)
+        return nullptr;
+    const EntitySpan *best = nullptr;
+    for (const EntitySpan &span : *m_entities) {
+        if (span.start > c)
+            break;
+        if (c < span.end && (!best || span.end - span.start < best->end - best->start))
+            best = &span;
+    }
+    return best;
+}
+
+QString TextView::toolTipAt(const QPoint &viewportPos) const
+{
+    QStringList tips;
+    for (auto it = m_lastNoteMarkers.cbegin(); it != m_lastNoteMarkers.cend(); ++it) {
+        if (it.value().contains(viewportPos)) {
+            if (const Highlight *h = m_highlights ? m_highlights->find(it.key()) : nullptr)
+                tips.append(h->toolTip);
+        }
+    }
+    const int c = characterAt(viewportPos);
+    if (c >= 0 && m_highlights) {
+        for (const Highlight *h : m_highlights->at(c)) {
+            if (!h->toolTip.isEmpty())
+                tips.append(h->toolTip);
+        }
+    }
+    if (const EntitySpan *span = entityAt(viewportPos))
+        tips.append(QStringLiteral("<p>%1</p>").arg(span->toolTip.toHtmlEscaped()));
+    return tips.join(QStringLiteral("<hr/>"));
 }
 
 void TextView::keyPressEvent(QKeyEvent *event)
@@ -428,6 +488,8 @@ void TextView::mouseReleaseEvent(QMouseEvent *event)
         return;
     if (const qint64 id = highlightAt(event->pos()))
         Q_EMIT highlightClicked(id);
+    if (const EntitySpan *span = entityAt(event->pos()))
+        Q_EMIT entityClicked(span->entityId);
 }
 
 void TextView::contextMenuEvent(QContextMenuEvent *event)

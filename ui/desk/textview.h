@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QTextEdit>
 #include <QTimer>
 
 namespace Recoupe {
 
 class HighlightSet;
+struct EntitySpan;
 
 // The widget inside a TextReader: the canonical text, verbatim, in a read-only QTextEdit set for
 // reading (serif face, a centered column of at most ~75 characters, airy lines), with highlights
@@ -25,6 +27,12 @@ public:
     void setReadingZoom(double zoom);
 
     void setActiveAnnotation(qint64 annotationId);
+    // The people and institutions to underline (the reader's, in text order; not owned).
+    void setEntitySpans(const QVector<EntitySpan> *spans) { m_entities = spans; }
+    // The entity underlined under a viewport point (the narrowest), null if none.
+    const EntitySpan *entityAt(const QPoint &viewportPos) const;
+    // The text of the tooltip at a viewport point (highlights' tags and notes, the entity's name).
+    QString toolTipAt(const QPoint &viewportPos) const;
     void flash(qint64 start, qint64 end);
     bool isFlashing() const { return m_flashTimer.isActive(); }
 
@@ -49,9 +57,14 @@ public:
 
     // The highlights painted by the last paint event (annotation ids), for tests and benchmarks.
     const QVector<qint64> &lastPainted() const { return m_lastPainted; }
+    // The entities underlined and the annotations given a note marker in the margin by the last
+    // paint event, with where the markers were drawn (viewport coordinates).
+    const QVector<qint64> &lastPaintedEntities() const { return m_lastPaintedEntities; }
+    const QHash<qint64, QRect> &lastNoteMarkers() const { return m_lastNoteMarkers; }
 
 Q_SIGNALS:
     void highlightClicked(qint64 annotationId);
+    void entityClicked(qint64 entityId);
     void contextMenuAt(const QPoint &globalPos);
     // Ctrl + wheel: one step in (positive) or out (negative).
     void zoomStepRequested(int steps);
@@ -85,6 +98,9 @@ private:
     double m_keptFromTop = 0.0;
     bool m_scrollingProgrammatically = false;
     QVector<qint64> m_lastPainted;
+    const QVector<EntitySpan> *m_entities = nullptr;
+    QVector<qint64> m_lastPaintedEntities;
+    QHash<qint64, QRect> m_lastNoteMarkers;
     QVector<std::pair<qint64, qint64>> m_findMatches;
     int m_currentFind = -1;
 };

@@ -41,8 +41,8 @@ enum PassageRole
 };
 
 // Distinct, readable highlight colors for new tags, taken in turn.
-const char *const TagPalette[] = { "#ffd54f", "#81d4fa", "#a5d6a7", "#f48fb1", "#ce93d8", "#ffab91",
-    "#80cbc4", "#e6ee9c", "#b0bec5", "#9fa8da" };
+const char *const TagPalette[] = {"#ffd54f", "#81d4fa", "#a5d6a7", "#f48fb1", "#ce93d8", "#ffab91", "#80cbc4",
+    "#e6ee9c", "#b0bec5", "#9fa8da"};
 
 QString shortQuote(const QString &exact)
 {
@@ -86,7 +86,7 @@ CodebookDock::CodebookDock(Dossier *dossier, QWidget *parent)
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CodebookDock::updateActions);
     // Removing or moving tags can change what is selected and what lies below it.
-    for (auto signal : { &QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted })
+    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
         connect(m_model, signal, this, &CodebookDock::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &CodebookDock::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CodebookDock::onSelectionChanged);
@@ -214,9 +214,9 @@ void CodebookDock::setDossier(Dossier *dossier)
     if (m_dossier) {
         connect(m_dossier, &QObject::destroyed, this, [this] { setDossier(nullptr); });
         for (auto signal :
-            { &Dossier::annotationAdded, &Dossier::annotationRemoved, &Dossier::annotationChanged })
+            {&Dossier::annotationAdded, &Dossier::annotationRemoved, &Dossier::annotationChanged})
             connect(m_dossier, signal, m_passagesTimer, qOverload<>(&QTimer::start));
-        for (auto signal : { &Dossier::sourcesAdded, &Dossier::sourcesRemoved })
+        for (auto signal : {&Dossier::sourcesAdded, &Dossier::sourcesRemoved})
             connect(m_dossier, signal, m_passagesTimer, qOverload<>(&QTimer::start));
         connect(m_dossier, &Dossier::sourceChanged, m_passagesTimer, qOverload<>(&QTimer::start));
     }
@@ -245,6 +245,11 @@ void CodebookDock::selectTag(qint64 tagId)
     m_view->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
+}
+
+void CodebookDock::clearTagSelection()
+{
+    m_view->selectionModel()->clearSelection();
 }
 
 void CodebookDock::updateActions()
@@ -403,8 +408,8 @@ void CodebookDock::moveTag()
     if (!m_dossier || ids.isEmpty())
         return;
     // Where the tags may go: the top level, or any tag not inside one of them.
-    QStringList places { tr("(Top level of the codebook)") };
-    QVector<qint64> placeIds { 0 };
+    QStringList places {tr("(Top level of the codebook)")};
+    QVector<qint64> placeIds {0};
     QVector<qint64> excluded = ids;
     for (qint64 id : ids)
         excluded += m_model->descendants(id);

@@ -54,6 +54,8 @@ public:
     void selectTag(qint64 tagId);
     // The selected tags with the tags below them: what tagFilterChanged last said.
     QVector<qint64> tagFilter() const { return m_lastFilter; }
+    // Deselects every tag: no filter (a pane's "Show all").
+    void clearTagSelection();
 
 Q_SIGNALS:
     // A passage of the list below the tree was opened.

@@ -5,6 +5,7 @@
 #include "storage/tagstore.h"
 
 #include <QHash>
+#include <QPainter>
 #include <QTimer>
 
 namespace Recoupe {
@@ -35,12 +36,12 @@ void CodebookSummary::setDossier(Dossier *dossier)
     m_dossier = dossier;
     if (m_dossier) {
         auto later = qOverload<>(&QTimer::start);
-        for (auto signal : { &Dossier::tagAdded, &Dossier::tagRemoved, &Dossier::tagChanged })
+        for (auto signal : {&Dossier::tagAdded, &Dossier::tagRemoved, &Dossier::tagChanged})
             connect(m_dossier, signal, m_refresh, later);
         for (auto signal :
-            { &Dossier::annotationAdded, &Dossier::annotationRemoved, &Dossier::annotationChanged })
+            {&Dossier::annotationAdded, &Dossier::annotationRemoved, &Dossier::annotationChanged})
             connect(m_dossier, signal, m_refresh, later);
-        for (auto signal : { &Dossier::sourcesAdded, &Dossier::sourcesRemoved })
+        for (auto signal : {&Dossier::sourcesAdded, &Dossier::sourcesRemoved})
             connect(m_dossier, signal, m_refresh, later);
         connect(m_dossier, &QObject::destroyed, this, [this] { setDossier(nullptr); });
     }
@@ -99,6 +100,15 @@ void CodebookSummary::refresh()
     //: Status bar: %1 is a list of top-level tags with their use counts
     setText(tr("Codebook: %1").arg(list));
     setToolTip(all.join(QLatin1Char('\n')));
+}
+
+void CodebookSummary::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const QRect area = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+    painter.setPen(palette().color(foregroundRole()));
+    painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+        fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
 }
 
 } // namespace Recoupe

@@ -28,6 +28,10 @@ public:
     // How many top-level tags are listed before "…" (the tooltip lists them all).
     void setMaximumTags(int count);
 
+protected:
+    // The line elided to the width the status bar grants ("…"), rather than cut mid-word.
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void refresh();
 

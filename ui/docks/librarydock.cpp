@@ -191,6 +191,31 @@ void LibraryDock::selectSource(qint64 sourceId)
     m_view->scrollTo(index);
 }
 
+void LibraryDock::selectSources(const QVector<qint64> &sourceIds)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (qint64 sourceId : sourceIds) {
+        int row = m_model->rowOf(sourceId);
+        while (row < 0 && m_model->canFetchMore(QModelIndex())) {
+            m_model->fetchMore(QModelIndex());
+            row = m_model->rowOf(sourceId);
+        }
+        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            continue;
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(first);
+}
+
 void LibraryDock::updateActions()
 {
     const int selected = int(m_view->selectionModel()->selectedRows().size());

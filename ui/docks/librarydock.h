@@ -41,6 +41,8 @@ public:
     // Selected sources, in the order shown.
     QVector<qint64> selectedSourceIds() const;
     void selectSource(qint64 sourceId);
+    // Selects these sources and nothing else (the rows an import added), the first one current.
+    void selectSources(const QVector<qint64> &sourceIds);
     // Settings: column widths and sort order.
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);

@@ -27,6 +27,8 @@
 #include <QPromise>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -404,8 +406,17 @@ void ExportDialog::suggestPath()
             name += QLatin1Char('-') + title.left(60);
         }
     }
-    m_suggestedPath = dossierFile.dir().filePath(name + QLatin1Char('.') + extension(format()));
+    m_suggestedPath = QDir(exportFolder()).filePath(name + QLatin1Char('.') + extension(format()));
     m_path->setText(m_suggestedPath);
+}
+
+QString ExportDialog::exportFolder()
+{
+    const QString last = QSettings().value(QStringLiteral("export/lastFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() || !QFileInfo(documents).isDir() ? QDir::homePath() : documents;
 }
 
 void ExportDialog::browse()
@@ -452,7 +463,7 @@ QProgressDialog *ExportDialog::progressDialog() const
 
 bool ExportDialog::isRunning() const
 {
-    return m_watcher->isRunning();
+    return m_running;
 }
 
 bool ExportDialog::start()
@@ -549,6 +560,9 @@ bool ExportDialog::start()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_cancel;
 
+    // Running until onFinished has the result: a quick export ends on the worker before the
+    // watcher says so, and accept() must still wait for it to close the dialog.
+    m_running = true;
     m_watcher->setFuture(QtConcurrent::run([=](QPromise<Outcome> &promise) {
         promise.setProgressRange(0, ProgressSteps);
         Outcome outcome;
@@ -646,8 +660,11 @@ void ExportDialog::cancel()
 
 void ExportDialog::onFinished()
 {
+    m_running = false;
     const QFuture<Outcome> future = m_watcher->future();
     m_outcome = future.resultCount() ? future.result() : Outcome();
+    if (m_outcome.ok && !m_outcome.path.isEmpty())
+        QSettings().setValue(QStringLiteral("export/lastFolder"), QFileInfo(m_outcome.path).absolutePath());
     if (m_progress) {
         m_progress->disconnect(this);
         m_progress->hide();

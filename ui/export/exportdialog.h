@@ -98,6 +98,9 @@ public:
     // The sources the chosen scope covers (empty for the whole dossier).
     QVector<qint64> scopeSourceIds() const;
     static QString extension(Format format);
+    // Where an export is suggested: the folder of the last export that succeeded, else the
+    // user's documents folder (never the application's hidden data folder, where dossiers live).
+    static QString exportFolder();
 
     // Starts the export (false, with a message in the dialog, if it cannot start).
     bool start();
@@ -147,6 +150,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     Outcome m_outcome;
     bool m_closeWhenDone = false;
+    bool m_running = false;
 };
 
 } // namespace Recoupe
