@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -28,6 +29,7 @@ constexpr double CrowdedSpacing = 32;
 
 GraphCanvas::GraphCanvas(QWidget *parent)
     : QGraphicsView(parent)
+    , m_hint(new QLabel(viewport()))
 {
     setObjectName(QStringLiteral("graphCanvas"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -41,6 +43,26 @@ GraphCanvas::GraphCanvas(QWidget *parent)
     viewport()->setAutoFillBackground(false);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Relationship graph"));
+    // Over the graph's empty corner, where the eye looks for what to do next; clicks go through.
+    m_hint->setObjectName(QStringLiteral("linkHint"));
+    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_hint->setStyleSheet(
+        QStringLiteral("QLabel { color: #555555; background: rgba(250, 250, 247, 220); padding: 2px 4px; }"));
+    m_hint->hide();
+    setLinkingMode(false);
+}
+
+void GraphCanvas::setLinkHintShown(bool shown)
+{
+    m_hintShown = shown;
+    m_hint->setVisible(shown);
+    placeHint();
+}
+
+void GraphCanvas::placeHint()
+{
+    m_hint->adjustSize();
+    m_hint->move(4, viewport()->height() - m_hint->height() - 4);
 }
 
 double GraphCanvas::zoom() const
@@ -81,6 +103,7 @@ void GraphCanvas::paintEvent(QPaintEvent *event)
 void GraphCanvas::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    placeHint();
     if (m_fitted)
         fitToItems();
 }
@@ -109,6 +132,9 @@ void GraphCanvas::setLinkingMode(bool on)
     m_linkingMode = on;
     setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::ScrollHandDrag);
     viewport()->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    m_hint->setText(on ? tr("Link: drag from one entity to another to link them")
+                       : tr("Shift+drag from one entity to another to link them"));
+    placeHint();
 }
 
 void GraphCanvas::wheelEvent(QWheelEvent *event)

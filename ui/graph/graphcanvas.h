@@ -4,6 +4,7 @@
 #include <QGraphicsView>
 
 class QGraphicsLineItem;
+class QLabel;
 
 namespace Recoupe {
 
@@ -26,6 +27,10 @@ public:
 
     bool isLinking() const { return m_linkingMode; }
     void setLinkingMode(bool on);
+    // A line in the bottom left corner telling how to draw a relationship (Shift+drag, or a drag
+    // in linking mode); shown while there are entities to link.
+    QLabel *linkHint() const { return m_hint; }
+    void setLinkHintShown(bool shown);
 
 Q_SIGNALS:
     void linkRequested(qint64 fromEntity, qint64 toEntity);
@@ -44,6 +49,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void placeHint();
     GraphNodeItem *nodeAt(const QPoint &viewPos) const;
     void endLink(GraphNodeItem *target);
 
@@ -53,6 +59,8 @@ private:
     bool m_fitted = false;
     GraphNodeItem *m_linkFrom = nullptr;
     QGraphicsLineItem *m_linkLine = nullptr;
+    QLabel *m_hint;
+    bool m_hintShown = false;
 };
 
 } // namespace Recoupe
