@@ -255,7 +255,14 @@ private Q_SLOTS:
         QLabel *hint = view.canvas()->linkHint();
         QVERIFY(hint->isVisible());
         QCOMPARE(hint->text(), QStringLiteral("Shift+drag from one entity to another to link them"));
-        QVERIFY(view.canvas()->viewport()->rect().contains(hint->geometry()));
+        QTRY_VERIFY2(view.canvas()->viewport()->rect().contains(hint->geometry()),
+            qPrintable(QStringLiteral("%1 %2 %3 %4 in %5 %6")
+                           .arg(hint->x())
+                           .arg(hint->y())
+                           .arg(hint->width())
+                           .arg(hint->height())
+                           .arg(view.canvas()->viewport()->width())
+                           .arg(view.canvas()->viewport()->height())));
 
         // The Link tool, on the toolbar itself, not in its overflow menu.
         auto *link = view.findChild<QAction *>(QStringLiteral("linkMode"));

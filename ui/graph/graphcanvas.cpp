@@ -108,6 +108,14 @@ void GraphCanvas::resizeEvent(QResizeEvent *event)
         fitToItems();
 }
 
+bool GraphCanvas::viewportEvent(QEvent *event)
+{
+    // Scroll bars coming and going resize the viewport alone: the hint keeps to its corner.
+    if (event->type() == QEvent::Resize)
+        placeHint();
+    return QGraphicsView::viewportEvent(event);
+}
+
 void GraphCanvas::fitToItems()
 {
     auto *graphScene = qobject_cast<GraphScene *>(scene());
