@@ -241,6 +241,38 @@ private Q_SLOTS:
             QCOMPARE(edge->hasArrowHead(), edge->edge().type != QLatin1String("Associate"));
     }
 
+    void fittingJustShortOfReadableNamesShowsThem_data()
+    {
+        QTest::addColumn<double>("room"); // the view's width, as a share of the graph's at 100 %
+        QTest::addColumn<bool>("names");
+        QTest::addRow("a little short") << 0.66 << true;
+        QTest::addRow("far too small") << 0.3 << false;
+    }
+
+    void fittingJustShortOfReadableNamesShowsThem()
+    {
+        QFETCH(double, room);
+        QFETCH(bool, names);
+        std::unique_ptr<Dossier> dossier = openDemo();
+        QVERIFY(dossier);
+        GraphView view(dossier.get());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLayingOut(), LayoutTimeout);
+        GraphCanvas canvas;
+        canvas.setScene(view.scene());
+        canvas.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        const QRectF bounds = view.scene()->visibleBounds().adjusted(-30, -30, 30, 30);
+        const int frame = canvas.width() - canvas.viewport()->width();
+        canvas.resize(int(bounds.width() * room) + frame, int(bounds.height() * 2));
+        QTRY_COMPARE(canvas.viewport()->width(), int(bounds.width() * room));
+        canvas.fitToItems();
+        // Names show from GraphNodeItem::ReadableZoom on.
+        QCOMPARE(canvas.zoom() >= GraphNodeItem::ReadableZoom, names);
+        QVERIFY(canvas.zoom() >= room * 0.9);
+    }
+
     void drawingARelationshipIsDiscoverable()
     {
         std::unique_ptr<Dossier> dossier = openDemo();

@@ -24,6 +24,8 @@ constexpr double MaxZoom = 8;
 // Below this many pixels between entities, on average over the view, their names (60 to 200
 // pixels wide) can only pile up on one another.
 constexpr double CrowdedSpacing = 32;
+// A fitted graph this close to the zoom where names show is drawn at that zoom instead.
+constexpr double AlmostFits = 0.85;
 
 } // namespace
 
@@ -129,6 +131,14 @@ void GraphCanvas::fitToItems()
     if (zoom() > 1.5) {
         resetTransform();
         scale(1.5, 1.5);
+    } else if (zoom() < GraphNodeItem::ReadableZoom * 1.01
+        && zoom() >= GraphNodeItem::ReadableZoom * AlmostFits) {
+        // Just too small for the names to show: a little of the margins and the outermost names
+        // cut off is better than a graph with no names at all.
+        // (A hair above it: the painter's level of detail is computed, not copied.)
+        const double readable = GraphNodeItem::ReadableZoom * 1.01;
+        resetTransform();
+        scale(readable, readable);
     }
     centerOn(bounds.center());
     m_fitted = true;

@@ -21,7 +21,8 @@ public:
     explicit GraphCanvas(QWidget *parent = nullptr);
 
     void zoomBy(double factor);
-    // The shown items, whole, with a margin; never zoomed in beyond the natural size.
+    // The shown items, whole, with a margin; never zoomed in beyond 150 %, nor left just short
+    // of the zoom where names show (the edges of the picture may then be cut off a little).
     void fitToItems();
     double zoom() const;
 
