@@ -4422,7 +4422,7 @@
     </message>
     <message>
         <source>Link: drag from one entity to another to link them</source>
-        <translation>Relier : glisser d’une entité à une autre pour les relier</translation>
+        <translation>Relier&#xa0;: glisser d’une entité à une autre pour les relier</translation>
     </message>
     <message>
         <source>Shift+drag from one entity to another to link them</source>
@@ -4792,6 +4792,10 @@
         <source>Link</source>
         <extracomment>Toolbar tool of the graph: while checked, dragging from an entity to another links them</extracomment>
         <translation>Relier</translation>
+    </message>
+    <message>
+        <source>Relationship saved. No passage supports it yet: Edit Relationship cites one.</source>
+        <translation>Relation enregistrée. Aucun passage ne l’étaye encore&#xa0;: Modifier la relation permet d’en citer un.</translation>
     </message>
 </context>
 <context>

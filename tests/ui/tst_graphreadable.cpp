@@ -334,9 +334,14 @@ private Q_SLOTS:
         dialog.setEntities(from->entityId(), to->entityId());
         QVERIFY(!dialog.unsupportedLabel()->isHidden());
         QVERIFY(dialog.unsupportedLabel()->text().startsWith(QStringLiteral("No passage supports this yet")));
+        QSignalSpy said(&view, &GraphView::message);
         const auto saved = dialog.apply();
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
         QVERIFY(dossier->relationships().get(*saved));
+        // And said once saved, where the user looks next.
+        QVERIFY(std::any_of(said.cbegin(), said.cend(), [](const QList<QVariant> &arguments) {
+            return arguments.first().toString().contains(QStringLiteral("No passage supports it yet"));
+        }));
         // Citing a passage takes the warning away.
         const QVector<Relationship> all = dossier->relationships().all();
         const auto cited = std::find_if(

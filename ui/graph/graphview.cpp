@@ -11,6 +11,7 @@
 #include "graphscene.h"
 #include "storage/dossier.h"
 #include "storage/entitystore.h"
+#include "storage/relationshipstore.h"
 #include "storage/tagstore.h"
 
 #include <QAction>
@@ -392,6 +393,13 @@ void GraphView::setDossier(Dossier *dossier)
         connect(m_dossier, &Dossier::annotationRemoved, this, evidenceChanged);
         connect(m_dossier, &Dossier::sourcesRemoved, this, &GraphView::scheduleReload);
         connect(m_dossier, &Dossier::sourcesAdded, this, &GraphView::scheduleReload);
+        // Saving a relationship without evidence is allowed, but said, wherever it was drawn from.
+        connect(m_dossier, &Dossier::relationshipAdded, this, [this](qint64 id) {
+            const auto added = m_dossier->relationships().get(id);
+            if (added && added->evidenceIds.isEmpty())
+                Q_EMIT message(
+                    tr("Relationship saved. No passage supports it yet: Edit Relationship cites one."));
+        });
     }
     reload();
 }
