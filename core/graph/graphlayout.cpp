@@ -74,7 +74,10 @@ bool removesOverlaps(LayoutAlgorithm algorithm)
         || algorithm == LayoutAlgorithm::Fdp;
 }
 
-// Overlaps removed by Graphviz's prism algorithm, with a few points between the boxes.
+// Overlaps removed by Graphviz's prism algorithm, with a few points between the boxes. Beyond
+// PrismLimit nodes it would more than double sfdp's time (2,000 nodes: 1.1 s to 3.1 s), where
+// names only show zoomed in anyway: there the boxes may overlap.
+constexpr int PrismLimit = 1000;
 constexpr const char *OverlapMode = "prism";
 constexpr const char *Separation = "+4";
 
@@ -169,7 +172,7 @@ QByteArray GraphLayout::toDot(const Graph &graph, const LayoutOptions &options)
     dot.reserve(64 + graph.nodeCount() * 12 + graph.edgeCount() * 14);
     dot += "digraph G {\n";
     dot += "graph [start=1";
-    if (removesOverlaps(options.algorithm))
+    if (removesOverlaps(options.algorithm) && graph.nodeCount() <= PrismLimit)
         dot += QByteArray(", overlap=") + OverlapMode + ", sep=\"" + Separation + '"';
     dot += "];\n";
     dot += "node [shape=circle, fixedsize=true, width=" + size + ", height=" + size + ", label=\"\"];\n";
@@ -243,7 +246,7 @@ Result<GraphPositions> GraphLayout::compute(
     agattr(g, AGNODE, cs("width"), cs(size.constData()));
     agattr(g, AGNODE, cs("height"), cs(size.constData()));
     agattr(g, AGNODE, cs("label"), cs(""));
-    if (removesOverlaps(options.algorithm)) {
+    if (removesOverlaps(options.algorithm) && graph.nodeCount() <= PrismLimit) {
         agattr(g, AGRAPH, cs("overlap"), cs(OverlapMode));
         agattr(g, AGRAPH, cs("sep"), cs(Separation));
     }

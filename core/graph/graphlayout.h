@@ -34,8 +34,8 @@ struct LayoutOptions
     QHash<qint64, QPointF> pinned;
     double nodeDiameter = 18; // points
     // Room an entity needs around its centre (its shape and its name), in points, by entity id:
-    // Graphviz reserves it, so that names do not cover each other. Entities not listed get a
-    // circle of nodeDiameter.
+    // Graphviz reserves it, so that names do not cover each other (sfdp, neato and fdp up to a
+    // thousand entities; dot and circo always). Entities not listed get a circle of nodeDiameter.
     QHash<qint64, QSizeF> nodeSizes;
 };
 

@@ -16,8 +16,10 @@ namespace {
 constexpr double ParallelSpacing = 18; // points between two edges linking the same entities
 constexpr double NodeGap = 2; // points left between two entities' names when moved apart
 constexpr int MaxSeparationRounds = 60;
-// On larger graphs a newcomer is not checked against every entity for a free place.
+// A newcomer is checked against every entity for a free place, in a graph up to this size and
+// when a few come at once (an edit, not the first load of a dossier, which a layout follows).
 constexpr int MaxNodesForFreePlace = 5000;
+constexpr int MaxNewcomersPlacedFree = 50;
 
 bool sameNode(const GraphNode &a, const GraphNode &b)
 {
@@ -172,7 +174,7 @@ int GraphScene::setGraph(const Graph &graph, const QHash<qint64, QPointF> &posit
     // Placed after the others, so that a new entity lands beside the ones it is linked to.
     for (qint64 id : std::as_const(unplaced)) {
         const bool alone = linkedPlacedCount(id, graph) == 0;
-        m_nodes.value(id)->setPos(placeNear(id, graph));
+        m_nodes.value(id)->setPos(placeNear(id, graph, unplaced.size() <= MaxNewcomersPlacedFree));
         if (alone)
             m_floating.insert(id);
     }
@@ -194,7 +196,7 @@ int GraphScene::linkedPlacedCount(qint64 entityId, const Graph &graph) const
     return count;
 }
 
-QPointF GraphScene::placeNear(qint64 entityId, const Graph &graph) const
+QPointF GraphScene::placeNear(qint64 entityId, const Graph &graph, bool lookForFreePlace) const
 {
     const int index = graph.nodeIndex(entityId);
     QPointF sum;
@@ -214,7 +216,7 @@ QPointF GraphScene::placeNear(qint64 entityId, const Graph &graph) const
     const QPointF centre = count ? sum / count : QPointF();
     const QPointF first = centre + QPointF(std::cos(angle) * radius, std::sin(angle) * radius);
     const GraphNodeItem *self = m_nodes.value(entityId);
-    if (!count || !self || m_nodes.size() > MaxNodesForFreePlace)
+    if (!count || !self || !lookForFreePlace || m_nodes.size() > MaxNodesForFreePlace)
         return first;
     // Beside its neighbours but on free ground: rings further and further out, the first place
     // where its name covers no other entity's.

@@ -77,7 +77,7 @@ Q_SIGNALS:
 
 private:
     void updateBends();
-    QPointF placeNear(qint64 entityId, const Graph &graph) const;
+    QPointF placeNear(qint64 entityId, const Graph &graph, bool lookForFreePlace) const;
     int linkedPlacedCount(qint64 entityId, const Graph &graph) const;
 
     QHash<qint64, GraphNodeItem *> m_nodes;

@@ -932,8 +932,12 @@ void GraphView::onLayoutFinished()
     m_scene->setPositions(placed);
     // Graphviz kept the boxes apart; bringing the edges to a readable length, or the pins, may
     // have put names back over each other.
+    // (Up to a thousand entities: beyond, Graphviz lets boxes overlap and moving them apart here
+    // would hold the window up for seconds.)
+    constexpr int MaxSeparated = 1000;
     const QHash<qint64, QPointF> pinned = m_scene->pinnedPositions();
-    m_scene->separateNodes(QSet<qint64>(pinned.keyBegin(), pinned.keyEnd()));
+    if (m_graph.nodeCount() <= MaxSeparated)
+        m_scene->separateNodes(QSet<qint64>(pinned.keyBegin(), pinned.keyEnd()));
     m_canvas->fitToItems();
     Q_EMIT message(tr("Graph laid out."));
     Q_EMIT layoutFinished();
