@@ -805,14 +805,6 @@
         <translation>Faits à recouper avec une autre source.</translation>
     </message>
     <message>
-        <source>director</source>
-        <translation>directrice</translation>
-    </message>
-    <message>
-        <source>head of public sector</source>
-        <translation>responsable du secteur public</translation>
-    </message>
-    <message>
         <source>contractor (contract 2022-017)</source>
         <translation>prestataire (marché 2022-017)</translation>
     </message>
@@ -4428,6 +4420,14 @@
         <source>Relationship graph</source>
         <translation>Graphe des relations</translation>
     </message>
+    <message>
+        <source>Link: drag from one entity to another to link them</source>
+        <translation>Relier&#xa0;: glisser d’une entité à une autre pour les relier</translation>
+    </message>
+    <message>
+        <source>Shift+drag from one entity to another to link them</source>
+        <translation>Maj+glisser d’une entité à une autre pour les relier</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::GraphView</name>
@@ -4507,10 +4507,6 @@
     <message>
         <source>Zoom Out</source>
         <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Draw Relationships</source>
-        <translation>Tracer des relations</translation>
     </message>
     <message>
         <source>Drag from one entity to another to relate them (Shift+drag does it at any time)</source>
@@ -4791,6 +4787,15 @@
         <source>Graph written to %1.</source>
         <extracomment>%1 a file path</extracomment>
         <translation>Graphe écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <extracomment>Toolbar tool of the graph: while checked, dragging from an entity to another links them</extracomment>
+        <translation>Relier</translation>
+    </message>
+    <message>
+        <source>Relationship saved. No passage supports it yet: Edit Relationship cites one.</source>
+        <translation>Relation enregistrée. Aucun passage ne l’étaye encore&#xa0;: Modifier la relation permet d’en citer un.</translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6393,10 @@ Context menu of a highlight</extracomment>
         <extracomment>Undo step: %1 and %2 two entities</extracomment>
         <translation>Relier %1 et %2</translation>
     </message>
+    <message>
+        <source>No passage supports this yet. You can save it now and cite a passage later (Add Passage…).</source>
+        <translation>Aucun passage ne l’étaye encore. Vous pouvez l’enregistrer maintenant et citer un passage plus tard (Ajouter un passage…).</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::RevolvingDoorPanel</name>
@@ -7448,6 +7457,45 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     <message>
         <source>Finds, in the relationships of DOSSIER, each person who held a role at a public body (Employment, Membership, Directorship or Occupancy) and took a role at a company or an organization within N months of leaving (36 by default), when that employer (or its group) has any relationship with the body (or its ministry, its directorates). Dates count as precise as they are: a move counts when it can have happened within the delay, and the time between leaving and joining is given at the precision of the two dates. Dates after the move are read from the claims, the relationships&apos; notes and their evidence, each typed by what it ends (a restriction such as “jusqu&apos;au 8 septembre 2018 inclus”, a contract, a role, or unsure) and listed once with every place it was read. Finding no one is not an error.</source>
         <translation>Trouve, dans les relations de DOSSIER, chaque personne qui a occupé un rôle dans un organisme public (Employment, Membership, Directorship ou Occupancy) et pris un rôle dans une entreprise ou une organisation dans les N mois suivant son départ (36 par défaut), lorsque cet employeur (ou son groupe) a une relation quelconque avec l’organisme (ou son ministère, ses directions). Les dates comptent avec leur précision&#xa0;: un départ compte s’il a pu avoir lieu dans le délai, et le temps entre départ et arrivée est donné à la précision des deux dates. Les dates postérieures au départ sont lues dans les affirmations, les notes des relations et leurs preuves, chacune classée selon ce qu’elle termine (une restriction comme «&#xa0;jusqu’au 8 septembre 2018 inclus&#xa0;», un contrat, une fonction, ou incertain) et listée une fois avec chaque endroit où elle a été lue. Ne trouver personne n’est pas une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleName</name>
+    <message>
+        <source>director</source>
+        <comment>woman</comment>
+        <extracomment>The role of a woman who heads an agency or a department</extracomment>
+        <translation>directrice</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <comment>man</comment>
+        <extracomment>The role of a man who heads an agency or a department</extracomment>
+        <translation>directeur</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <comment>gender unknown</comment>
+        <extracomment>The role of someone (man or woman, unknown) who heads an agency; name the function, not the person</extracomment>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>head of public sector</source>
+        <comment>woman</comment>
+        <extracomment>The role of a woman in charge of a company&apos;s public-sector customers</extracomment>
+        <translation>responsable du secteur public</translation>
+    </message>
+    <message>
+        <source>head of public sector</source>
+        <comment>man</comment>
+        <extracomment>The role of a man in charge of a company&apos;s public-sector customers</extracomment>
+        <translation>responsable du secteur public</translation>
+    </message>
+    <message>
+        <source>head of public sector</source>
+        <comment>gender unknown</comment>
+        <extracomment>The role of someone (man or woman, unknown) in charge of a company&apos;s public-sector customers</extracomment>
+        <translation>responsable du secteur public</translation>
     </message>
 </context>
 <context>

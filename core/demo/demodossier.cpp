@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodossier.h"
 
+#include "entities/rolename.h"
 #include "entities/suggestionreview.h"
 #include "import/sourceimporter.h"
 #include "storage/annotationstore.h"
@@ -207,15 +208,17 @@ Status DemoDossier::create(const QString &path)
         QVector<qint64> evidence;
     };
     const QVector<RelationshipSpec> relationshipSpecs {
-        {"Employment", vasseur, agency, tr("director"), {}, PartialDate::year(2019),
-            PartialDate::day(2024, 3, 31), {highlights[2]}},
-        {"Employment", vasseur, nuvola, tr("head of public sector"), {}, PartialDate::day(2024, 4, 1), {},
-            {highlights[0], highlights[1]}},
+        {"Employment", vasseur, agency, RoleName::text(RoleName::Role::Director, RoleName::Gender::Woman), {},
+            PartialDate::year(2019), PartialDate::day(2024, 3, 31), {highlights[2]}},
+        {"Employment", vasseur, nuvola,
+            RoleName::text(RoleName::Role::HeadOfPublicSector, RoleName::Gender::Woman), {},
+            PartialDate::day(2024, 4, 1), {}, {highlights[0], highlights[1]}},
         {"UnknownLink", nuvola, agency, {}, tr("contractor (contract 2022-017)"),
             PartialDate::day(2022, 6, 14), PartialDate::day(2026, 6, 13),
             {highlights[3], highlights[6], highlights[7]}},
-        {"Employment", ferrand, agency, tr("director"), {}, PartialDate::day(2024, 4, 1), {},
-            {highlights[8]}},
+        // Roles agree with the person: the two heads of the agency are a woman and a man.
+        {"Employment", ferrand, agency, RoleName::text(RoleName::Role::Director, RoleName::Gender::Man), {},
+            PartialDate::day(2024, 4, 1), {}, {highlights[8]}},
         {"Membership", agency, ministry, tr("operator"), {}, {}, {}, {}},
     };
     for (const RelationshipSpec &spec : relationshipSpecs) {

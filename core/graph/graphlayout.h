@@ -10,6 +10,7 @@
 #include <QPointF>
 #include <QPolygonF>
 #include <QRectF>
+#include <QSizeF>
 
 #include <functional>
 
@@ -32,6 +33,10 @@ struct LayoutOptions
     // (and for sfdp turned and scaled) to fit them best, then they are put exactly in place.
     QHash<qint64, QPointF> pinned;
     double nodeDiameter = 18; // points
+    // Room an entity needs around its centre (its shape and its name), in points, by entity id:
+    // Graphviz reserves it, so that names do not cover each other (sfdp, neato and fdp up to a
+    // thousand entities; dot and circo always). Entities not listed get a circle of nodeDiameter.
+    QHash<qint64, QSizeF> nodeSizes;
 };
 
 // Where a layout put each entity and each relationship, in scene coordinates (points, y down).

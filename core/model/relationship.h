@@ -28,6 +28,9 @@ struct Relationship
     QVector<qint64> evidenceIds;
 
     static const QStringList &types();
+    // Whether the type reads one way (a person employed by a company) or both (two associates):
+    // the graph draws an arrowhead on the first kind only.
+    static bool isDirected(const QString &type);
 };
 
 } // namespace Recoupe

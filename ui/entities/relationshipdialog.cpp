@@ -100,6 +100,7 @@ RelationshipDialog::RelationshipDialog(Dossier *dossier, QWidget *parent)
     , m_note(new QPlainTextEdit(this))
     , m_evidence(new EvidenceList(this))
     , m_pending(new QLabel(this))
+    , m_unsupported(new QLabel(this))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("RelationshipDialog"));
@@ -135,6 +136,11 @@ RelationshipDialog::RelationshipDialog(Dossier *dossier, QWidget *parent)
     m_evidence->setMinimumHeight(fontMetrics().height() * 6);
     m_pending->setWordWrap(true);
     m_pending->hide();
+    m_unsupported->setObjectName(QStringLiteral("relationshipUnsupported"));
+    m_unsupported->setWordWrap(true);
+    m_unsupported->setStyleSheet(QStringLiteral("QLabel { color: #a04000; }"));
+    m_unsupported->setText(
+        tr("No passage supports this yet. You can save it now and cite a passage later (Add Passage…)."));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
     m_error->hide();
@@ -203,6 +209,7 @@ RelationshipDialog::RelationshipDialog(Dossier *dossier, QWidget *parent)
     evidenceButtons->addStretch(1);
     auto *evidenceLayout = new QVBoxLayout(evidenceBox);
     evidenceLayout->addWidget(m_pending);
+    evidenceLayout->addWidget(m_unsupported);
     evidenceLayout->addWidget(m_evidence, 1);
     evidenceLayout->addLayout(evidenceButtons);
 
@@ -220,7 +227,14 @@ RelationshipDialog::RelationshipDialog(Dossier *dossier, QWidget *parent)
         m_type, qOverload<int>(&QComboBox::currentIndexChanged), this, &RelationshipDialog::updateLabelField);
     fillEntities();
     updateLabelField();
+    updateSupportWarning();
     resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 40);
+}
+
+void RelationshipDialog::updateSupportWarning()
+{
+    // A warning, not a refusal: the link may be known before the passage that shows it is found.
+    m_unsupported->setVisible(m_evidenceIds.isEmpty() && !m_pendingSource);
 }
 
 void RelationshipDialog::fillEntities()
@@ -288,6 +302,7 @@ void RelationshipDialog::setPendingPassage(qint64 sourceId, qint64 start, qint64
     m_pendingSource = sourceId;
     m_pendingStart = start;
     m_pendingEnd = end;
+    updateSupportWarning();
     if (m_dossier && sourceId) {
         // The passage may be highlighted already: cite that highlight.
         for (const Annotation &a : m_dossier->annotations().forSource(sourceId)) {
@@ -325,6 +340,7 @@ void RelationshipDialog::refreshEvidence()
         }
     }
     refreshSuggestions();
+    updateSupportWarning();
 }
 
 void RelationshipDialog::refreshSuggestions()

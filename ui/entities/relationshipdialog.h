@@ -63,6 +63,9 @@ public:
     EvidenceList *evidenceList() const { return m_evidence; }
     QListWidget *suggestionList() const { return m_suggestionList; }
     QLabel *conflictLabel() const { return m_conflicts; }
+    // "No passage supports this yet": shown while the relationship cites no evidence. Saving
+    // it all the same is allowed.
+    QLabel *unsupportedLabel() const { return m_unsupported; }
 
     void accept() override;
 
@@ -73,6 +76,7 @@ private:
     void fillEntities();
     void updateLabelField();
     void refreshEvidence();
+    void updateSupportWarning();
     void refreshSuggestions();
     void pickEvidence();
     void removeSelectedEvidence();
@@ -99,6 +103,7 @@ private:
     QPlainTextEdit *m_note;
     EvidenceList *m_evidence;
     QLabel *m_pending;
+    QLabel *m_unsupported;
     QLabel *m_error;
 };
 

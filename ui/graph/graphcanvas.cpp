@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -23,11 +24,14 @@ constexpr double MaxZoom = 8;
 // Below this many pixels between entities, on average over the view, their names (60 to 200
 // pixels wide) can only pile up on one another.
 constexpr double CrowdedSpacing = 32;
+// A fitted graph this close to the zoom where names show is drawn at that zoom instead.
+constexpr double AlmostFits = 0.85;
 
 } // namespace
 
 GraphCanvas::GraphCanvas(QWidget *parent)
     : QGraphicsView(parent)
+    , m_hint(new QLabel(viewport()))
 {
     setObjectName(QStringLiteral("graphCanvas"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -41,6 +45,26 @@ GraphCanvas::GraphCanvas(QWidget *parent)
     viewport()->setAutoFillBackground(false);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Relationship graph"));
+    // Over the graph's empty corner, where the eye looks for what to do next; clicks go through.
+    m_hint->setObjectName(QStringLiteral("linkHint"));
+    m_hint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_hint->setStyleSheet(
+        QStringLiteral("QLabel { color: #555555; background: rgba(250, 250, 247, 220); padding: 2px 4px; }"));
+    m_hint->hide();
+    setLinkingMode(false);
+}
+
+void GraphCanvas::setLinkHintShown(bool shown)
+{
+    m_hintShown = shown;
+    m_hint->setVisible(shown);
+    placeHint();
+}
+
+void GraphCanvas::placeHint()
+{
+    m_hint->adjustSize();
+    m_hint->move(4, viewport()->height() - m_hint->height() - 4);
 }
 
 double GraphCanvas::zoom() const
@@ -81,8 +105,17 @@ void GraphCanvas::paintEvent(QPaintEvent *event)
 void GraphCanvas::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    placeHint();
     if (m_fitted)
         fitToItems();
+}
+
+bool GraphCanvas::viewportEvent(QEvent *event)
+{
+    // Scroll bars coming and going resize the viewport alone: the hint keeps to its corner.
+    if (event->type() == QEvent::Resize)
+        placeHint();
+    return QGraphicsView::viewportEvent(event);
 }
 
 void GraphCanvas::fitToItems()
@@ -98,6 +131,14 @@ void GraphCanvas::fitToItems()
     if (zoom() > 1.5) {
         resetTransform();
         scale(1.5, 1.5);
+    } else if (zoom() < GraphNodeItem::ReadableZoom * 1.01
+        && zoom() >= GraphNodeItem::ReadableZoom * AlmostFits) {
+        // Just too small for the names to show: a little of the margins and the outermost names
+        // cut off is better than a graph with no names at all.
+        // (A hair above it: the painter's level of detail is computed, not copied.)
+        const double readable = GraphNodeItem::ReadableZoom * 1.01;
+        resetTransform();
+        scale(readable, readable);
     }
     centerOn(bounds.center());
     m_fitted = true;
@@ -109,6 +150,9 @@ void GraphCanvas::setLinkingMode(bool on)
     m_linkingMode = on;
     setDragMode(on ? QGraphicsView::NoDrag : QGraphicsView::ScrollHandDrag);
     viewport()->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    m_hint->setText(on ? tr("Link: drag from one entity to another to link them")
+                       : tr("Shift+drag from one entity to another to link them"));
+    placeHint();
 }
 
 void GraphCanvas::wheelEvent(QWheelEvent *event)

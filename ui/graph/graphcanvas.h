@@ -4,6 +4,7 @@
 #include <QGraphicsView>
 
 class QGraphicsLineItem;
+class QLabel;
 
 namespace Recoupe {
 
@@ -20,12 +21,17 @@ public:
     explicit GraphCanvas(QWidget *parent = nullptr);
 
     void zoomBy(double factor);
-    // The shown items, whole, with a margin; never zoomed in beyond the natural size.
+    // The shown items, whole, with a margin; never zoomed in beyond 150 %, nor left just short
+    // of the zoom where names show (the edges of the picture may then be cut off a little).
     void fitToItems();
     double zoom() const;
 
     bool isLinking() const { return m_linkingMode; }
     void setLinkingMode(bool on);
+    // A line in the bottom left corner telling how to draw a relationship (Shift+drag, or a drag
+    // in linking mode); shown while there are entities to link.
+    QLabel *linkHint() const { return m_hint; }
+    void setLinkHintShown(bool shown);
 
 Q_SIGNALS:
     void linkRequested(qint64 fromEntity, qint64 toEntity);
@@ -42,8 +48,10 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
+    void placeHint();
     GraphNodeItem *nodeAt(const QPoint &viewPos) const;
     void endLink(GraphNodeItem *target);
 
@@ -53,6 +61,8 @@ private:
     bool m_fitted = false;
     GraphNodeItem *m_linkFrom = nullptr;
     QGraphicsLineItem *m_linkLine = nullptr;
+    QLabel *m_hint;
+    bool m_hintShown = false;
 };
 
 } // namespace Recoupe

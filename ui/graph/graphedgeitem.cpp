@@ -155,7 +155,9 @@ void GraphEdgeItem::adjust()
     m_path = path;
     const QPointF back = end - tipDirection * ArrowSize;
     const QPointF side(-tipDirection.y() * ArrowSize * 0.45, tipDirection.x() * ArrowSize * 0.45);
-    m_arrow = QPolygonF({end, back + side, back - side});
+    // Two associates are linked alike: no way to point.
+    m_arrow
+        = Relationship::isDirected(m_edge.type) ? QPolygonF({end, back + side, back - side}) : QPolygonF();
 
     const QFontMetricsF metrics(labelFont());
     const double width = std::max(metrics.horizontalAdvance(m_title), metrics.horizontalAdvance(m_dates)) + 6;
@@ -247,7 +249,8 @@ QPainterPath GraphEdgeItem::shape() const
     QPainterPathStroker stroker;
     stroker.setWidth(7);
     QPainterPath hit = stroker.createStroke(m_path);
-    hit.addPolygon(m_arrow);
+    if (!m_arrow.isEmpty())
+        hit.addPolygon(m_arrow);
     return hit;
 }
 
@@ -312,7 +315,8 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawLine(m_line);
     else
         painter->drawPath(m_path);
-    if ((detail * ArrowSize >= MinArrowPixels && !crowded) || selected || m_emphasized) {
+    if (!m_arrow.isEmpty()
+        && ((detail * ArrowSize >= MinArrowPixels && !crowded) || selected || m_emphasized)) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
         painter->drawPolygon(m_arrow);

@@ -39,6 +39,9 @@ public:
     void setBend(double bend);
     // Drawn thicker: part of a shortest path, or supported by the highlight shown.
     void setEmphasized(bool emphasized);
+    // An arrowhead at the second entity: every type but those that read both ways (Associate).
+    bool hasArrowHead() const { return !m_arrow.isEmpty(); }
+    QPolygonF arrowHead() const { return m_arrow; }
     // The two text lines the edge shows: what it is, and when.
     QString labelText() const;
     // Recomputes the path after a node moved.

@@ -19,10 +19,8 @@ namespace {
 
 constexpr int MaxLabelLength = 36; // characters; the tooltip has the whole name
 constexpr double LabelGap = 3;
-// Names drawn smaller than this many pixels cannot be read: below it (the whole of a large graph
+// Names drawn smaller than MinReadablePixels cannot be read: below it (the whole of a large graph
 // fitted in the view) they are left out, which also keeps such frames fast.
-constexpr double MinReadablePixels = 7;
-constexpr double LabelPixelSize = 10;
 // An outline thinner than this many pixels only greys the rim of the shape: left out, and the
 // fill alone drawn, when zoomed out that far.
 constexpr double MinOutlinePixels = 0.6;
@@ -33,7 +31,7 @@ const QFont &labelFont()
     // In scene units (points), so names scale with the zoom like everything else.
     static const QFont font = [] {
         QFont f = QApplication::font();
-        f.setPixelSize(int(LabelPixelSize));
+        f.setPixelSize(int(GraphNodeItem::LabelPixelSize));
         return f;
     }();
     return font;

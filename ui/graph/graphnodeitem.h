@@ -25,6 +25,10 @@ public:
         Type = UserType + 1
     };
     static constexpr double Diameter = 18; // points, as GraphLayout lays them out
+    // Names are drawn 10 points high and left out below 7 pixels: the zoom from which they show.
+    static constexpr double LabelPixelSize = 10;
+    static constexpr double MinReadablePixels = 7;
+    static constexpr double ReadableZoom = MinReadablePixels / LabelPixelSize;
 
     explicit GraphNodeItem(const GraphNode &node);
 

@@ -14,6 +14,12 @@ namespace Recoupe {
 namespace {
 
 constexpr double ParallelSpacing = 18; // points between two edges linking the same entities
+constexpr double NodeGap = 2; // points left between two entities' names when moved apart
+constexpr int MaxSeparationRounds = 60;
+// A newcomer is checked against every entity for a free place, in a graph up to this size and
+// when a few come at once (an edit, not the first load of a dossier, which a layout follows).
+constexpr int MaxNodesForFreePlace = 5000;
+constexpr int MaxNewcomersPlacedFree = 50;
 
 bool sameNode(const GraphNode &a, const GraphNode &b)
 {
@@ -120,6 +126,7 @@ int GraphScene::setGraph(const Graph &graph, const QHash<qint64, QPointF> &posit
         liveNodes.insert(n.entityId);
     for (auto it = m_nodes.begin(); it != m_nodes.end();) {
         if (!liveNodes.contains(it.key())) {
+            m_floating.remove(it.key());
             delete it.value();
             it = m_nodes.erase(it);
         } else {
@@ -155,22 +162,48 @@ int GraphScene::setGraph(const Graph &graph, const QHash<qint64, QPointF> &posit
         addItem(item);
         m_edges.insert(e.relationshipId, item);
     }
+    // An entity that stood alone and now has a relationship joins the entity it is linked to.
+    for (auto it = m_floating.begin(); it != m_floating.end();) {
+        if (linkedPlacedCount(*it, graph) > 0) {
+            unplaced.append(*it);
+            it = m_floating.erase(it);
+        } else {
+            ++it;
+        }
+    }
     // Placed after the others, so that a new entity lands beside the ones it is linked to.
-    for (qint64 id : std::as_const(unplaced))
-        m_nodes.value(id)->setPos(placeNear(id, graph));
+    for (qint64 id : std::as_const(unplaced)) {
+        const bool alone = linkedPlacedCount(id, graph) == 0;
+        m_nodes.value(id)->setPos(placeNear(id, graph, unplaced.size() <= MaxNewcomersPlacedFree));
+        if (alone)
+            m_floating.insert(id);
+    }
     updateBends();
     scheduleLabelPlacement();
     return int(unplaced.size());
 }
 
-QPointF GraphScene::placeNear(qint64 entityId, const Graph &graph) const
+int GraphScene::linkedPlacedCount(qint64 entityId, const Graph &graph) const
+{
+    const int index = graph.nodeIndex(entityId);
+    if (index < 0)
+        return 0;
+    int count = 0;
+    for (int e : graph.edgesOf(index)) {
+        const qint64 other = graph.nodes().at(graph.otherEnd(e, index)).entityId;
+        count += other != entityId && m_nodes.contains(other) && !m_floating.contains(other);
+    }
+    return count;
+}
+
+QPointF GraphScene::placeNear(qint64 entityId, const Graph &graph, bool lookForFreePlace) const
 {
     const int index = graph.nodeIndex(entityId);
     QPointF sum;
     int count = 0;
     for (int e : graph.edgesOf(index)) {
         const qint64 other = graph.nodes().at(graph.otherEnd(e, index)).entityId;
-        if (other == entityId)
+        if (other == entityId || m_floating.contains(other))
             continue;
         if (const GraphNodeItem *item = m_nodes.value(other)) {
             sum += item->pos();
@@ -179,9 +212,118 @@ QPointF GraphScene::placeNear(qint64 entityId, const Graph &graph) const
     }
     // A golden-angle spiral spreads new entities apart instead of piling them up.
     const double angle = index * 2.39996;
-    const double radius = count ? 60 : 40 + 12 * std::sqrt(double(index));
+    const double radius = count ? 90 : 40 + 12 * std::sqrt(double(index));
     const QPointF centre = count ? sum / count : QPointF();
-    return centre + QPointF(std::cos(angle) * radius, std::sin(angle) * radius);
+    const QPointF first = centre + QPointF(std::cos(angle) * radius, std::sin(angle) * radius);
+    const GraphNodeItem *self = m_nodes.value(entityId);
+    if (!count || !self || !lookForFreePlace || m_nodes.size() > MaxNodesForFreePlace)
+        return first;
+    // Beside its neighbours but on free ground: rings further and further out, the first place
+    // where its name covers no other entity's.
+    QVector<QRectF> taken;
+    for (const GraphNodeItem *node : std::as_const(m_nodes)) {
+        if (node != self && !m_floating.contains(node->entityId()))
+            taken.append(nodeRoom(node, node->pos()).adjusted(-NodeGap, -NodeGap, NodeGap, NodeGap));
+    }
+    constexpr int Directions = 16;
+    for (int ring = 0; ring < 8; ++ring) {
+        for (int k = 0; k < Directions; ++k) {
+            const double a = angle + k * 2 * M_PI / Directions;
+            const QPointF candidate
+                = centre + QPointF(std::cos(a), std::sin(a)) * (radius + ring * GraphNodeItem::Diameter * 2);
+            const QRectF room = nodeRoom(self, candidate);
+            if (std::none_of(
+                    taken.cbegin(), taken.cend(), [&room](const QRectF &r) { return r.intersects(room); }))
+                return candidate;
+        }
+    }
+    return first;
+}
+
+QRectF GraphScene::nodeRoom(const GraphNodeItem *node, const QPointF &pos)
+{
+    return (node->sceneShapeRect() | node->sceneLabelRect()).translated(pos - node->pos());
+}
+
+int GraphScene::separateNodes(const QSet<qint64> &fixed)
+{
+    const QVector<GraphNodeItem *> nodes(m_nodes.cbegin(), m_nodes.cend());
+    const int n = int(nodes.size());
+    QVector<QPointF> pos(n);
+    QVector<QRectF> room(n); // relative to the entity's position
+    QVector<bool> pinned(n);
+    for (int i = 0; i < n; ++i) {
+        pos[i] = nodes.at(i)->pos();
+        room[i] = nodeRoom(nodes.at(i), QPointF()).adjusted(0, 0, NodeGap, NodeGap);
+        pinned[i] = fixed.contains(nodes.at(i)->entityId());
+    }
+    // Pairs of overlapping boxes pushed apart along the axis where they overlap least, each
+    // round on a coarse grid so that only neighbours are compared.
+    double cellSize = 40;
+    for (const QRectF &r : std::as_const(room))
+        cellSize = std::max({cellSize, r.width(), r.height()});
+    QVector<bool> moved(n, false);
+    for (int round = 0; round < MaxSeparationRounds; ++round) {
+        QHash<quint64, QVector<int>> cells;
+        const auto key = [](int x, int y) {
+            return (quint64(quint32(y)) << 32) | quint32(x);
+        };
+        for (int i = 0; i < n; ++i) {
+            const QPointF c = pos.at(i) / cellSize;
+            cells[key(int(std::floor(c.x())), int(std::floor(c.y())))].append(i);
+        }
+        bool overlapping = false;
+        for (int i = 0; i < n; ++i) {
+            const QPointF c = pos.at(i) / cellSize;
+            const int cx = int(std::floor(c.x()));
+            const int cy = int(std::floor(c.y()));
+            for (int dy = -1; dy <= 1; ++dy) {
+                for (int dx = -1; dx <= 1; ++dx) {
+                    const auto bucket = cells.constFind(key(cx + dx, cy + dy));
+                    if (bucket == cells.cend())
+                        continue;
+                    for (int j : *bucket) {
+                        if (j <= i || (pinned.at(i) && pinned.at(j)))
+                            continue;
+                        // Moved at once, so that the next pair sees where this one went.
+                        const QRectF a = room.at(i).translated(pos.at(i));
+                        const QRectF b = room.at(j).translated(pos.at(j));
+                        if (!a.intersects(b))
+                            continue;
+                        overlapping = true;
+                        const double ox = std::min(a.right(), b.right()) - std::max(a.left(), b.left());
+                        const double oy = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
+                        QPointF away = a.center() - b.center();
+                        // Entities on the very same spot part in a fixed direction.
+                        if (qFuzzyIsNull(away.x()) && qFuzzyIsNull(away.y()))
+                            away = QPointF(1, 1);
+                        const QPointF step = ox < oy ? QPointF(away.x() < 0 ? -ox : ox, 0)
+                                                     : QPointF(0, away.y() < 0 ? -oy : oy);
+                        // A little more than the overlap, shared unless one of them is pinned.
+                        const double share = pinned.at(i) || pinned.at(j) ? 1.02 : 0.51;
+                        if (!pinned.at(i)) {
+                            pos[i] += step * share;
+                            moved[i] = true;
+                        }
+                        if (!pinned.at(j)) {
+                            pos[j] -= step * share;
+                            moved[j] = true;
+                        }
+                    }
+                }
+            }
+        }
+        if (!overlapping)
+            break;
+    }
+    int count = 0;
+    for (int i = 0; i < n; ++i) {
+        if (moved.at(i)) {
+            nodes.at(i)->setPos(pos.at(i));
+            ++count;
+        }
+    }
+    return count;
 }
 
 void GraphScene::updateBends()
@@ -263,6 +405,7 @@ void GraphScene::placeEdgeLabels()
 void GraphScene::setPositions(const QHash<qint64, QPointF> &positions)
 {
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        m_floating.remove(it.key());
         if (GraphNodeItem *item = m_nodes.value(it.key()))
             item->setPos(*it);
     }
@@ -363,6 +506,7 @@ void GraphScene::noteDragged(GraphNodeItem *node)
 {
     node->setPinned(true);
     m_dragged.insert(node->entityId());
+    m_floating.remove(node->entityId());
 }
 
 void GraphScene::finishDrag()

@@ -49,6 +49,13 @@ public:
     QVector<qint64> selectedEntities() const;
     QVector<qint64> selectedRelationships() const;
 
+    // Moves entities apart, the fewest points it takes, until no two of them (shape and name) cover
+    // each other; the ones in `fixed` (pinned by the user) stay where they are. Returns how many
+    // entities moved.
+    int separateNodes(const QSet<qint64> &fixed = {});
+    // Where an entity's shape and name would be if it stood at `pos`, in scene coordinates.
+    static QRectF nodeRoom(const GraphNodeItem *node, const QPointF &pos);
+
     // Moves edge labels along their edges so that none covers another label or an entity, and
     // leaves out those with no free place. Runs by itself, once, after items move or show.
     void placeEdgeLabels();
@@ -70,11 +77,15 @@ Q_SIGNALS:
 
 private:
     void updateBends();
-    QPointF placeNear(qint64 entityId, const Graph &graph) const;
+    QPointF placeNear(qint64 entityId, const Graph &graph, bool lookForFreePlace) const;
+    int linkedPlacedCount(qint64 entityId, const Graph &graph) const;
 
     QHash<qint64, GraphNodeItem *> m_nodes;
     QHash<qint64, GraphEdgeItem *> m_edges;
     QSet<qint64> m_dragged;
+    // Entities put somewhere with no linked entity to stand beside: the first relationship they
+    // get brings them next to the entity at its other end (until a layout or the user places them).
+    QSet<qint64> m_floating;
     QTimer *m_labelTimer;
     bool m_crowded = false;
 };

@@ -11,6 +11,7 @@
 #include "graphscene.h"
 #include "storage/dossier.h"
 #include "storage/entitystore.h"
+#include "storage/relationshipstore.h"
 #include "storage/tagstore.h"
 
 #include <QAction>
@@ -180,6 +181,14 @@ void GraphView::createToolBar()
     m_relayoutAction->setObjectName(QStringLiteral("relayout"));
     m_relayoutAction->setToolTip(tr("Place the entities again; the ones you pinned stay where they are"));
     connect(m_relayoutAction, &QAction::triggered, this, &GraphView::relayout);
+    // Near the start of the bar, where a narrow window still shows it.
+    //: Toolbar tool of the graph: while checked, dragging from an entity to another links them
+    m_linkAction = bar->addAction(QIcon::fromTheme(QStringLiteral("insert-link")), tr("Link"));
+    m_linkAction->setObjectName(QStringLiteral("linkMode"));
+    m_linkAction->setCheckable(true);
+    m_linkAction->setToolTip(
+        tr("Drag from one entity to another to relate them (Shift+drag does it at any time)"));
+    connect(m_linkAction, &QAction::toggled, m_canvas, &GraphCanvas::setLinkingMode);
 
     m_layoutProgress = new QProgressBar(bar);
     m_layoutProgress->setRange(0, 100);
@@ -229,12 +238,6 @@ void GraphView::createToolBar()
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
     bar->addSeparator();
-    m_linkAction = bar->addAction(QIcon::fromTheme(QStringLiteral("insert-link")), tr("Draw Relationships"));
-    m_linkAction->setObjectName(QStringLiteral("linkMode"));
-    m_linkAction->setCheckable(true);
-    m_linkAction->setToolTip(
-        tr("Drag from one entity to another to relate them (Shift+drag does it at any time)"));
-    connect(m_linkAction, &QAction::toggled, m_canvas, &GraphCanvas::setLinkingMode);
     QAction *unpin = bar->addAction(tr("Unpin All"));
     unpin->setToolTip(tr("Let the next layout place every entity"));
     connect(unpin, &QAction::triggered, m_scene, &GraphScene::unpinAll);
@@ -390,6 +393,13 @@ void GraphView::setDossier(Dossier *dossier)
         connect(m_dossier, &Dossier::annotationRemoved, this, evidenceChanged);
         connect(m_dossier, &Dossier::sourcesRemoved, this, &GraphView::scheduleReload);
         connect(m_dossier, &Dossier::sourcesAdded, this, &GraphView::scheduleReload);
+        // Saving a relationship without evidence is allowed, but said, wherever it was drawn from.
+        connect(m_dossier, &Dossier::relationshipAdded, this, [this](qint64 id) {
+            const auto added = m_dossier->relationships().get(id);
+            if (added && added->evidenceIds.isEmpty())
+                Q_EMIT message(
+                    tr("Relationship saved. No passage supports it yet: Edit Relationship cites one."));
+        });
     }
     reload();
 }
@@ -749,6 +759,7 @@ bool GraphView::isFiltered() const
 
 void GraphView::updateStatus()
 {
+    m_canvas->setLinkHintShown(false);
     if (!m_dossier) {
         m_status->setText(tr("No dossier is open."));
         return;
@@ -768,6 +779,7 @@ void GraphView::updateStatus()
         //: Appended to the graph's status line: %1 a date
         text += QLatin1Char(' ') + tr("As of %1.").arg(QLocale().toString(m_asOf, QLocale::LongFormat));
     m_status->setText(text);
+    m_canvas->setLinkHintShown(m_filtered.nodeCount() >= 2);
 }
 
 void GraphView::setAlgorithm(LayoutAlgorithm algorithm)
@@ -797,6 +809,13 @@ void GraphView::relayout()
     options.algorithm = m_algorithm;
     options.pinned = m_scene->pinnedPositions();
     options.nodeDiameter = GraphNodeItem::Diameter * 3; // room for the names below the shapes
+    // Graphviz centres a node's box on the entity: the name hangs below the shape, so the box
+    // reaches as far above it.
+    for (const GraphNodeItem *node : m_scene->nodeItems()) {
+        const QRectF room = GraphScene::nodeRoom(node, QPointF());
+        options.nodeSizes.insert(
+            node->entityId(), QSizeF(room.width(), 2 * std::max(-room.top(), room.bottom())));
+    }
     delete m_layoutWatcher;
     m_layoutWatcher = new QFutureWatcher<GraphPositions>(this);
     connect(m_layoutWatcher, &QFutureWatcher<GraphPositions>::progressValueChanged, m_layoutProgress,
@@ -842,13 +861,46 @@ void GraphView::compact(QHash<qint64, QPointF> &positions) const
     // Too short, their labels cover each other; too long, the names shrink out of sight.
     if (median >= ShortEdge && median <= UsualEdge)
         return;
-    const double factor = UsualEdge / median;
+    double factor = UsualEdge / median;
+    if (factor < 1)
+        factor = std::max(factor, narrowestSpread(positions));
     QPointF centre;
     for (const QPointF &p : std::as_const(positions))
         centre += p;
     centre /= double(positions.size());
     for (QPointF &p : positions)
         p = centre + (p - centre) * factor;
+}
+
+double GraphView::narrowestSpread(const QHash<qint64, QPointF> &positions) const
+{
+    // Drawn closer by a factor f, two entities' boxes stay apart while f·|dx| ≥ (w1 + w2) / 2 or
+    // f·|dy| ≥ (h1 + h2) / 2: the layout cannot be drawn closer than the largest of those.
+    constexpr int MaxCompared = 3000; // pairs grow as the square; larger graphs are not drawn closer
+    QVector<QPointF> centres;
+    QVector<QSizeF> sizes;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        if (const GraphNodeItem *node = m_scene->nodeItem(it.key())) {
+            const QRectF room = GraphScene::nodeRoom(node, *it);
+            centres.append(room.center());
+            sizes.append(room.size());
+        }
+    }
+    if (centres.size() > MaxCompared)
+        return 1;
+    double narrowest = 0;
+    for (int i = 0; i < centres.size(); ++i) {
+        for (int j = i + 1; j < centres.size(); ++j) {
+            const double dx = std::abs(centres.at(i).x() - centres.at(j).x());
+            const double dy = std::abs(centres.at(i).y() - centres.at(j).y());
+            const double needX = (sizes.at(i).width() + sizes.at(j).width()) / 2;
+            const double needY = (sizes.at(i).height() + sizes.at(j).height()) / 2;
+            const double fx = dx > 1e-6 ? needX / dx : 1e9;
+            const double fy = dy > 1e-6 ? needY / dy : 1e9;
+            narrowest = std::max(narrowest, std::min(fx, fy));
+        }
+    }
+    return std::min(narrowest, 1.0);
 }
 
 void GraphView::onLayoutFinished()
@@ -878,6 +930,14 @@ void GraphView::onLayoutFinished()
     if (m_scene->pinnedPositions().isEmpty())
         compact(placed);
     m_scene->setPositions(placed);
+    // Graphviz kept the boxes apart; bringing the edges to a readable length, or the pins, may
+    // have put names back over each other.
+    // (Up to a thousand entities: beyond, Graphviz lets boxes overlap and moving them apart here
+    // would hold the window up for seconds.)
+    constexpr int MaxSeparated = 1000;
+    const QHash<qint64, QPointF> pinned = m_scene->pinnedPositions();
+    if (m_graph.nodeCount() <= MaxSeparated)
+        m_scene->separateNodes(QSet<qint64>(pinned.keyBegin(), pinned.keyEnd()));
     m_canvas->fitToItems();
     Q_EMIT message(tr("Graph laid out."));
     Q_EMIT layoutFinished();

@@ -128,6 +128,7 @@ private:
     void onSelectionChanged();
     void onLayoutFinished();
     void compact(QHash<qint64, QPointF> &positions) const;
+    double narrowestSpread(const QHash<qint64, QPointF> &positions) const;
     void openEdgeEvidence(qint64 relationshipId);
     void openEntity(qint64 entityId);
     void exportInteractive(const QString &format);
