@@ -170,8 +170,7 @@ int SharedCommand::run(const QCommandLineParser &parser, const QStringList &posi
     console().printLine(tr("%n passage(s) repeated across sources.", "", int(repeated.size())));
     for (const RepeatedPassage &r : repeated) {
         console().printLine(QString());
-        console().printLine(
-            tr("%n source(s), %1 words: %2", "", int(r.places.size())).arg(r.words).arg(r.text));
+        console().printLine(tr("%n source(s), %1 words: %2", "", r.sourceCount()).arg(r.words).arg(r.text));
         for (const RepeatedPassage::Place &place : r.places) {
             //: A place where a shared passage appears: source id, title, offsets in its text
             console().printLine(tr("  %1 “%2”, %3–%4")

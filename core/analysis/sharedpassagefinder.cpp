@@ -4,6 +4,8 @@
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -468,8 +470,10 @@ QVector<RepeatedPassage> SharedPassageFinder::group(const QVector<SharedPassage>
         }
         for (const RepeatedPassage::Place place : {RepeatedPassage::Place {p.sourceA, p.startA, p.endA},
                  RepeatedPassage::Place {p.sourceB, p.startB, p.endB}}) {
-            auto known = std::find_if(group.places.begin(), group.places.end(),
-                [&place](const RepeatedPassage::Place &x) { return x.sourceId == place.sourceId; });
+            auto known = std::find_if(
+                group.places.begin(), group.places.end(), [&place](const RepeatedPassage::Place &x) {
+                    return x.sourceId == place.sourceId && overlaps(x.start, x.end, place.start, place.end);
+                });
             if (known == group.places.end()) {
                 group.places.append(place);
             } else {
@@ -481,13 +485,21 @@ QVector<RepeatedPassage> SharedPassageFinder::group(const QVector<SharedPassage>
     for (RepeatedPassage &group : groups) {
         std::sort(group.places.begin(), group.places.end(),
             [](const RepeatedPassage::Place &x, const RepeatedPassage::Place &y) {
-                return x.sourceId < y.sourceId;
+                return std::tie(x.sourceId, x.start) < std::tie(y.sourceId, y.start);
             });
     }
     std::stable_sort(groups.begin(), groups.end(), [](const RepeatedPassage &x, const RepeatedPassage &y) {
-        return std::make_pair(x.places.size(), x.words) > std::make_pair(y.places.size(), y.words);
+        return std::make_pair(x.sourceCount(), x.words) > std::make_pair(y.sourceCount(), y.words);
     });
     return groups;
+}
+
+int RepeatedPassage::sourceCount() const
+{
+    QSet<qint64> sources;
+    for (const Place &place : places)
+        sources.insert(place.sourceId);
+    return int(sources.size());
 }
 
 QVector<SharedPassage> SharedPassageFinder::compare(const QString &a, const QString &b)

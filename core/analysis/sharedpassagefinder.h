@@ -38,8 +38,9 @@ struct RepeatedPassage
     };
     QString text; // as written where it is longest
     int words = 0; // the most identical words any pair shares
-    QVector<Place> places; // one per source, sources in ascending id
+    QVector<Place> places; // by source id, then offset; a source may have it more than once
     QVector<int> pairs; // indices into the pair list it was grouped from
+    int sourceCount() const;
 };
 
 // Finds the passages texts share, as an investigator tracks a press release or a quote through
