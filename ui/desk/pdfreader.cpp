@@ -205,6 +205,11 @@ void PdfReader::setZoomMode(ZoomMode mode)
     applyScale();
 }
 
+void PdfReader::sharedPassagesChanged()
+{
+    m_view->setSharedMarks(m_sharedMarks, m_currentShared);
+}
+
 void PdfReader::highlightsChanged()
 {
     m_view->setActiveAnnotation(activeAnnotation());

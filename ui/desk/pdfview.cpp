@@ -266,6 +266,19 @@ void PdfView::paintEvent(QPaintEvent *)
                 painter.fillRect(r, QColor(255, 152, 0));
             painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
         }
+        // Shared passages: outlined in their pair's colour, dashed but for the current one.
+        for (const SharedBoxes &shared : std::as_const(m_sharedBoxes)) {
+            const QVector<QRectF> rects = boxesOnPage(shared.boxes, page, rect);
+            if (rects.isEmpty())
+                continue;
+            QColor fill = shared.color;
+            fill.setAlphaF(shared.current ? 0.22f : 0.10f);
+            painter.setPen(QPen(shared.color, shared.current ? thickness * 1.5 : thickness,
+                shared.current ? Qt::SolidLine : Qt::DashLine));
+            painter.setBrush(fill);
+            for (const QRectF &r : rects)
+                painter.drawRect(r.adjusted(-1, -1, 1, 1));
+        }
         if (m_flashTimer.isActive()) {
             painter.setPen(QPen(QColor(230, 81, 0), thickness * 1.5));
             painter.setBrush(QColor(255, 152, 0, 70));
@@ -383,6 +396,15 @@ void PdfView::setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, 
         else
             m_findBoxes += boxes;
     }
+    viewport()->update();
+}
+
+void PdfView::setSharedMarks(const QVector<SharedMark> &marks, int current)
+{
+    m_sharedBoxes.clear();
+    for (int i = 0; i < marks.size(); ++i)
+        m_sharedBoxes.append({PdfQuads::forRange(*m_pages, marks.at(i).start, marks.at(i).end),
+            marks.at(i).color, i == current});
     viewport()->update();
 }
 
@@ -659,7 +681,8 @@ bool PdfView::viewportEvent(QEvent *event)
                      "to hide the dots.")
                 : tr("The text of this page was read by text recognition (OCR) in %1, with a mean "
                      "confidence of %2%. Click to underline the words read with low confidence.");
-            QToolTip::showText(help->globalPos(), tip.arg(p.ocrLanguage).arg(qRound(p.ocrConfidence)), viewport());
+            QToolTip::showText(
+                help->globalPos(), tip.arg(p.ocrLanguage).arg(qRound(p.ocrConfidence)), viewport());
             return true;
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "highlightset.h"
 #include "model/anchor.h"
 #include "model/pdfpage.h"
 
@@ -52,6 +53,7 @@ public:
 
     // Find bar matches, the current one (an index, -1 for none) drawn apart.
     void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current);
+    void setSharedMarks(const QVector<SharedMark> &marks, int current);
 
     qint64 firstVisibleOffset() const;
     // Scrolls so that the word at `offset` sits `fromTop` (0..1) down the view.
@@ -137,6 +139,13 @@ private:
     QTimer m_flashTimer;
     QVector<PageBox> m_findBoxes;
     QVector<PageBox> m_currentFindBoxes;
+    struct SharedBoxes
+    {
+        QVector<PageBox> boxes;
+        QColor color;
+        bool current = false;
+    };
+    QVector<SharedBoxes> m_sharedBoxes;
     QVector<qint64> m_lastPainted;
     QVector<int> m_lastSharpPages;
 };

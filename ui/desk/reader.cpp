@@ -29,6 +29,13 @@ void Reader::setActiveAnnotation(qint64 annotationId)
     highlightsChanged();
 }
 
+void Reader::setSharedPassages(const QVector<SharedMark> &marks, int current)
+{
+    m_sharedMarks = marks;
+    m_currentShared = current;
+    sharedPassagesChanged();
+}
+
 void Reader::setZoomValue(double zoom)
 {
     zoom = std::clamp(zoom, MinZoom, MaxZoom);

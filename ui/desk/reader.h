@@ -56,6 +56,12 @@ public:
     // them, -1 for none) stands out from the others.
     virtual void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current) = 0;
 
+    // The passages shared with the source compared with this one; `current` (an index, -1 for
+    // none) is the one the comparison bar stands on.
+    void setSharedPassages(const QVector<SharedMark> &marks, int current);
+    const QVector<SharedMark> &sharedPassages() const { return m_sharedMarks; }
+    int currentSharedPassage() const { return m_currentShared; }
+
     // Vertical position as a fraction of the whole, for synchronized scrolling.
     virtual double scrollFraction() const = 0;
     virtual void setScrollFraction(double fraction) = 0;
@@ -71,6 +77,8 @@ public:
     const HighlightSet &highlights() const { return m_highlights; }
     // Call after changing highlights(): repaints what they cover.
     virtual void highlightsChanged() = 0;
+    // Repaints after setSharedPassages().
+    virtual void sharedPassagesChanged() = 0;
     // The annotation shown as selected (outlined), 0 for none.
     qint64 activeAnnotation() const { return m_activeAnnotation; }
     void setActiveAnnotation(qint64 annotationId);
@@ -91,6 +99,8 @@ protected:
 
     HighlightSet m_highlights;
     qint64 m_activeAnnotation = 0;
+    QVector<SharedMark> m_sharedMarks;
+    int m_currentShared = -1;
 
 private:
     qint64 m_sourceId;

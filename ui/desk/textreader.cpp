@@ -101,6 +101,11 @@ void TextReader::setZoom(double zoom)
     m_view->setReadingZoom(this->zoom());
 }
 
+void TextReader::sharedPassagesChanged()
+{
+    m_view->setSharedMarks(m_sharedMarks, m_currentShared);
+}
+
 void TextReader::highlightsChanged()
 {
     m_view->setActiveAnnotation(activeAnnotation());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "highlightset.h"
+
 #include <QTextEdit>
 #include <QTimer>
 
@@ -46,6 +48,7 @@ public:
     void centerRange(qint64 start, qint64 end);
     // Find bar matches (sorted), the current one (an index, -1 for none) drawn apart.
     void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current);
+    void setSharedMarks(const QVector<SharedMark> &marks, int current);
 
     // The highlights painted by the last paint event (annotation ids), for tests and benchmarks.
     const QVector<qint64> &lastPainted() const { return m_lastPainted; }
@@ -87,6 +90,8 @@ private:
     QVector<qint64> m_lastPainted;
     QVector<std::pair<qint64, qint64>> m_findMatches;
     int m_currentFind = -1;
+    QVector<SharedMark> m_sharedMarks;
+    int m_currentShared = -1;
 };
 
 } // namespace Recoupe

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 14, Compare that compares: two sources side by side with the passages they share marked
+// in both, and a bar that steps through them keeping both panes on the current one.
+#include "desk/comparisonbar.h"
+#include "desk/desk.h"
+#include "desk/reader.h"
+#include "desk/readerpane.h"
+#include "import/sourceimporter.h"
+#include "storage/dossier.h"
+#include "storage/sourcestore.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Recoupe;
+
+namespace {
+
+const QString FirstShared = QStringLiteral(
+    "La commission rend un avis de compatibilité avec réserves, valable jusqu'au 31 mars 2027 inclus.");
+const QString SecondShared = QStringLiteral(
+    "Nuvola Cloud a remporté en 2022 le marché d'hébergement de la plateforme des évaluations nationales.");
+
+// Paragraphs of made-up words that no other source shares, with `inserts` placed at the given
+// paragraphs: a long article in which the shared sentences sit where the test wants them.
+QString article(quint32 seed, const QMap<int, QString> &inserts)
+{
+    QRandomGenerator random(seed);
+    QStringList paragraphs;
+    for (int p = 0; p < 80; ++p) {
+        QStringList words;
+        for (int w = 0; w < 40; ++w) {
+            QString word;
+            for (int c = 0, n = 3 + int(random.bounded(7)); c < n; ++c)
+                word.append(QChar(u'a' + char16_t(random.bounded(26))));
+            words.append(word);
+        }
+        QString paragraph = words.join(QLatin1Char(' ')) + QLatin1Char('.');
+        if (inserts.contains(p))
+            paragraph += QLatin1Char(' ') + inserts.value(p);
+        paragraphs.append(paragraph);
+    }
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+} // namespace
+
+class TestComparison : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        auto opened
+            = Dossier::open(m_dir.filePath(QStringLiteral("case.recoupe")), Dossier::OpenMode::Create);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        m_dossier = std::move(opened).value();
+        // In the first article the two sentences come early then late; in the second, the other
+        // way round: stepping from one to the next moves the panes in opposite directions.
+        const QVector<QString> texts {article(1, {{10, FirstShared}, {65, SecondShared}}),
+            article(2, {{8, SecondShared}, {70, FirstShared}}), article(3, {})};
+        SourceImporter importer(m_dossier->database());
+        for (int i = 0; i < texts.size(); ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("article%1.txt").arg(i + 1));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(texts.at(i).toUtf8());
+            file.close();
+            const ImportOutcome outcome = importer.importFile(path);
+            QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+            m_ids.append(outcome.sourceId);
+        }
+    }
+
+    void compareStepsThroughTheSharedPassages()
+    {
+        Desk desk;
+        desk.setDossier(m_dossier.get());
+        desk.resize(1000, 420);
+        desk.show();
+        desk.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&desk));
+
+        QVERIFY(desk.compare(m_ids[0], m_ids[1]));
+        ComparisonBar *bar = desk.comparisonBar();
+        QVERIFY(bar->isVisible());
+        QTRY_COMPARE(bar->positionText(), QStringLiteral("Shared passage 1 of 2"));
+        Reader *left = desk.pane(0)->reader();
+        Reader *right = desk.pane(1)->reader();
+        QVERIFY(left && right);
+        QCOMPARE(left->sourceId(), m_ids[0]);
+        QCOMPARE(right->sourceId(), m_ids[1]);
+
+        // Both panes mark both passages, in the same colour for the same pair, the first current.
+        QCOMPARE(left->sharedPassages().size(), 2);
+        QCOMPARE(right->sharedPassages().size(), 2);
+        QCOMPARE(left->currentSharedPassage(), 0);
+        QCOMPARE(right->currentSharedPassage(), 0);
+        QCOMPARE(left->sharedPassages().at(0).color, right->sharedPassages().at(0).color);
+        QVERIFY(left->sharedPassages().at(0).color != left->sharedPassages().at(1).color);
+        const QString leftText = m_dossier->sources().text(m_ids[0]);
+        const QString rightText = m_dossier->sources().text(m_ids[1]);
+        const SharedMark firstLeft = left->sharedPassages().at(0), firstRight = right->sharedPassages().at(0);
+        QCOMPARE(leftText.mid(firstLeft.start, firstLeft.end - firstLeft.start),
+            FirstShared.chopped(1)); // the final full stop is punctuation, not a word
+        QCOMPARE(rightText.mid(firstRight.start, firstRight.end - firstRight.start), FirstShared.chopped(1));
+
+        // Each pane shows its own side of the current passage, though they sit far apart.
+        const auto shows = [](Reader *reader, const SharedMark &mark) {
+            return reader->topOffset() <= mark.start && mark.start - reader->topOffset() < 2500;
+        };
+        QTRY_VERIFY(shows(left, firstLeft));
+        QTRY_VERIFY(shows(right, firstRight));
+        const qint64 leftTop = left->topOffset(), rightTop = right->topOffset();
+
+        // Next (Alt+Down, from the reader): passage 2 of 2; the left pane moves down, the right up.
+        QTest::keyClick(left->focusWidget() ? left->focusWidget() : left, Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE(bar->positionText(), QStringLiteral("Shared passage 2 of 2"));
+        QCOMPARE(left->currentSharedPassage(), 1);
+        QCOMPARE(right->currentSharedPassage(), 1);
+        const SharedMark secondLeft = left->sharedPassages().at(1),
+                         secondRight = right->sharedPassages().at(1);
+        QCOMPARE(leftText.mid(secondLeft.start, secondLeft.end - secondLeft.start), SecondShared.chopped(1));
+        QTRY_VERIFY(shows(left, secondLeft));
+        QTRY_VERIFY(shows(right, secondRight));
+        QVERIFY(left->topOffset() > leftTop);
+        QVERIFY(right->topOffset() < rightTop);
+
+        // Previous (Alt+Up) comes back to the first, in both panes.
+        QTest::keyClick(left->focusWidget() ? left->focusWidget() : left, Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(bar->positionText(), QStringLiteral("Shared passage 1 of 2"));
+        QTRY_VERIFY(shows(left, firstLeft));
+        QTRY_VERIFY(shows(right, firstRight));
+
+        // Another source in a compared pane ends the comparison: no bar, no marks.
+        QVERIFY(desk.pane(1)->openSource(m_ids[2]));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!desk.isComparing());
+        QVERIFY(left->sharedPassages().isEmpty());
+    }
+
+    void sourcesSharingNothingSaySo()
+    {
+        Desk desk;
+        desk.setDossier(m_dossier.get());
+        desk.resize(1000, 420);
+        desk.show();
+        QVERIFY(desk.compare(m_ids[0], m_ids[2]));
+        QTRY_COMPARE(desk.comparisonBar()->positionText(), QStringLiteral("No shared passage"));
+        QVERIFY(desk.pane(0)->reader()->sharedPassages().isEmpty());
+        QVERIFY(!desk.comparisonBar()->nextAction()->isEnabled());
+    }
+
+    // Opened from the Shared passages view: the passage asked for is the one shown first.
+    void compareOpensOnTheRequestedPassage()
+    {
+        Desk desk;
+        desk.setDossier(m_dossier.get());
+        desk.resize(1000, 420);
+        desk.show();
+        const QString leftText = m_dossier->sources().text(m_ids[0]);
+        QVERIFY(desk.compare(m_ids[0], m_ids[1], leftText.indexOf(SecondShared)));
+        QTRY_COMPARE(desk.comparisonBar()->positionText(), QStringLiteral("Shared passage 2 of 2"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Dossier> m_dossier;
+    QVector<qint64> m_ids;
+};
+
+QTEST_MAIN(TestComparison)
+#include "tst_comparison.moc"
