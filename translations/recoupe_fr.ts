@@ -3423,6 +3423,62 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::ComparisonBar</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Previous shared passage (%1)</source>
+        <translation>Passage commun précédent (%1)</translation>
+    </message>
+    <message>
+        <source>Next shared passage (%1)</source>
+        <translation>Passage commun suivant (%1)</translation>
+    </message>
+    <message>
+        <source>End the comparison</source>
+        <translation>Terminer la comparaison</translation>
+    </message>
+    <message>
+        <source>Finding the passages the two sources share…</source>
+        <translation>Recherche des passages communs aux deux sources…</translation>
+    </message>
+    <message>
+        <source>No shared passage</source>
+        <translation>Aucun passage commun</translation>
+    </message>
+    <message>
+        <source>The two sources share no passage of 8 words or more (5 with a date or a figure).</source>
+        <translation>Les deux sources n’ont aucun passage commun de 8 mots ou plus (5 avec une date ou un chiffre).</translation>
+    </message>
+    <message>
+        <source>Shared passage %1 of %2</source>
+        <extracomment>The comparison bar: which of the passages two sources share is shown</extracomment>
+        <translation>Passage commun %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>— %n identical word(s), %1 % alike</source>
+        <extracomment>After “Shared passage 3 of 12”: how alike the two sides of the passage are</extracomment>
+        <translation>
+            <numerusform>— %n mot identique, semblables à %1&#x202f;%</numerusform>
+            <numerusform>— %n mots identiques, semblables à %1&#x202f;%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::Desk</name>
     <message>
         <source>Open a dossier first.</source>
@@ -5720,6 +5776,14 @@
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
+    <message>
+        <source>S&amp;hared Passages…</source>
+        <translation>Passages &amp;communs…</translation>
+    </message>
+    <message>
+        <source>List the passages the dossier&apos;s sources repeat, and compare two sources on one</source>
+        <translation>Lister les passages que les sources du dossier reprennent, et comparer deux sources sur l’un d’eux</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::OrphanReviewDialog</name>
@@ -6517,6 +6581,61 @@ Context menu of a highlight</extracomment>
         <source>%1: %2</source>
         <extracomment>A search result as plain text: %1 where (source title), %2 the words around the match</extracomment>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::SharedPassagesDialog</name>
+    <message>
+        <source>Shared Passages</source>
+        <translation>Passages communs</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <extracomment>Column headings of View ▸ Shared Passages</extracomment>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>Open two sources of the selected passage side by side, on that passage</source>
+        <translation>Ouvrir côte à côte deux sources du passage choisi, sur ce passage</translation>
+    </message>
+    <message>
+        <source>&amp;Find Again</source>
+        <translation>&amp;Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>Finding the passages the sources share…</source>
+        <translation>Recherche des passages communs aux sources…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s): %1</source>
+        <extracomment>In View ▸ Shared Passages: how many sources repeat a passage, then their titles</extracomment>
+        <translation>
+            <numerusform>%n source&#xa0;: %1</numerusform>
+            <numerusform>%n sources&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passage is repeated across the dossier&apos;s sources (8 words or more, 5 with a date or a figure).</source>
+        <translation>Aucun passage n’est repris d’une source du dossier à l’autre (8 mots ou plus, 5 avec une date ou un chiffre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) repeated across sources. Double-click one to compare two of its sources on it.</source>
+        <translation>
+            <numerusform>%n passage repris d’une source à l’autre. Double-cliquez dessus pour comparer deux de ses sources sur ce passage.</numerusform>
+            <numerusform>%n passages repris d’une source à l’autre. Double-cliquez sur l’un d’eux pour comparer deux de ses sources sur ce passage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7662,80 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     <message>
         <source>Nothing to search for: type a word or a phrase to find.</source>
         <translation>Rien à chercher&#xa0;: tapez un mot ou une expression à trouver.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCommand</name>
+    <message>
+        <source>List the passages sources share, verbatim or nearly.</source>
+        <translation>Lister les passages communs à des sources, mot pour mot ou presque.</translation>
+    </message>
+    <message>
+        <source>Finds the passages two sources share: the same sentence, quote, date or figure, verbatim or lightly reworded (accents, case, punctuation and a few changed words do not count). With SOURCE_A and SOURCE_B, lists what those two share; without, lists each passage repeated across the dossier&apos;s sources and where each source has it. A passage is reported from 8 identical words, or 5 when they include a number (a date, an amount). Offsets are UTF-16 code units into each source&apos;s text, as “show” prints it.</source>
+        <translation>Trouve les passages communs à deux sources&#xa0;: la même phrase, citation, date ou le même chiffre, mot pour mot ou légèrement reformulés (les accents, la casse, la ponctuation et quelques mots changés ne comptent pas). Avec SOURCE_A et SOURCE_B, liste ce que ces deux-là ont en commun&#x202f;; sans, liste chaque passage repris d’une source du dossier à l’autre et où chaque source le contient. Un passage est signalé à partir de 8 mots identiques, ou de 5 s’ils comprennent un nombre (une date, un montant). Les positions sont en unités de code UTF-16 dans le texte de chaque source, tel que «&#xa0;show&#xa0;» l’affiche.</translation>
+    </message>
+    <message>
+        <source>The dossier file.</source>
+        <translation>Le fichier du dossier.</translation>
+    </message>
+    <message>
+        <source>A source&apos;s id, as “sources” lists it.</source>
+        <translation>L’identifiant d’une source, tel que «&#xa0;sources&#xa0;» le liste.</translation>
+    </message>
+    <message>
+        <source>The other source&apos;s id.</source>
+        <translation>L’identifiant de l’autre source.</translation>
+    </message>
+    <message>
+        <source>Report passages from N identical words (8 by default; passages with a number are reported from 5 or N, whichever is less).</source>
+        <translation>Signaler les passages à partir de N mots identiques (8 par défaut&#x202f;; ceux qui comprennent un nombre à partir de 5 ou de N, le plus petit des deux).</translation>
+    </message>
+    <message>
+        <source>Give two sources to compare, or none to compare them all.</source>
+        <translation>Indiquez deux sources à comparer, ou aucune pour les comparer toutes.</translation>
+    </message>
+    <message>
+        <source>--min-words expects a number of words from 1, not “%1”.</source>
+        <translation>--min-words attend un nombre de mots à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a source id; ids are whole numbers from 1.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
+    </message>
+    <message>
+        <source>Give two different sources.</source>
+        <translation>Indiquez deux sources différentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources %1 “%2” and %3 “%4” share %n passage(s).</source>
+        <translation>
+            <numerusform>Les sources %1 «&#xa0;%2&#xa0;» et %3 «&#xa0;%4&#xa0;» ont %n passage commun.</numerusform>
+            <numerusform>Les sources %1 «&#xa0;%2&#xa0;» et %3 «&#xa0;%4&#xa0;» ont %n passages communs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 in %3, %4–%5 in %6: %7 words, %8 % identical</source>
+        <extracomment>One shared passage: its place in each source, identical words, share of identical words</extracomment>
+        <translation>%1–%2 dans %3, %4–%5 dans %6&#xa0;: %7&#xa0;mots, %8&#x202f;% identiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) repeated across sources.</source>
+        <translation>
+            <numerusform>%n passage repris d’une source à l’autre.</numerusform>
+            <numerusform>%n passages repris d’une source à l’autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s), %1 words: %2</source>
+        <translation>
+            <numerusform>%n source, %1&#xa0;mots&#xa0;: %2</numerusform>
+            <numerusform>%n sources, %1&#xa0;mots&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 “%2”, %3–%4</source>
+        <extracomment>A place where a shared passage appears: source id, title, offsets in its text</extracomment>
+        <translation>  %1 «&#xa0;%2&#xa0;», %3–%4</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "desk/readerpane.h"
 #include "dialogs/guidewindow.h"
 #include "dialogs/orphanreviewdialog.h"
+#include "dialogs/sharedpassagesdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/sourceversionsdialog.h"
 #include "docks/annotationsdock.h"
@@ -63,8 +64,8 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QWhatsThis>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -289,6 +290,8 @@ void MainWindow::createActions()
         tr("Read two sources side by side: the two selected in the library, or the current one and the "
            "selected one"),
         QStringLiteral(":/icons/compare.svg"));
+    m_sharedPassages = make(tr("S&hared Passages…"), QKeySequence(),
+        tr("List the passages the dossier's sources repeat, and compare two sources on one"));
     m_vertical
         = make(tr("Stack Panes &Vertically"), QKeySequence(), tr("Put the reader panes one above the other"));
     m_vertical->setCheckable(true);
@@ -411,6 +414,7 @@ void MainWindow::createActions()
     connect(m_nextPane, &QAction::triggered, this, [cycle] { cycle(1); });
     connect(m_previousPane, &QAction::triggered, this, [cycle] { cycle(-1); });
     connect(m_compare, &QAction::triggered, this, &MainWindow::compareFromLibrary);
+    connect(m_sharedPassages, &QAction::triggered, this, &MainWindow::showSharedPassages);
     connect(m_vertical, &QAction::toggled, this,
         [this](bool on) { m_desk->setOrientation(on ? Qt::Vertical : Qt::Horizontal); });
     connect(m_sync, &QAction::toggled, m_desk, &Desk::setSyncScrolling);
@@ -714,6 +718,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_nextPane);
     m_viewMenu->addAction(m_previousPane);
     m_viewMenu->addAction(m_compare);
+    m_viewMenu->addAction(m_sharedPassages);
     m_viewMenu->addAction(m_vertical);
     m_viewMenu->addAction(m_sync);
     m_viewMenu->addSeparator();
@@ -889,6 +894,7 @@ void MainWindow::updateDeskActions()
     m_nextPane->setEnabled(panes > 1);
     m_previousPane->setEnabled(panes > 1);
     m_compare->setEnabled(open);
+    m_sharedPassages->setEnabled(open);
     m_vertical->setEnabled(open);
     m_sync->setEnabled(open);
     for (QAction *action : {m_zoomIn, m_zoomOut, m_zoomReset})
@@ -1011,6 +1017,7 @@ void MainWindow::closeDossier()
     }
     saveDeskSession();
     QSettings().setValue(QStringLiteral("dossiers/last"), m_dossier->path());
+    delete m_sharedPassagesDialog; // it reads this dossier
     std::unique_ptr<Dossier> closing = std::move(m_dossier);
     attachDossier(); // every view lets go of the dossier before it closes
     closing.reset();
@@ -1233,6 +1240,26 @@ void MainWindow::compareFromLibrary()
     }
     if (!m_desk->compare(first, second))
         showMessage(tr("The two sources could not be opened side by side."));
+}
+
+void MainWindow::showSharedPassages()
+{
+    if (!m_dossier)
+        return;
+    if (!m_sharedPassagesDialog) {
+        auto *dialog = new SharedPassagesDialog(m_dossier.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SharedPassagesDialog::compareRequested, this,
+            [this](qint64 first, qint64 second, qint64 focusStart) {
+                showDesk();
+                if (!m_desk->compare(first, second, focusStart))
+                    showMessage(tr("The two sources could not be opened side by side."));
+            });
+        m_sharedPassagesDialog = dialog;
+    }
+    m_sharedPassagesDialog->show();
+    m_sharedPassagesDialog->raise();
+    m_sharedPassagesDialog->activateWindow();
 }
 
 bool MainWindow::importPaths(const QStringList &paths)

@@ -5,15 +5,19 @@
 #include "desk/desk.h"
 #include "desk/reader.h"
 #include "desk/readerpane.h"
+#include "dialogs/sharedpassagesdialog.h"
 #include "import/sourceimporter.h"
+#include "localization.h"
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Recoupe;
 
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        Localization::install(QLocale(QLocale::English)); // the plural forms of the counts
         QVERIFY(m_dir.isValid());
         auto opened
             = Dossier::open(m_dir.filePath(QStringLiteral("case.recoupe")), Dossier::OpenMode::Create);
@@ -166,6 +171,57 @@ private Q_SLOTS:
         desk.show();
         const QString leftText = m_dossier->sources().text(m_ids[0]);
         QVERIFY(desk.compare(m_ids[0], m_ids[1], leftText.indexOf(SecondShared)));
+        QTRY_COMPARE(desk.comparisonBar()->positionText(), QStringLiteral("Shared passage 2 of 2"));
+    }
+
+    // View ▸ Shared Passages lists each repeated passage with its sources; Enter on one of its
+    // places compares that source with the other on that passage.
+    void sharedPassagesViewOpensCompareOnThePassage()
+    {
+        SharedPassagesDialog dialog(m_dossier.get());
+        dialog.show();
+        QTRY_VERIFY(!dialog.isFinding());
+        QCOMPARE(dialog.statusText(),
+            QStringLiteral(
+                "2 passages repeated across sources. Double-click one to compare two of its sources on it."));
+        QTreeWidget *list = dialog.passageList();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QStringList passages;
+        for (int i = 0; i < 2; ++i) {
+            QTreeWidgetItem *item = list->topLevelItem(i);
+            passages.append(item->text(0));
+            QVERIFY2(item->text(1).startsWith(QStringLiteral("2 sources: ")), qPrintable(item->text(1)));
+            QCOMPARE(item->childCount(), 2);
+        }
+        passages.sort();
+        QCOMPARE(passages, (QStringList {FirstShared.chopped(1), SecondShared.chopped(1)}));
+
+        // The second article's place of the first sentence: it opens on the left, on that sentence.
+        QTreeWidgetItem *passage = list->findItems(FirstShared.chopped(1), Qt::MatchExactly).value(0);
+        QVERIFY(passage);
+        QTreeWidgetItem *place = nullptr;
+        for (int i = 0; i < passage->childCount(); ++i) {
+            if (passage->child(i)->text(1) == m_dossier->sources().get(m_ids[1])->title)
+                place = passage->child(i);
+        }
+        QVERIFY(place);
+        QSignalSpy requested(&dialog, &SharedPassagesDialog::compareRequested);
+        list->setFocus();
+        list->setCurrentItem(place);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(requested.size(), 1);
+        const qint64 first = requested.at(0).at(0).toLongLong(), second = requested.at(0).at(1).toLongLong();
+        const qint64 focus = requested.at(0).at(2).toLongLong();
+        QCOMPARE(first, m_ids[1]);
+        QCOMPARE(second, m_ids[0]);
+        QCOMPARE(focus, m_dossier->sources().text(m_ids[1]).indexOf(FirstShared));
+
+        Desk desk;
+        desk.setDossier(m_dossier.get());
+        desk.resize(1000, 420);
+        desk.show();
+        QVERIFY(desk.compare(first, second, focus));
+        // In the second article the first sentence comes second.
         QTRY_COMPARE(desk.comparisonBar()->positionText(), QStringLiteral("Shared passage 2 of 2"));
     }
 
