@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14, Compare that compares: two sources side by side with the passages they share marked
 // in both, and a bar that steps through them keeping both panes on the current one.
+#include "demo/demodossier.h"
 #include "desk/comparisonbar.h"
 #include "desk/desk.h"
 #include "desk/reader.h"
@@ -8,9 +9,12 @@
 #include "dialogs/sharedpassagesdialog.h"
 #include "import/sourceimporter.h"
 #include "localization.h"
+#include "mainwindow.h"
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
 
+#include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -223,6 +227,56 @@ private Q_SLOTS:
         QVERIFY(desk.compare(first, second, focus));
         // In the second article the first sentence comes second.
         QTRY_COMPARE(desk.comparisonBar()->positionText(), QStringLiteral("Shared passage 2 of 2"));
+    }
+
+    // The sample case in the window, as a user sees it: the article beside the working notes, on
+    // their second shared passage, and View ▸ Shared Passages. PNGs under <build>/screenshots.
+    void theSampleCaseSideBySide()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.recoupe"));
+        const Status created = DemoDossier::create(path);
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        MainWindow window;
+        QVERIFY(window.openDossier(path));
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto opened = Dossier::open(path);
+        QVERIFY(opened.ok());
+        qint64 article = 0, notes = 0;
+        for (const Source &source : (*opened)->sources().list()) {
+            if (source.origin == QLatin1String("sample:depart-directrice.html"))
+                article = source.id;
+            else if (source.origin == QLatin1String("sample:chronologie.txt"))
+                notes = source.id;
+        }
+        QVERIFY(article && notes);
+        opened->reset();
+
+        Desk *desk = window.desk();
+        QVERIFY(desk->compare(article, notes));
+        // The commission's deadline, the date of its opinion, the contract.
+        QTRY_COMPARE(desk->comparisonBar()->positionText(), QStringLiteral("Shared passage 1 of 3"));
+        desk->nextSharedPassage();
+        QCOMPARE(desk->comparisonBar()->positionText(), QStringLiteral("Shared passage 2 of 3"));
+        QDir().mkpath(QStringLiteral(RECOUPE_BUILD_DIR "/screenshots"));
+        QVERIFY(window.grab().toImage().save(
+            QStringLiteral(RECOUPE_BUILD_DIR "/screenshots/comparison-sample.png")));
+
+        // View ▸ Shared Passages…
+        QAction *action = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("S&hared Passages…"))
+                action = a;
+        }
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        auto *dialog = window.findChild<SharedPassagesDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->isFinding());
+        QCOMPARE(dialog->passageList()->topLevelItemCount(), 4);
+        QVERIFY(dialog->grab().toImage().save(
+            QStringLiteral(RECOUPE_BUILD_DIR "/screenshots/shared-passages-sample.png")));
     }
 
 private:

@@ -18,6 +18,7 @@ ComparisonBar::ComparisonBar(QWidget *parent)
     setObjectName(QStringLiteral("comparisonBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_position->setObjectName(QStringLiteral("sharedPassagePosition"));
     QFont bold = m_position->font();
     bold.setBold(true);

@@ -41,7 +41,7 @@ Desk::Desk(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_comparisonBar);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_splitter, 1);
     m_comparisonBar->hide();
     connect(m_comparisonBar, &ComparisonBar::nextRequested, this, &Desk::nextSharedPassage);
     connect(m_comparisonBar, &ComparisonBar::previousRequested, this, &Desk::previousSharedPassage);

@@ -128,6 +128,7 @@ void SharedPassagesDialog::refresh()
                 : tr("%n passage(s) repeated across sources. Double-click one to compare two of its sources "
                      "on it.",
                     "", int(m_repeated.size())));
+        m_list->expandAll(); // each source's own wording is what tells a copy from a rewrite
         if (m_list->topLevelItemCount() > 0)
             m_list->setCurrentItem(m_list->topLevelItem(0));
         Q_EMIT passagesFound();
