@@ -7687,10 +7687,6 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
         <translation>L’identifiant de l’autre source.</translation>
     </message>
     <message>
-        <source>Report passages from N identical words (8 by default; passages with a number are reported from 5 or N, whichever is less).</source>
-        <translation>Signaler les passages à partir de N mots identiques (8 par défaut&#x202f;; ceux qui comprennent un nombre à partir de 5 ou de N, le plus petit des deux).</translation>
-    </message>
-    <message>
         <source>Give two sources to compare, or none to compare them all.</source>
         <translation>Indiquez deux sources à comparer, ou aucune pour les comparer toutes.</translation>
     </message>
@@ -7736,6 +7732,10 @@ Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
         <source>  %1 “%2”, %3–%4</source>
         <extracomment>A place where a shared passage appears: source id, title, offsets in its text</extracomment>
         <translation>  %1 «&#xa0;%2&#xa0;», %3–%4</translation>
+    </message>
+    <message>
+        <source>Report only passages of N identical words or more (by default 8, or 5 when they include a number).</source>
+        <translation>Ne signaler que les passages de N mots identiques ou plus (par défaut 8, ou 5 s’ils comprennent un nombre).</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,8 @@ QList<QCommandLineOption> SharedCommand::options() const
 {
     return {
         QCommandLineOption(QStringLiteral("min-words"),
-            tr("Report passages from N identical words (8 by default; passages with a number "
-               "are reported from 5 or N, whichever is less)."),
+            tr("Report only passages of N identical words or more (by default 8, or 5 when they "
+               "include a number)."),
             QStringLiteral("N")),
         jsonOption(),
     };
@@ -63,7 +63,7 @@ int SharedCommand::run(const QCommandLineParser &parser, const QStringList &posi
             return usageError(tr("--min-words expects a number of words from 1, not “%1”.")
                                   .arg(parser.value(QStringLiteral("min-words"))));
         options.minWords = int(*n);
-        options.minWordsWithFigure = std::min(options.minWordsWithFigure, int(*n));
+        options.minWordsWithFigure = int(*n);
     }
     qint64 first = 0, second = 0;
     if (positional.size() == 3) {

@@ -395,6 +395,20 @@ QVector<SharedPassage> SharedPassageFinder::chain(const Text &a, const Text &b, 
         passage.sourceB = b.id;
         passage.startB = b.tokens[bStart].start;
         passage.endB = b.tokens[bEnd - 1].end;
+        // A bracket or quotation mark opened inside the passage closes inside it too.
+        for (const auto &[open, close] :
+            {std::pair(u'(', u')'), std::pair(u'«', u'»'), std::pair(u'“', u'”')}) {
+            const QStringView inA = QStringView(a.text).mid(passage.startA, passage.endA - passage.startA);
+            if (inA.count(QChar(open)) > inA.count(QChar(close)) && passage.endA < a.text.size()
+                && a.text.at(passage.endA) == QChar(close)) {
+                const QStringView inB
+                    = QStringView(b.text).mid(passage.startB, passage.endB - passage.startB);
+                ++passage.endA;
+                if (inB.count(QChar(open)) > inB.count(QChar(close)) && passage.endB < b.text.size()
+                    && b.text.at(passage.endB) == QChar(close))
+                    ++passage.endB;
+            }
+        }
         passage.words = words;
         passage.similarity = similarity;
         passage.text = a.text.mid(passage.startA, passage.endA - passage.startA).simplified();

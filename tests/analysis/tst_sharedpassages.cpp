@@ -5,6 +5,10 @@
 #include "storage/sourcestore.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -248,6 +252,52 @@ private Q_SLOTS:
 #if !defined(__SANITIZE_ADDRESS__)
         QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
 #endif
+    }
+
+    // `recoupe-cli shared`: the dossier's repeated passages, a pair's, and a usage error.
+    void theCommandLinePrintsTheSharedPassages()
+    {
+        const auto run = [this](const QStringList &arguments, int *exitCode) {
+            QProcess cli;
+            cli.start(QStringLiteral(RECOUPE_BIN_DIR "/recoupe-cli"),
+                QStringList {QStringLiteral("shared"), m_path} + arguments);
+            if (!cli.waitForFinished(60000))
+                return QByteArray();
+            *exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+            return QByteArray(cli.readAllStandardOutput() + cli.readAllStandardError());
+        };
+        int code = -1;
+        const QByteArray all = run({QStringLiteral("--json")}, &code);
+        QCOMPARE(code, 0);
+        const QJsonArray repeated
+            = QJsonDocument::fromJson(all).object().value(QStringLiteral("passages")).toArray();
+        QVERIFY2(!repeated.isEmpty(), all.constData());
+        const QJsonObject deadline = repeated.first().toObject();
+        QVERIFY(deadline.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("31 mars 2027 inclus")));
+        QCOMPARE(deadline.value(QStringLiteral("places")).toArray().size(), 3);
+
+        const qint64 article = m_ids.value(QStringLiteral("depart-directrice.html"));
+        const qint64 notes = m_ids.value(QStringLiteral("chronologie.txt"));
+        const QString pair
+            = QString::fromUtf8(run({QString::number(article), QString::number(notes)}, &code));
+        QCOMPARE(code, 0);
+        QVERIFY2(pair.contains(QStringLiteral("share 3 passages.")), qPrintable(pair));
+        QVERIFY2(pair.contains(
+                     QStringLiteral("le marché d'hébergement de la plateforme des évaluations nationales")),
+            qPrintable(pair));
+
+        // With a higher threshold the dates (5 and 6 words) are left out, the contract (9) stays.
+        const QString strict = QString::fromUtf8(run({QString::number(article), QString::number(notes),
+                                                         QStringLiteral("--min-words"), QStringLiteral("9")},
+            &code));
+        QCOMPARE(code, 0);
+        QVERIFY2(strict.contains(QStringLiteral("share 1 passage.")), qPrintable(strict));
+
+        const QString usage = QString::fromUtf8(run({QString::number(article)}, &code));
+        QCOMPARE(code, 2);
+        QVERIFY(usage.contains(QStringLiteral("Give two sources to compare, or none to compare them all.")));
     }
 
 private:
