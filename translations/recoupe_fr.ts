@@ -5733,10 +5733,6 @@
         <translation>Tapez des mots et appuyez sur Entrée pour chercher dans toutes les sources, notes et affirmations du dossier. Les résultats s’affichent dans le panneau Recherche ; Ctrl+F vous ramène ici.</translation>
     </message>
     <message>
-        <source>Opens two sources side by side: the two selected in the library, or the current one and the one selected in the library.</source>
-        <translation>Ouvre deux sources côte à côte : les deux sélectionnées dans la bibliothèque, ou la source courante et celle sélectionnée dans la bibliothèque.</translation>
-    </message>
-    <message>
         <source>Adds a reader pane next to the current one, to read another source beside it.</source>
         <translation>Ajoute un volet de lecture à côté du volet courant, pour lire une autre source en regard.</translation>
     </message>
@@ -5783,6 +5779,14 @@
     <message>
         <source>List the passages the dossier&apos;s sources repeat, and compare two sources on one</source>
         <translation>Lister les passages que les sources du dossier reprennent, et comparer deux sources sur l’un d’eux</translation>
+    </message>
+    <message>
+        <source>Opens two sources side by side: the two selected in the library, or the current one and the one selected in the library. The passages they share are outlined in both, one colour per pair; Alt+Down and Alt+Up step through them.</source>
+        <translation>Ouvre deux sources côte à côte&#xa0;: les deux choisies dans la bibliothèque, ou la source courante et celle choisie dans la bibliothèque. Les passages qu’elles ont en commun sont encadrés dans les deux, d’une couleur par paire&#x202f;; Alt+Bas et Alt+Haut passent de l’un à l’autre.</translation>
+    </message>
+    <message>
+        <source>Lists the passages the dossier&apos;s sources repeat (the same quote, date or sentence, verbatim or nearly) and the sources that repeat each one; double-click one to compare two of its sources on it.</source>
+        <translation>Liste les passages que les sources du dossier reprennent (la même citation, date ou phrase, mot pour mot ou presque) et les sources qui reprennent chacun&#x202f;; double-cliquez sur l’un d’eux pour comparer deux de ses sources sur ce passage.</translation>
     </message>
 </context>
 <context>

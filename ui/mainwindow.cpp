@@ -790,8 +790,14 @@ void MainWindow::createToolBar()
     m_searchField->setWhatsThis(
         tr("Type words and press Enter to search every source, note and claim of the dossier. The results "
            "appear in the Search dock; Ctrl+F brings you here."));
-    m_compare->setWhatsThis(tr("Opens two sources side by side: the two selected in the library, or the "
-                               "current one and the one selected in the library."));
+    m_compare->setWhatsThis(
+        tr("Opens two sources side by side: the two selected in the library, or the "
+           "current one and the one selected in the library. The passages they share are "
+           "outlined in both, one colour per pair; Alt+Down and Alt+Up step through them."));
+    m_sharedPassages->setWhatsThis(
+        tr("Lists the passages the dossier's sources repeat (the same quote, date or "
+           "sentence, verbatim or nearly) and the sources that repeat each one; "
+           "double-click one to compare two of its sources on it."));
     m_newPane->setWhatsThis(
         tr("Adds a reader pane next to the current one, to read another source beside it."));
     m_zoomOut->setWhatsThis(
