@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -277,6 +279,50 @@ private Q_SLOTS:
         QCOMPARE(dialog->passageList()->topLevelItemCount(), 4);
         QVERIFY(dialog->grab().toImage().save(
             QStringLiteral(RECOUPE_BUILD_DIR "/screenshots/shared-passages-sample.png")));
+    }
+
+    // A PDF beside a text: the passage found in the PDF's text is marked on its page too.
+    void aPdfComparedWithAText()
+    {
+        const QString pdfPath = m_dir.filePath(QStringLiteral("registre.pdf"));
+        {
+            QPdfWriter writer(pdfPath);
+            writer.setResolution(150);
+            QPainter painter(&writer);
+            QVERIFY(painter.isActive());
+            painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 11));
+            const QStringList lines {QStringLiteral("Registre des avis (exemple)"),
+                QStringLiteral("La commission rend un avis de compatibilité avec réserves,"),
+                QStringLiteral("valable jusqu'au 31 mars 2027 inclus."), QStringLiteral("Fin du registre.")};
+            int y = 150;
+            for (const QString &line : lines) {
+                painter.drawText(150, y, line);
+                y += 40;
+            }
+        }
+        SourceImporter importer(m_dossier->database());
+        const ImportOutcome outcome = importer.importFile(pdfPath);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Imported);
+
+        Desk desk;
+        desk.setDossier(m_dossier.get());
+        desk.resize(1200, 700);
+        desk.show();
+        QVERIFY(desk.compare(outcome.sourceId, m_ids[0]));
+        QTRY_COMPARE(desk.comparisonBar()->positionText(), QStringLiteral("Shared passage 1 of 1"));
+        Reader *pdf = desk.pane(0)->reader();
+        QCOMPARE(pdf->pageCount(), 1);
+        QCOMPARE(pdf->sharedPassages().size(), 1);
+        QCOMPARE(pdf->currentSharedPassage(), 0);
+        const SharedMark mark = pdf->sharedPassages().first();
+        const QString text = m_dossier->sources().text(outcome.sourceId);
+        QVERIFY2(text.mid(mark.start, mark.end - mark.start)
+                     .simplified()
+                     .startsWith(QStringLiteral("La commission rend")),
+            qPrintable(text));
+        QDir().mkpath(QStringLiteral(RECOUPE_BUILD_DIR "/screenshots"));
+        QVERIFY(
+            desk.grab().toImage().save(QStringLiteral(RECOUPE_BUILD_DIR "/screenshots/comparison-pdf.png")));
     }
 
 private:

@@ -401,10 +401,22 @@ void PdfView::setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, 
 
 void PdfView::setSharedMarks(const QVector<SharedMark> &marks, int current)
 {
-    m_sharedBoxes.clear();
-    for (int i = 0; i < marks.size(); ++i)
-        m_sharedBoxes.append({PdfQuads::forRange(*m_pages, marks.at(i).start, marks.at(i).end),
-            marks.at(i).color, i == current});
+    // Stepping to the next passage changes only which one is current: keep the boxes.
+    const bool sameRanges = marks.size() == m_sharedBoxes.size()
+        && std::equal(marks.cbegin(), marks.cend(), m_sharedRanges.cbegin(),
+            [](const SharedMark &m, const auto &r) { return m.start == r.first && m.end == r.second; });
+    if (!sameRanges) {
+        m_sharedBoxes.clear();
+        m_sharedRanges.clear();
+        for (const SharedMark &mark : marks) {
+            m_sharedBoxes.append({PdfQuads::forRange(*m_pages, mark.start, mark.end), mark.color, false});
+            m_sharedRanges.append({mark.start, mark.end});
+        }
+    }
+    for (int i = 0; i < m_sharedBoxes.size(); ++i) {
+        m_sharedBoxes[i].color = marks.at(i).color;
+        m_sharedBoxes[i].current = i == current;
+    }
     viewport()->update();
 }
 

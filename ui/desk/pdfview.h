@@ -146,6 +146,7 @@ private:
         bool current = false;
     };
     QVector<SharedBoxes> m_sharedBoxes;
+    QVector<std::pair<qint64, qint64>> m_sharedRanges; // what m_sharedBoxes were computed for
     QVector<qint64> m_lastPainted;
     QVector<int> m_lastSharpPages;
 };
