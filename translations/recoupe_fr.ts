@@ -3477,6 +3477,14 @@
             <numerusform>— %n mots identiques, semblables à %1&#x202f;%</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Previous Shared Passage</source>
+        <translation>Passage commun précédent</translation>
+    </message>
+    <message>
+        <source>Next Shared Passage</source>
+        <translation>Passage commun suivant</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::Desk</name>

@@ -12,9 +12,12 @@ ComparisonBar::ComparisonBar(QWidget *parent)
     : QFrame(parent)
     , m_position(new QLabel(this))
     , m_detail(new QLabel(this))
-    , m_previous(new QAction(tr("Previous"), this))
-    , m_next(new QAction(tr("Next"), this))
+    , m_previous(new QAction(tr("Previous Shared Passage"), this))
+    , m_next(new QAction(tr("Next Shared Passage"), this))
 {
+    // The bar's buttons say it short; Help ▸ Keyboard Shortcuts lists the actions' full names.
+    m_previous->setIconText(tr("Previous"));
+    m_next->setIconText(tr("Next"));
     setObjectName(QStringLiteral("comparisonBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
