@@ -6,6 +6,7 @@
 #include "desk/desk.h"
 #include "desk/reader.h"
 #include "desk/readerpane.h"
+#include "desk/textview.h"
 #include "dialogs/sharedpassagesdialog.h"
 #include "import/sourceimporter.h"
 #include "localization.h"
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTreeWidget>
 
 using namespace Recoupe;
@@ -148,6 +150,18 @@ private Q_SLOTS:
         QTRY_COMPARE(bar->positionText(), QStringLiteral("Shared passage 1 of 2"));
         QTRY_VERIFY(shows(left, firstLeft));
         QTRY_VERIFY(shows(right, firstRight));
+
+        // The user scrolls the right pane to the other passage and clicks in it: it becomes the
+        // current one, and the left pane is brought to its side.
+        right->revealRange(secondRight.start, secondRight.end);
+        auto *rightView = right->findChild<TextView *>();
+        QVERIFY(rightView);
+        QTextCursor cursor(rightView->document());
+        cursor.setPosition(int(secondRight.start) + 5);
+        QTRY_VERIFY(rightView->viewport()->rect().contains(rightView->cursorRect(cursor).center()));
+        QTest::mouseClick(rightView->viewport(), Qt::LeftButton, {}, rightView->cursorRect(cursor).center());
+        QTRY_COMPARE(bar->positionText(), QStringLiteral("Shared passage 2 of 2"));
+        QTRY_VERIFY(shows(left, secondLeft));
 
         // Another source in a compared pane ends the comparison: no bar, no marks.
         QVERIFY(desk.pane(1)->openSource(m_ids[2]));

@@ -322,6 +322,12 @@ void Desk::onSharedPassagesFound(const QVector<SharedPassage> &passages)
 
 void Desk::applySharedMarks()
 {
+    // A click on a passage in either pane makes it the current one, the other pane brought to it.
+    for (ReaderPane *pane : {m_comparison.left.data(), m_comparison.right.data()}) {
+        if (pane && pane->reader())
+            connect(pane->reader(), &Reader::sharedPassageActivated, this, &Desk::showSharedPassage,
+                Qt::UniqueConnection);
+    }
     QVector<SharedMark> left, right;
     for (int i = 0; i < m_comparison.passages.size(); ++i) {
         const SharedPassage &p = m_comparison.passages.at(i);

@@ -613,6 +613,8 @@ void PdfView::mouseReleaseEvent(QMouseEvent *event)
         setSelection(0, 0);
         if (const qint64 id = highlightAt(event->pos()))
             Q_EMIT highlightClicked(id);
+        if (const WordRef word = wordAt(event->pos(), false); word.isValid())
+            Q_EMIT clickedAt(m_pages->at(word.page).words.at(word.index).start);
     }
     m_dragging = false;
 }

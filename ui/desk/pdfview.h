@@ -81,6 +81,8 @@ Q_SIGNALS:
     void lowConfidenceShown(bool shown);
     void selectionChanged();
     void highlightClicked(qint64 annotationId);
+    // A click (no drag) on a word, at its offset in the text.
+    void clickedAt(qint64 offset);
     void contextMenuAt(const QPoint &globalPos);
     void zoomStepRequested(int steps);
     void viewportResized();

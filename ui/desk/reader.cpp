@@ -36,6 +36,16 @@ void Reader::setSharedPassages(const QVector<SharedMark> &marks, int current)
     sharedPassagesChanged();
 }
 
+void Reader::clickedAt(qint64 offset)
+{
+    for (int i = 0; i < m_sharedMarks.size(); ++i) {
+        if (m_sharedMarks.at(i).start <= offset && offset < m_sharedMarks.at(i).end) {
+            Q_EMIT sharedPassageActivated(i);
+            return;
+        }
+    }
+}
+
 void Reader::setZoomValue(double zoom)
 {
     zoom = std::clamp(zoom, MinZoom, MaxZoom);

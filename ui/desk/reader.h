@@ -60,6 +60,8 @@ public:
     // none) is the one the comparison bar stands on.
     void setSharedPassages(const QVector<SharedMark> &marks, int current);
     const QVector<SharedMark> &sharedPassages() const { return m_sharedMarks; }
+    // Views call this on a plain click: on a shared passage, sharedPassageActivated() follows.
+    void clickedAt(qint64 offset);
     int currentSharedPassage() const { return m_currentShared; }
 
     // Vertical position as a fraction of the whole, for synchronized scrolling.
@@ -90,6 +92,8 @@ Q_SIGNALS:
     void selectionChanged();
     // A click on a highlight (no drag).
     void highlightActivated(qint64 annotationId);
+    // A click on one of the shared passages (its index in sharedPassages()).
+    void sharedPassageActivated(int index);
     void scrolled();
     void zoomChanged(double zoom);
     void contextMenuRequested(const QPoint &globalPos);

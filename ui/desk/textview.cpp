@@ -462,6 +462,8 @@ void TextView::mouseReleaseEvent(QMouseEvent *event)
         return;
     if (const qint64 id = highlightAt(event->pos()))
         Q_EMIT highlightClicked(id);
+    if (const int offset = characterAt(event->pos()); offset >= 0)
+        Q_EMIT clickedAt(offset);
 }
 
 void TextView::contextMenuEvent(QContextMenuEvent *event)

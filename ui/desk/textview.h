@@ -55,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void highlightClicked(qint64 annotationId);
+    // A click (no drag, no selection) on the text, at this offset.
+    void clickedAt(qint64 offset);
     void contextMenuAt(const QPoint &globalPos);
     // Ctrl + wheel: one step in (positive) or out (negative).
     void zoomStepRequested(int steps);
