@@ -64,8 +64,8 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QWhatsThis>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QWhatsThis>
 
 #include <algorithm>
 

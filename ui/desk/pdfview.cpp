@@ -695,8 +695,7 @@ bool PdfView::viewportEvent(QEvent *event)
                      "to hide the dots.")
                 : tr("The text of this page was read by text recognition (OCR) in %1, with a mean "
                      "confidence of %2%. Click to underline the words read with low confidence.");
-            QToolTip::showText(
-                help->globalPos(), tip.arg(p.ocrLanguage).arg(qRound(p.ocrConfidence)), viewport());
+            QToolTip::showText(help->globalPos(), tip.arg(p.ocrLanguage).arg(qRound(p.ocrConfidence)), viewport());
             return true;
         }
     }
