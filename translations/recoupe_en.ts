@@ -303,6 +303,17 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::ComparisonBar</name>
+    <message numerus="yes">
+        <source>— %n identical word(s), %1 % alike</source>
+        <extracomment>After “Shared passage 3 of 12”: how alike the two sides of the passage are</extracomment>
+        <translation>
+            <numerusform>— %n identical word, %1 % alike</numerusform>
+            <numerusform>— %n identical words, %1 % alike</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::Dossier</name>
     <message numerus="yes">
         <source>“%1” occurs %n time(s) in “%2”; there is no occurrence %3.</source>
@@ -653,6 +664,24 @@
     </message>
 </context>
 <context>
+    <name>Recoupe::SharedPassagesDialog</name>
+    <message numerus="yes">
+        <source>%n source(s): %1</source>
+        <extracomment>In View ▸ Shared Passages: how many sources repeat a passage, then their titles</extracomment>
+        <translation>
+            <numerusform>%n source: %1</numerusform>
+            <numerusform>%n sources: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) repeated across sources. Double-click one to compare two of its sources on it.</source>
+        <translation>
+            <numerusform>%n passage repeated across sources. Double-click it to compare two of its sources on it.</numerusform>
+            <numerusform>%n passages repeated across sources. Double-click one to compare two of its sources on it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recoupe::ShortcutsDialog</name>
     <message numerus="yes">
         <source>%n shortcut(s)</source>
@@ -756,6 +785,30 @@
         <translation>
             <numerusform>No one in %1 left a public body for a company or an organization dealing with it within %n month.</numerusform>
             <numerusform>No one in %1 left a public body for a company or an organization dealing with it within %n months.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedCommand</name>
+    <message numerus="yes">
+        <source>Sources %1 “%2” and %3 “%4” share %n passage(s).</source>
+        <translation>
+            <numerusform>Sources %1 “%2” and %3 “%4” share %n passage.</numerusform>
+            <numerusform>Sources %1 “%2” and %3 “%4” share %n passages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) repeated across sources.</source>
+        <translation>
+            <numerusform>%n passage repeated across sources.</numerusform>
+            <numerusform>%n passages repeated across sources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s), %1 words: %2</source>
+        <translation>
+            <numerusform>%n source, %1 words: %2</numerusform>
+            <numerusform>%n sources, %1 words: %2</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "desk/readerpane.h"
 #include "dialogs/guidewindow.h"
 #include "dialogs/orphanreviewdialog.h"
+#include "dialogs/sharedpassagesdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/sourceversionsdialog.h"
 #include "docks/annotationsdock.h"
@@ -301,6 +302,8 @@ void MainWindow::createActions()
         tr("Read two sources side by side: the two selected in the library, or the current one and the "
            "selected one"),
         QStringLiteral(":/icons/compare.svg"));
+    m_sharedPassages = make(tr("S&hared Passages…"), QKeySequence(),
+        tr("List the passages the dossier's sources repeat, and compare two sources on one"));
     m_vertical
         = make(tr("Stack Panes &Vertically"), QKeySequence(), tr("Put the reader panes one above the other"));
     m_vertical->setCheckable(true);
@@ -423,6 +426,7 @@ void MainWindow::createActions()
     connect(m_nextPane, &QAction::triggered, this, [cycle] { cycle(1); });
     connect(m_previousPane, &QAction::triggered, this, [cycle] { cycle(-1); });
     connect(m_compare, &QAction::triggered, this, &MainWindow::compareFromLibrary);
+    connect(m_sharedPassages, &QAction::triggered, this, &MainWindow::showSharedPassages);
     connect(m_vertical, &QAction::toggled, this,
         [this](bool on) { m_desk->setOrientation(on ? Qt::Vertical : Qt::Horizontal); });
     connect(m_sync, &QAction::toggled, m_desk, &Desk::setSyncScrolling);
@@ -763,6 +767,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_nextPane);
     m_viewMenu->addAction(m_previousPane);
     m_viewMenu->addAction(m_compare);
+    m_viewMenu->addAction(m_sharedPassages);
     m_viewMenu->addAction(m_vertical);
     m_viewMenu->addAction(m_sync);
     m_viewMenu->addSeparator();
@@ -834,8 +839,14 @@ void MainWindow::createToolBar()
     m_searchField->setWhatsThis(
         tr("Type words and press Enter to search every source, note and claim of the dossier. The results "
            "appear in the Search dock; Ctrl+F brings you here."));
-    m_compare->setWhatsThis(tr("Opens two sources side by side: the two selected in the library, or the "
-                               "current one and the one selected in the library."));
+    m_compare->setWhatsThis(
+        tr("Opens two sources side by side: the two selected in the library, or the "
+           "current one and the one selected in the library. The passages they share are "
+           "outlined in both, one colour per pair; Alt+Down and Alt+Up step through them."));
+    m_sharedPassages->setWhatsThis(
+        tr("Lists the passages the dossier's sources repeat (the same quote, date or "
+           "sentence, verbatim or nearly) and the sources that repeat each one; "
+           "double-click one to compare two of its sources on it."));
     m_newPane->setWhatsThis(
         tr("Adds a reader pane next to the current one, to read another source beside it."));
     m_zoomOut->setWhatsThis(
@@ -938,6 +949,7 @@ void MainWindow::updateDeskActions()
     m_nextPane->setEnabled(panes > 1);
     m_previousPane->setEnabled(panes > 1);
     m_compare->setEnabled(open);
+    m_sharedPassages->setEnabled(open);
     m_vertical->setEnabled(open);
     m_sync->setEnabled(open);
     for (QAction *action : {m_zoomIn, m_zoomOut, m_zoomReset})
@@ -1061,6 +1073,7 @@ void MainWindow::closeDossier()
     }
     saveDeskSession();
     QSettings().setValue(QStringLiteral("dossiers/last"), m_dossier->path());
+    delete m_sharedPassagesDialog; // it reads this dossier
     std::unique_ptr<Dossier> closing = std::move(m_dossier);
     attachDossier(); // every view lets go of the dossier before it closes
     closing.reset();
@@ -1283,6 +1296,26 @@ void MainWindow::compareFromLibrary()
     }
     if (!m_desk->compare(first, second))
         showMessage(tr("The two sources could not be opened side by side."));
+}
+
+void MainWindow::showSharedPassages()
+{
+    if (!m_dossier)
+        return;
+    if (!m_sharedPassagesDialog) {
+        auto *dialog = new SharedPassagesDialog(m_dossier.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SharedPassagesDialog::compareRequested, this,
+            [this](qint64 first, qint64 second, qint64 focusStart) {
+                showDesk();
+                if (!m_desk->compare(first, second, focusStart))
+                    showMessage(tr("The two sources could not be opened side by side."));
+            });
+        m_sharedPassagesDialog = dialog;
+    }
+    m_sharedPassagesDialog->show();
+    m_sharedPassagesDialog->raise();
+    m_sharedPassagesDialog->activateWindow();
 }
 
 bool MainWindow::importPaths(const QStringList &paths)

@@ -138,6 +138,8 @@ private:
     void reportExport(const QString &path);
     void onImportFinished(const QVector<ImportOutcome> &outcomes, const QString &password);
     void compareFromLibrary();
+    // View ▸ Shared Passages: the passages the sources repeat (one window, raised if open).
+    void showSharedPassages();
     // The source the Source menu acts on: the current pane's, else the one selected in the library.
     qint64 menuSource() const;
     void replaceSourceInteractive(qint64 sourceId);
@@ -205,6 +207,8 @@ private:
     QAction *m_nextPane = nullptr;
     QAction *m_previousPane = nullptr;
     QAction *m_compare = nullptr;
+    QAction *m_sharedPassages = nullptr;
+    QPointer<QDialog> m_sharedPassagesDialog;
     QAction *m_vertical = nullptr;
     QAction *m_sync = nullptr;
     QAction *m_zoomIn = nullptr;

@@ -20,6 +20,7 @@
 #include "replacecommand.h"
 #include "revolvingdoorcommand.h"
 #include "searchcommand.h"
+#include "sharedcommand.h"
 #include "showcommand.h"
 #include "sourcescommand.h"
 #include "tagscommand.h"
@@ -49,6 +50,7 @@ CliTool::CliTool()
     m_commands.push_back(std::make_unique<ClaimCommand>(m_console));
     m_commands.push_back(std::make_unique<ClaimsCommand>(m_console));
     m_commands.push_back(std::make_unique<RevolvingDoorCommand>(m_console));
+    m_commands.push_back(std::make_unique<SharedCommand>(m_console));
     m_commands.push_back(std::make_unique<ExportCommand>(m_console));
     m_commands.push_back(std::make_unique<ImportAnnotationsCommand>(m_console));
     m_commands.push_back(std::make_unique<CheckCommand>(m_console));

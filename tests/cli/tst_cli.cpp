@@ -301,7 +301,7 @@ void TestCli::versionAndToolHelp()
     // Every command is listed.
     for (const char *command : {"new", "import", "sources", "show", "search", "annotate", "annotations",
              "tags", "entities", "entity", "relate", "relationships", "claim", "claims", "revolving-door",
-             "export", "import-annotations", "check", "replace", "history"}) {
+             "export", "import-annotations", "check", "replace", "history", "shared"}) {
         QVERIFY2(help.outText().contains(QLatin1String("\n  ") + QLatin1String(command) + QLatin1Char(' ')),
             command);
     }
@@ -368,6 +368,9 @@ void TestCli::helpPerCommand_data()
                              << QStringList {QStringLiteral("SOURCE_ID"), QStringLiteral("--version"),
                                     QStringLiteral("--output"), QStringLiteral("--text"),
                                     QStringLiteral("--json")};
+    QTest::addRow("shared") << QStringLiteral("shared")
+                            << QStringList {QStringLiteral("SOURCE_A"), QStringLiteral("SOURCE_B"),
+                                   QStringLiteral("--min-words"), QStringLiteral("--json")};
 }
 
 void TestCli::helpPerCommand()

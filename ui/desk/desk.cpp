@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desk.h"
 
+#include "comparisonbar.h"
 #include "reader.h"
 #include "readerpane.h"
 #include "storage/dossier.h"
+#include "storage/sourcestore.h"
 
 #include <QApplication>
+#include <QFutureWatcher>
 #include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -18,15 +22,30 @@ namespace {
 
 constexpr double ZoomStep = 1.15;
 
+// One colour per shared passage, the same in both panes, distinct from neighbours.
+QColor sharedPassageColor(int index)
+{
+    static const char *const colors[]
+        = {"#1e88e5", "#43a047", "#8e24aa", "#f4511e", "#00897b", "#6d4c41", "#d81b60", "#3949ab"};
+    return QColor(QLatin1String(colors[index % int(std::size(colors))]));
+}
+
 } // namespace
 
 Desk::Desk(QWidget *parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_comparisonBar(new ComparisonBar(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_comparisonBar);
+    layout->addWidget(m_splitter, 1);
+    m_comparisonBar->hide();
+    connect(m_comparisonBar, &ComparisonBar::nextRequested, this, &Desk::nextSharedPassage);
+    connect(m_comparisonBar, &ComparisonBar::previousRequested, this, &Desk::previousSharedPassage);
+    connect(m_comparisonBar, &ComparisonBar::closeRequested, this, &Desk::endComparison);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(std::max(4, fontMetrics().height() / 3));
     connect(qApp, &QApplication::focusChanged, this, &Desk::onFocusChanged);
@@ -36,6 +55,7 @@ Desk::~Desk() = default;
 
 void Desk::setDossier(Dossier *dossier)
 {
+    endComparison();
     clearPanes();
     m_dossier = dossier;
     m_tagFilter.clear();
@@ -115,6 +135,9 @@ ReaderPane *Desk::createPane(int index)
     connect(pane, &ReaderPane::closeRequested, this, [this, pane] { closePane(pane); });
     connect(pane, &ReaderPane::showAllRequested, this, &Desk::clearTagFilter);
     connect(pane, &ReaderPane::sourceOpened, this, [this, pane](qint64 sourceId) {
+        // Another source in a compared pane: the passages found no longer apply.
+        if (pane == m_comparison.left || pane == m_comparison.right)
+            endComparison();
         if (pane == m_current)
             Q_EMIT currentSourceChanged(sourceId);
     });
@@ -158,6 +181,8 @@ void Desk::closePane(ReaderPane *pane)
         Q_EMIT selectionChanged();
         return;
     }
+    if (pane == m_comparison.left || pane == m_comparison.right)
+        endComparison();
     const bool wasCurrent = pane == m_current;
     if (wasCurrent)
         m_current = nullptr;
@@ -247,10 +272,11 @@ bool Desk::openEvidence(qint64 sourceId, qint64 start, qint64 end)
     return true;
 }
 
-bool Desk::compare(qint64 first, qint64 second)
+bool Desk::compare(qint64 first, qint64 second, qint64 focusStart)
 {
     if (!m_dossier)
         return false;
+    endComparison();
     ReaderPane *left = m_current ? m_current.data() : pane(0);
     if (!left)
         return false;
@@ -271,7 +297,116 @@ bool Desk::compare(qint64 first, qint64 second)
     equalizeSizes();
     setCurrentPane(left);
     left->setFocus();
+
+    m_comparison.left = left;
+    m_comparison.right = right;
+    m_comparison.focusStart = focusStart;
+    m_comparisonBar->showFinding();
+    m_comparisonBar->show();
+    // Two 200-page texts take a few tenths of a second: off the window's thread.
+    const QString a = m_dossier->sources().text(first), b = m_dossier->sources().text(second);
+    const int run = ++m_comparisonRun;
+    auto *watcher = new QFutureWatcher<QVector<SharedPassage>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run] {
+        watcher->deleteLater();
+        if (run == m_comparisonRun && isComparing())
+            onSharedPassagesFound(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([a, b] { return SharedPassageFinder::compare(a, b); }));
+    Q_EMIT comparisonChanged();
     return true;
+}
+
+bool Desk::isComparing() const
+{
+    return m_comparison.left && m_comparison.right;
+}
+
+void Desk::onSharedPassagesFound(const QVector<SharedPassage> &passages)
+{
+    m_comparison.passages = passages;
+    int first = passages.isEmpty() ? -1 : 0;
+    for (int i = 0; i < passages.size() && m_comparison.focusStart >= 0; ++i) {
+        if (passages.at(i).endA > m_comparison.focusStart) {
+            first = i;
+            break;
+        }
+    }
+    if (first < 0) {
+        m_comparison.current = -1;
+        applySharedMarks();
+        m_comparisonBar->showPassage(-1, 0, 0, 0);
+        Q_EMIT comparisonChanged();
+        return;
+    }
+    showSharedPassage(first);
+}
+
+void Desk::applySharedMarks()
+{
+    // A click on a passage in either pane makes it the current one, the other pane brought to it.
+    for (ReaderPane *pane : {m_comparison.left.data(), m_comparison.right.data()}) {
+        if (pane && pane->reader())
+            connect(pane->reader(), &Reader::sharedPassageActivated, this, &Desk::showSharedPassage,
+                Qt::UniqueConnection);
+    }
+    QVector<SharedMark> left, right;
+    for (int i = 0; i < m_comparison.passages.size(); ++i) {
+        const SharedPassage &p = m_comparison.passages.at(i);
+        left.append({p.startA, p.endA, sharedPassageColor(i)});
+        right.append({p.startB, p.endB, sharedPassageColor(i)});
+    }
+    if (m_comparison.left && m_comparison.left->reader())
+        m_comparison.left->reader()->setSharedPassages(left, m_comparison.current);
+    if (m_comparison.right && m_comparison.right->reader())
+        m_comparison.right->reader()->setSharedPassages(right, m_comparison.current);
+}
+
+void Desk::showSharedPassage(int index)
+{
+    if (!isComparing() || index < 0 || index >= m_comparison.passages.size())
+        return;
+    m_comparison.current = index;
+    applySharedMarks();
+    const SharedPassage &p = m_comparison.passages.at(index);
+    // Each pane on its own side of the passage: positional syncing would undo one of them.
+    const bool syncing = m_syncing;
+    m_syncing = true;
+    if (Reader *reader = m_comparison.left->reader())
+        reader->revealRange(p.startA, p.endA);
+    if (Reader *reader = m_comparison.right->reader())
+        reader->revealRange(p.startB, p.endB);
+    m_syncing = syncing;
+    m_comparisonBar->showPassage(index, int(m_comparison.passages.size()), p.words, p.similarity);
+    Q_EMIT comparisonChanged();
+}
+
+void Desk::nextSharedPassage()
+{
+    const int count = int(m_comparison.passages.size());
+    if (count > 0)
+        showSharedPassage((m_comparison.current + 1) % count);
+}
+
+void Desk::previousSharedPassage()
+{
+    const int count = int(m_comparison.passages.size());
+    if (count > 0)
+        showSharedPassage((m_comparison.current - 1 + count) % count);
+}
+
+void Desk::endComparison()
+{
+    const bool was = isComparing() || m_comparisonBar->isVisibleTo(this);
+    ++m_comparisonRun;
+    for (ReaderPane *pane : {m_comparison.left.data(), m_comparison.right.data()}) {
+        if (pane && pane->reader())
+            pane->reader()->setSharedPassages({}, -1);
+    }
+    m_comparison = Comparison {};
+    m_comparisonBar->hide();
+    if (was)
+        Q_EMIT comparisonChanged();
 }
 
 void Desk::setActiveAnnotation(qint64 annotationId)

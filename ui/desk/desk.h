@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/sharedpassagefinder.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -9,6 +11,7 @@ class QSplitter;
 
 namespace Recoupe {
 
+class ComparisonBar;
 class Dossier;
 class Reader;
 class ReaderPane;
@@ -64,8 +67,21 @@ public:
     // in a new pane beside the current one, which keeps what it shows; fit to the pane's width
     // when it has pages, the passage selected, centred and flashed.
     bool openEvidence(qint64 sourceId, qint64 start, qint64 end);
-    // Two sources side by side, in the current pane and the one next to it.
-    bool compare(qint64 first, qint64 second);
+    // Two sources side by side, in the current pane and the one next to it, and the passages they
+    // share found (in a worker thread), drawn linked in both and stepped through from the
+    // comparison bar. `focusStart`, an offset in `first`, picks the passage to show first.
+    bool compare(qint64 first, qint64 second, qint64 focusStart = -1);
+    bool isComparing() const;
+    ComparisonBar *comparisonBar() const { return m_comparisonBar; }
+    // The passages the compared sources share (A is the left pane's), and the one shown (-1 for none).
+    const QVector<SharedPassage> &sharedPassages() const { return m_comparison.passages; }
+    int currentSharedPassage() const { return m_comparison.current; }
+    // Shows passage `index` in both panes, each scrolled to its side of it.
+    void showSharedPassage(int index);
+    void nextSharedPassage();
+    void previousSharedPassage();
+    // Back to two independent panes: the bar and the shared passages' marks go.
+    void endComparison();
     // Outlines an annotation wherever it is shown (the one selected in the Annotations dock).
     void setActiveAnnotation(qint64 annotationId);
 
@@ -103,6 +119,8 @@ Q_SIGNALS:
     void panesChanged();
     // The user cleared the tag filter from a pane (the codebook lets go of its selection).
     void tagFilterCleared();
+    // A comparison started, found its passages, moved to another one or ended.
+    void comparisonChanged();
 
 private:
     ReaderPane *createPane(int index);
@@ -110,8 +128,21 @@ private:
     void onFocusChanged(QWidget *old, QWidget *now);
     void onPaneScrolled(ReaderPane *pane);
     void equalizeSizes();
+    void onSharedPassagesFound(const QVector<SharedPassage> &passages);
+    void applySharedMarks();
 
     QSplitter *m_splitter;
+    ComparisonBar *m_comparisonBar;
+    struct Comparison
+    {
+        QPointer<ReaderPane> left;
+        QPointer<ReaderPane> right;
+        QVector<SharedPassage> passages;
+        int current = -1;
+        qint64 focusStart = -1;
+    };
+    Comparison m_comparison;
+    int m_comparisonRun = 0; // results of an earlier run are dropped
     QPointer<Dossier> m_dossier;
     QPointer<ReaderPane> m_current;
     QVector<qint64> m_tagFilter;

@@ -36,6 +36,15 @@ struct EntitySpan
     QVector<PageBox> quads;
 };
 
+// A passage this source shares with the source beside it (Compare), drawn in the colour of its
+// pair in both panes, outlined rather than filled so it never reads as an annotation.
+struct SharedMark
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    QColor color;
+};
+
 // The highlights of one source, kept in text order with their layers, answering "which ones
 // touch this range" in logarithmic time so a reader with thousands of them paints only the
 // visible few.

@@ -58,6 +58,7 @@ PdfReader::PdfReader(qint64 sourceId, QVector<PdfPage> pages, const QByteArray &
     connect(m_view, &PdfView::selectionChanged, this, &Reader::selectionChanged);
     connect(m_view, &PdfView::highlightClicked, this, &Reader::highlightActivated);
     connect(m_view, &PdfView::entityClicked, this, &Reader::entityActivated);
+    connect(m_view, &PdfView::clickedAt, this, &Reader::clickedAt);
     connect(m_view, &PdfView::contextMenuAt, this, &Reader::contextMenuRequested);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &Reader::scrolled);
     connect(m_view, &PdfView::zoomStepRequested, this,
@@ -205,6 +206,11 @@ void PdfReader::setZoomMode(ZoomMode mode)
 {
     Reader::setZoomMode(mode);
     applyScale();
+}
+
+void PdfReader::sharedPassagesChanged()
+{
+    m_view->setSharedMarks(m_sharedMarks, m_currentShared);
 }
 
 void PdfReader::highlightsChanged()

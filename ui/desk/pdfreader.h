@@ -53,6 +53,7 @@ public:
     void setZoomMode(ZoomMode mode) override;
     bool supportsFitModes() const override { return true; }
     void highlightsChanged() override;
+    void sharedPassagesChanged() override;
 
     const QVector<PdfPage> &pages() const { return m_pages; }
     PdfView *view() const { return m_view; }

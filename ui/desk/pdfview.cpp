@@ -294,6 +294,19 @@ void PdfView::paintEvent(QPaintEvent *)
                 painter.fillRect(r, QColor(255, 152, 0));
             painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
         }
+        // Shared passages: outlined in their pair's colour, dashed but for the current one.
+        for (const SharedBoxes &shared : std::as_const(m_sharedBoxes)) {
+            const QVector<QRectF> rects = boxesOnPage(shared.boxes, page, rect);
+            if (rects.isEmpty())
+                continue;
+            QColor fill = shared.color;
+            fill.setAlphaF(shared.current ? 0.22f : 0.10f);
+            painter.setPen(QPen(shared.color, shared.current ? thickness * 1.5 : thickness,
+                shared.current ? Qt::SolidLine : Qt::DashLine));
+            painter.setBrush(fill);
+            for (const QRectF &r : rects)
+                painter.drawRect(r.adjusted(-1, -1, 1, 1));
+        }
         if (m_flashTimer.isActive()) {
             painter.setPen(QPen(QColor(230, 81, 0), thickness * 1.5));
             painter.setBrush(QColor(255, 152, 0, 70));
@@ -410,6 +423,27 @@ void PdfView::setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, 
             m_currentFindBoxes = boxes;
         else
             m_findBoxes += boxes;
+    }
+    viewport()->update();
+}
+
+void PdfView::setSharedMarks(const QVector<SharedMark> &marks, int current)
+{
+    // Stepping to the next passage changes only which one is current: keep the boxes.
+    const bool sameRanges = marks.size() == m_sharedBoxes.size()
+        && std::equal(marks.cbegin(), marks.cend(), m_sharedRanges.cbegin(),
+            [](const SharedMark &m, const auto &r) { return m.start == r.first && m.end == r.second; });
+    if (!sameRanges) {
+        m_sharedBoxes.clear();
+        m_sharedRanges.clear();
+        for (const SharedMark &mark : marks) {
+            m_sharedBoxes.append({PdfQuads::forRange(*m_pages, mark.start, mark.end), mark.color, false});
+            m_sharedRanges.append({mark.start, mark.end});
+        }
+    }
+    for (int i = 0; i < m_sharedBoxes.size(); ++i) {
+        m_sharedBoxes[i].color = marks.at(i).color;
+        m_sharedBoxes[i].current = i == current;
     }
     viewport()->update();
 }
@@ -641,6 +675,8 @@ void PdfView::mouseReleaseEvent(QMouseEvent *event)
             Q_EMIT highlightClicked(id);
         if (const EntitySpan *span = entityAt(event->pos()))
             Q_EMIT entityClicked(span->entityId);
+        if (const WordRef word = wordAt(event->pos(), false); word.isValid())
+            Q_EMIT clickedAt(m_pages->at(word.page).words.at(word.index).start);
     }
     m_dragging = false;
 }

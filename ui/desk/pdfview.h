@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "highlightset.h"
 #include "model/anchor.h"
 #include "model/pdfpage.h"
 
@@ -54,6 +55,7 @@ public:
 
     // Find bar matches, the current one (an index, -1 for none) drawn apart.
     void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current);
+    void setSharedMarks(const QVector<SharedMark> &marks, int current);
 
     qint64 firstVisibleOffset() const;
     // Scrolls so that the word at `offset` sits `fromTop` (0..1) down the view.
@@ -92,6 +94,8 @@ Q_SIGNALS:
     void selectionChanged();
     void highlightClicked(qint64 annotationId);
     void entityClicked(qint64 entityId);
+    // A click (no drag) on a word, at its offset in the text.
+    void clickedAt(qint64 offset);
     void contextMenuAt(const QPoint &globalPos);
     void zoomStepRequested(int steps);
     void viewportResized();
@@ -150,6 +154,14 @@ private:
     QTimer m_flashTimer;
     QVector<PageBox> m_findBoxes;
     QVector<PageBox> m_currentFindBoxes;
+    struct SharedBoxes
+    {
+        QVector<PageBox> boxes;
+        QColor color;
+        bool current = false;
+    };
+    QVector<SharedBoxes> m_sharedBoxes;
+    QVector<std::pair<qint64, qint64>> m_sharedRanges; // what m_sharedBoxes were computed for
     QVector<qint64> m_lastPainted;
     const QVector<EntitySpan> *m_entities = nullptr;
     QVector<qint64> m_lastPaintedEntities;

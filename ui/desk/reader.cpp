@@ -51,6 +51,23 @@ const EntitySpan *Reader::entitySpanAt(qint64 offset) const
     return best;
 }
 
+void Reader::setSharedPassages(const QVector<SharedMark> &marks, int current)
+{
+    m_sharedMarks = marks;
+    m_currentShared = current;
+    sharedPassagesChanged();
+}
+
+void Reader::clickedAt(qint64 offset)
+{
+    for (int i = 0; i < m_sharedMarks.size(); ++i) {
+        if (m_sharedMarks.at(i).start <= offset && offset < m_sharedMarks.at(i).end) {
+            Q_EMIT sharedPassageActivated(i);
+            return;
+        }
+    }
+}
+
 void Reader::setZoomValue(double zoom)
 {
     zoom = std::clamp(zoom, MinZoom, MaxZoom);

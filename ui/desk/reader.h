@@ -56,6 +56,14 @@ public:
     // them, -1 for none) stands out from the others.
     virtual void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current) = 0;
 
+    // The passages shared with the source compared with this one; `current` (an index, -1 for
+    // none) is the one the comparison bar stands on.
+    void setSharedPassages(const QVector<SharedMark> &marks, int current);
+    const QVector<SharedMark> &sharedPassages() const { return m_sharedMarks; }
+    // Views call this on a plain click: on a shared passage, sharedPassageActivated() follows.
+    void clickedAt(qint64 offset);
+    int currentSharedPassage() const { return m_currentShared; }
+
     // Vertical position as a fraction of the whole, for synchronized scrolling.
     virtual double scrollFraction() const = 0;
     virtual void setScrollFraction(double fraction) = 0;
@@ -76,6 +84,8 @@ public:
     const QVector<EntitySpan> &entitySpans() const { return m_entitySpans; }
     // The narrowest span covering `offset`, null if none.
     const EntitySpan *entitySpanAt(qint64 offset) const;
+    // Repaints after setSharedPassages().
+    virtual void sharedPassagesChanged() = 0;
     // The annotation shown as selected (outlined), 0 for none.
     qint64 activeAnnotation() const { return m_activeAnnotation; }
     void setActiveAnnotation(qint64 annotationId);
@@ -89,6 +99,8 @@ Q_SIGNALS:
     void highlightActivated(qint64 annotationId);
     // A click on a person or an institution underlined in the text.
     void entityActivated(qint64 entityId);
+    // A click on one of the shared passages (its index in sharedPassages()).
+    void sharedPassageActivated(int index);
     void scrolled();
     void zoomChanged(double zoom);
     void contextMenuRequested(const QPoint &globalPos);
@@ -99,6 +111,8 @@ protected:
     HighlightSet m_highlights;
     QVector<EntitySpan> m_entitySpans;
     qint64 m_activeAnnotation = 0;
+    QVector<SharedMark> m_sharedMarks;
+    int m_currentShared = -1;
 
 private:
     qint64 m_sourceId;

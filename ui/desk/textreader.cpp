@@ -26,6 +26,7 @@ TextReader::TextReader(qint64 sourceId, const QString &text, QWidget *parent)
     connect(m_view, &QTextEdit::selectionChanged, this, &Reader::selectionChanged);
     connect(m_view, &TextView::highlightClicked, this, &Reader::highlightActivated);
     connect(m_view, &TextView::entityClicked, this, &Reader::entityActivated);
+    connect(m_view, &TextView::clickedAt, this, &Reader::clickedAt);
     connect(m_view, &TextView::contextMenuAt, this, &Reader::contextMenuRequested);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &Reader::scrolled);
     connect(m_view, &TextView::zoomStepRequested, this,
@@ -101,6 +102,11 @@ void TextReader::setZoom(double zoom)
 {
     setZoomValue(zoom);
     m_view->setReadingZoom(this->zoom());
+}
+
+void TextReader::sharedPassagesChanged()
+{
+    m_view->setSharedMarks(m_sharedMarks, m_currentShared);
 }
 
 void TextReader::highlightsChanged()

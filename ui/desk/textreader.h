@@ -32,6 +32,7 @@ public:
 
     void setZoom(double zoom) override;
     void highlightsChanged() override;
+    void sharedPassagesChanged() override;
 
     TextView *view() const { return m_view; }
 

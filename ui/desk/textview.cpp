@@ -264,6 +264,13 @@ void TextView::setFindMatches(const QVector<std::pair<qint64, qint64>> &matches,
     viewport()->update();
 }
 
+void TextView::setSharedMarks(const QVector<SharedMark> &marks, int current)
+{
+    m_sharedMarks = marks;
+    m_currentShared = current;
+    viewport()->update();
+}
+
 void TextView::applyKeptPosition()
 {
     if (m_keptPosition < 0)
@@ -314,6 +321,18 @@ void TextView::paintEvent(QPaintEvent *event)
         const bool current = int(match - m_findMatches.cbegin()) == m_currentFind;
         (current ? currentFindRects : findRects) += rangeRects(match->first, match->second, first, last);
     }
+    struct SharedPainted
+    {
+        QColor color;
+        bool current;
+        QVector<QRectF> rects;
+    };
+    QVector<SharedPainted> shared;
+    for (int i = 0; i < m_sharedMarks.size(); ++i) {
+        const SharedMark &mark = m_sharedMarks.at(i);
+        if (mark.end > first && mark.start < last)
+            shared.append({mark.color, i == m_currentShared, rangeRects(mark.start, mark.end, first, last)});
+    }
 
     // Translucent fills under the glyphs: where highlights overlap the color deepens.
     {
@@ -332,6 +351,12 @@ void TextView::paintEvent(QPaintEvent *event)
             painter.fillRect(r, QColor(255, 235, 59, 170));
         for (const QRectF &r : std::as_const(currentFindRects))
             painter.fillRect(r, QColor(255, 152, 0, 200));
+        for (const SharedPainted &s : std::as_const(shared)) {
+            QColor fill = s.color;
+            fill.setAlphaF(s.current ? 0.22f : 0.10f);
+            for (const QRectF &r : s.rects)
+                painter.fillRect(r, fill);
+        }
     }
 
     QTextEdit::paintEvent(event);
@@ -382,6 +407,15 @@ void TextView::paintEvent(QPaintEvent *event)
             marker, marker);
         noteIcon.paint(&painter, at);
         m_lastNoteMarkers.insert(p.highlight->annotationId, at.translated(-offset.toPoint()));
+    }
+    // Shared passages are outlined, dashed, in their pair's colour (solid for the current one):
+    // a highlight is a fill with an underline, so the two never read alike.
+    for (const SharedPainted &s : std::as_const(shared)) {
+        QPen pen(s.color, s.current ? thickness * 1.5 : thickness, s.current ? Qt::SolidLine : Qt::DashLine);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF &r : s.rects)
+            painter.drawRect(r.adjusted(-1, -1, 1, 1));
     }
     if (!flashRects.isEmpty()) {
         painter.setRenderHint(QPainter::Antialiasing, true);
@@ -490,6 +524,8 @@ void TextView::mouseReleaseEvent(QMouseEvent *event)
         Q_EMIT highlightClicked(id);
     if (const EntitySpan *span = entityAt(event->pos()))
         Q_EMIT entityClicked(span->entityId);
+    if (const int offset = characterAt(event->pos()); offset >= 0)
+        Q_EMIT clickedAt(offset);
 }
 
 void TextView::contextMenuEvent(QContextMenuEvent *event)

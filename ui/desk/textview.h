@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "highlightset.h"
+
 #include <QHash>
 #include <QTextEdit>
 #include <QTimer>
@@ -54,6 +56,7 @@ public:
     void centerRange(qint64 start, qint64 end);
     // Find bar matches (sorted), the current one (an index, -1 for none) drawn apart.
     void setFindMatches(const QVector<std::pair<qint64, qint64>> &matches, int current);
+    void setSharedMarks(const QVector<SharedMark> &marks, int current);
 
     // The highlights painted by the last paint event (annotation ids), for tests and benchmarks.
     const QVector<qint64> &lastPainted() const { return m_lastPainted; }
@@ -65,6 +68,8 @@ public:
 Q_SIGNALS:
     void highlightClicked(qint64 annotationId);
     void entityClicked(qint64 entityId);
+    // A click (no drag, no selection) on the text, at this offset.
+    void clickedAt(qint64 offset);
     void contextMenuAt(const QPoint &globalPos);
     // Ctrl + wheel: one step in (positive) or out (negative).
     void zoomStepRequested(int steps);
@@ -103,6 +108,8 @@ private:
     QHash<qint64, QRect> m_lastNoteMarkers;
     QVector<std::pair<qint64, qint64>> m_findMatches;
     int m_currentFind = -1;
+    QVector<SharedMark> m_sharedMarks;
+    int m_currentShared = -1;
 };
 
 } // namespace Recoupe
