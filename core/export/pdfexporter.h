@@ -34,7 +34,7 @@ struct PdfExportReport
     {
         Appended, // the original PDF, byte for byte, then an incremental update
         Rewritten, // an encrypted PDF, written anew by qpdf
-        Typeset, // a text, HTML or Markdown source typeset by Recoupe
+        Typeset, // a text, HTML or Markdown source typeset by Recoupe, or an image set as pages
         Merged // a PDF source's pages copied into a file holding several sources
     };
     struct SourceResult
