@@ -38,7 +38,7 @@ Result<QByteArray> ImagePages::toPdf(
             return Error {tr("“%1” cannot be set as PDF pages.").arg(name)};
         }
         QString error;
-        const QImage frame = ImageImporter::frame(image, page.page, QSize(), name, &error);
+        const QImage frame = ImageImporter::frame(image, page.page, 0, name, &error);
         if (frame.isNull()) {
             painter.end();
             return Error {error};

@@ -108,7 +108,7 @@ int ImageImporter::dotsPerInch(const QImage &image)
 }
 
 QImage ImageImporter::frame(
-    const QByteArray &bytes, int index, const QSize &size, const QString &name, QString *error)
+    const QByteArray &bytes, int index, int width, const QString &name, QString *error)
 {
     auto fail = [&](const QString &message) {
         if (error)
@@ -125,8 +125,9 @@ QImage ImageImporter::frame(
     const QSize full = f.reader.size();
     if (tooLarge(full))
         return fail(sizeError(name, full));
-    if (size.isValid())
-        f.reader.setScaledSize(size);
+    if (width > 0 && full.width() > 0)
+        f.reader.setScaledSize(
+            QSize(width, std::max(1, int(std::lround(double(full.height()) * width / full.width())))));
     QImage image = f.reader.read();
     if (image.isNull())
         return fail(tr("Page %1 of %2 cannot be decoded (%3): the file is probably truncated or damaged.")
@@ -173,7 +174,7 @@ Importer::ReadResult ImageImporter::read(
         return [&](int k) {
             PdfScanReader::PageImage page;
             QString error;
-            page.image = frame(bytes, k, QSize(), context.path, &error);
+            page.image = frame(bytes, k, 0, context.path, &error);
             if (page.image.isNull()) {
                 page.error = error;
                 return page;

@@ -34,10 +34,11 @@ public:
 
     // How many pages (frames) the image bytes hold; 0 when Qt cannot read them.
     static int frameCount(const QByteArray &bytes);
-    // Frame `index` of the image bytes, decoded (scaled to `size` when it is valid); null when
-    // it cannot be decoded or is larger than the caps. `error` gets the reason, naming `name`.
-    static QImage frame(const QByteArray &bytes, int index, const QSize &size = QSize(),
-        const QString &name = QString(), QString *error = nullptr);
+    // Frame `index` of the image bytes, decoded (scaled to `width` pixels wide, keeping its
+    // proportions, when `width` > 0); null when it cannot be decoded or is larger than the caps.
+    // `error` gets the reason, naming `name`.
+    static QImage frame(const QByteArray &bytes, int index, int width = 0, const QString &name = QString(),
+        QString *error = nullptr);
     // The resolution an image was made at, DefaultDotsPerInch when it does not say.
     static int dotsPerInch(const QImage &image);
 };
