@@ -1479,6 +1479,10 @@
         <source>Relationship graph</source>
         <translation>Graphe des relations</translation>
     </message>
+    <message>
+        <source>The image as imported, one page per frame, with the text read by OCR as invisible text under it; the original file is the one whose SHA-256 is above.</source>
+        <translation>L’image telle qu’elle a été importée, une page par image, avec le texte lu par OCR en texte invisible dessous&#x202f;; le fichier original est celui dont le SHA-256 figure ci-dessus.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDates</name>
@@ -2052,6 +2056,53 @@
     <message>
         <source>Cannot set up full-text search: %1</source>
         <translation>Impossible de préparer la recherche plein texte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageImporter</name>
+    <message>
+        <source>%1 is too large to read: %2 × %3 pixels, when Recoupe reads images up to %4 pixels a side and %5 million pixels in all. Scan it again at a lower resolution, or cut it into pages.</source>
+        <translation>%1 est trop grande pour être lue&#xa0;: %2 × %3 pixels, alors que Recoupe lit les images jusqu’à %4 pixels de côté et %5 millions de pixels en tout. Numérisez-la à nouveau à une résolution plus basse, ou découpez-la en pages.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <extracomment>File dialog filter name</extracomment>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Recoupe can read (%2).</source>
+        <translation>%1 n’est pas une image que Recoupe sait lire (%2).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be found: the file is probably truncated or damaged.</source>
+        <translation>La page %1 de %2 est introuvable&#xa0;: le fichier est probablement tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be decoded (%3): the file is probably truncated or damaged.</source>
+        <translation>La page %1 de %2 ne peut pas être décodée (%3)&#xa0;: le fichier est probablement tronqué ou endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Recoupe can read: %2. It may be damaged, or another kind of file renamed.</source>
+        <translation>%1 n’est pas une image que Recoupe sait lire&#xa0;: %2. Il est peut-être endommagé, ou c’est un autre type de fichier renommé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No text was found in %1: it cannot be searched or annotated.</source>
+        <translation>Aucun texte n’a été trouvé dans %1&#xa0;: on ne peut ni y chercher ni l’annoter.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePages</name>
+    <message>
+        <source>“%1” has no pages to export.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de pages à exporter.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be set as PDF pages.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être mis en pages PDF.</translation>
     </message>
 </context>
 <context>
@@ -5720,6 +5771,35 @@
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
+    <message>
+        <source>Read &amp;Text Again…</source>
+        <translation>Relire le &amp;texte…</translation>
+    </message>
+    <message>
+        <source>Read the scanned pages of the current PDF or image again by text recognition, in other languages</source>
+        <translation>Relire par reconnaissance de texte les pages numérisées du PDF ou de l’image en cours, dans d’autres langues</translation>
+    </message>
+    <message>
+        <source>Read Text Again</source>
+        <translation>Relire le texte</translation>
+    </message>
+    <message>
+        <source>Reading the text of “%1”…</source>
+        <extracomment>%1 a source&apos;s title</extracomment>
+        <translation>Lecture du texte de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Reading the text of “%1” was cancelled; nothing was changed.</source>
+        <translation>La lecture du texte de «&#xa0;%1&#xa0;» a été annulée&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” has no scanned pages: every page has a text layer.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de pages numérisées&#xa0;: chaque page a une couche de texte.</translation>
+    </message>
+    <message>
+        <source>The text of “%1” was read again: highlights kept: %2; moved: %3; orphaned: %4. Edit ▸ Undo puts the earlier text back.</source>
+        <translation>Le texte de «&#xa0;%1&#xa0;» a été relu&#xa0;: surlignages conservés&#xa0;: %2&#x202f;; déplacés&#xa0;: %3&#x202f;; orphelins&#xa0;: %4. Édition ▸ Annuler remet le texte d’avant.</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::OrphanReviewDialog</name>
@@ -6085,6 +6165,10 @@ Context menu of a highlight</extracomment>
         <source>The PDF cannot be displayed: it is protected by a password.</source>
         <translation>Le PDF ne peut pas être affiché&#xa0;: il est protégé par un mot de passe.</translation>
     </message>
+    <message>
+        <source>The image cannot be displayed: %1</source>
+        <translation>L’image ne peut pas être affichée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::PdfView</name>
@@ -6099,6 +6183,31 @@ Context menu of a highlight</extracomment>
     <message>
         <source>The text of this page was read by text recognition (OCR) in %1, with a mean confidence of %2%. Click to underline the words read with low confidence.</source>
         <translation>Le texte de cette page a été lu par reconnaissance de texte (OCR) en %1, avec une confiance moyenne de %2&#x202f;%. Cliquez pour souligner les mots lus avec une confiance faible.</translation>
+    </message>
+</context>
+<context>
+    <name>Recoupe::ReadTextAgainDialog</name>
+    <message>
+        <source>Read Text Again</source>
+        <translation>Relire le texte</translation>
+    </message>
+    <message>
+        <source>Read the scanned pages of “%1” again by text recognition (OCR), in the languages checked below. Highlights are found again in the new text; Edit ▸ Undo puts the earlier text back.</source>
+        <extracomment>%1 a source&apos;s title</extracomment>
+        <translation>Relire par reconnaissance de texte (OCR) les pages numérisées de «&#xa0;%1&#xa0;», dans les langues cochées ci-dessous. Les surlignages sont retrouvés dans le nouveau texte&#x202f;; Édition ▸ Annuler remet le texte d’avant.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A language in the OCR list: its name and Tesseract&apos;s code, as in &quot;français (fra)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lire</translation>
     </message>
 </context>
 <context>

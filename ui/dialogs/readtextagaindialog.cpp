@@ -31,6 +31,7 @@ ReadTextAgainDialog::ReadTextAgainDialog(const QString &title, const QString &cu
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Read Text Again"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     auto *layout = new QVBoxLayout(this);
     //: %1 a source's title
     auto *intro = new QLabel(tr("Read the scanned pages of “%1” again by text recognition (OCR), in the "
