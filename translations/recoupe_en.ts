@@ -112,6 +112,14 @@
             <numerusform>Source %1 “%2”, %3: its pages are copied into the combined file, so its original bytes are not a prefix (export it alone for that); %n highlights.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Source %1 “%2”, %3: the image set as pages, one per frame, with the text read by OCR invisible under it; %n highlight(s).</source>
+        <extracomment>%1 source id, %2 title, %3 &quot;pages 1–4&quot;; %n highlights</extracomment>
+        <translation>
+            <numerusform>Source %1 “%2”, %3: the image set as pages, one per frame, with the text read by OCR invisible under it; %n highlight.</numerusform>
+            <numerusform>Source %1 “%2”, %3: the image set as pages, one per frame, with the text read by OCR invisible under it; %n highlights.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GraphEdgeItem</name>

@@ -1748,6 +1748,14 @@
         <source>json, pdf, webanno, markdown, graphml, gexf, ftm: what to say of the file each source was imported from: its name alone (name, the default), nothing (none), or its full path with its folders (path), which may name the source or your account. Web addresses are always kept.</source>
         <translation>json, pdf, webanno, markdown, graphml, gexf, ftm&#xa0;: ce qu’il faut dire du fichier d’où chaque source a été importée&#xa0;: son seul nom (name, par défaut), rien (none), ou son chemin complet avec ses dossiers (path), qui peut nommer la source ou votre compte. Les adresses web sont toujours conservées.</translation>
     </message>
+    <message numerus="yes">
+        <source>Source %1 “%2”, %3: the image set as pages, one per frame, with the text read by OCR invisible under it; %n highlight(s).</source>
+        <extracomment>%1 source id, %2 title, %3 &quot;pages 1–4&quot;; %n highlights</extracomment>
+        <translation>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: l’image mise en pages, une page par image, avec le texte lu par OCR invisible dessous&#x202f;; %n surlignage.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: l’image mise en pages, une page par image, avec le texte lu par OCR invisible dessous&#x202f;; %n surlignages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportFile</name>

@@ -411,7 +411,9 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
             result.firstPage = entries[i].firstPage;
             result.lastPage = entries[i].lastPage;
             result.highlights = p.highlights;
-            if (p.typeset || p.image) // an image's frames are set as pages, as text is
+            if (p.image)
+                result.method = PdfExportReport::Method::Image;
+            else if (p.typeset)
                 result.method = PdfExportReport::Method::Typeset;
             else if (entries[i].prefixLength > 0)
                 result.method = PdfExportReport::Method::Appended;

@@ -174,6 +174,9 @@ private Q_SLOTS:
         const auto bytes = PdfExporter(*evidence).toBytes(PdfExportOptions(), &report);
         QVERIFY2(bytes, qPrintable(bytes ? QString() : bytes.error()));
         QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(report.sources.size(), 1);
+        QCOMPARE(report.sources[0].method, PdfExportReport::Method::Image);
+        QCOMPARE(report.sources[0].lastPage, 2);
         const QString exported = dir.filePath(QStringLiteral("exported.pdf"));
         QFile out(exported);
         QVERIFY(out.open(QIODevice::WriteOnly));
