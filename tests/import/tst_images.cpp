@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+
 using namespace Recoupe;
 
 namespace {
@@ -151,6 +153,8 @@ private Q_SLOTS:
             QSKIP("tesseract-ocr-fra, -eng and -osd are needed (scripts/setup installs them)");
         QVERIFY2(QImageReader::supportedImageFormats().contains("tiff"),
             "Qt reads no TIFF: qt6-image-formats-plugins is needed (scripts/setup installs it)");
+        QVERIFY2(QImageReader::supportedImageFormats().contains("webp"),
+            "Qt reads no WebP: qt6-image-formats-plugins is needed (scripts/setup installs it)");
         // Two pages of French text as a word processor would set them.
         const QString original = path(QStringLiteral("original.pdf"));
         {
@@ -190,6 +194,9 @@ private Q_SLOTS:
         QVERIFY(run(QStringLiteral("convert"),
             {first, second, QStringLiteral("-compress"), QStringLiteral("lzw"), m_multiTiff}));
         QVERIFY(QFile::copy(first, path(QStringLiteral("lettre.png"))));
+        QVERIFY(run(QStringLiteral("convert"),
+            {first, QStringLiteral("-define"), QStringLiteral("webp:lossless=true"),
+                path(QStringLiteral("lettre.webp"))}));
     }
 
     void init()
@@ -209,6 +216,7 @@ private Q_SLOTS:
         QTest::newRow("png") << QStringLiteral("lettre.png") << 1;
         QTest::newRow("jpeg") << QStringLiteral("lettre.jpg") << 1;
         QTest::newRow("two-page tiff") << QStringLiteral("lettre.tif") << 2;
+        QTest::newRow("webp") << QStringLiteral("lettre.webp") << 1;
     }
 
     void readsImage()
@@ -293,6 +301,23 @@ private Q_SLOTS:
         out.write(whole.left(whole.size() / 3));
         out.close();
         checkRefused(file, {QStringLiteral("truncated")});
+    }
+
+    void cancelLeavesDossierAsItWas()
+    {
+        std::atomic_bool cancel {false};
+        ImportOptions options;
+        options.cancel = &cancel;
+        options.threads = 1;
+        // Cancelled once the first page of two is read.
+        options.progress = [&](double fraction) {
+            if (fraction > 0)
+                cancel = true;
+        };
+        const ImportOutcome outcome = import(m_multiTiff, options);
+        QCOMPARE(outcome.status, ImportOutcome::Status::Cancelled);
+        QCOMPARE(m_dossier->database().scalar("SELECT count(*) FROM sources"), 0);
+        QCOMPARE(m_dossier->database().scalar("SELECT count(*) FROM ocr_pages"), 0);
     }
 
     void missingModelIsNamed()
