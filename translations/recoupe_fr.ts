@@ -6174,8 +6174,9 @@ Context menu of a highlight</extracomment>
         <translation>Le PDF ne peut pas être affiché&#xa0;: il est protégé par un mot de passe.</translation>
     </message>
     <message>
-        <source>The image cannot be displayed: %1</source>
-        <translation>L’image ne peut pas être affichée&#xa0;: %1</translation>
+        <source>this image</source>
+        <extracomment>Names the file in &quot;Page 2 of this image cannot be decoded…&quot;</extracomment>
+        <translation>cette image</translation>
     </message>
 </context>
 <context>

@@ -89,16 +89,6 @@ bool ImageImporter::recognizes(const QByteArray &head) const
         || head.startsWith(QByteArray("MM\0*", 4)) || (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP");
 }
 
-int ImageImporter::frameCount(const QByteArray &bytes)
-{
-    FrameReader f(bytes);
-    if (!f.reader.canRead())
-        return 0;
-    if (!isMultiPage(f.reader.format()))
-        return 1;
-    return std::max(1, f.reader.imageCount());
-}
-
 int ImageImporter::dotsPerInch(const QImage &image)
 {
     // Qt gives 72 dpi to images that say nothing, and cameras write 72 for no reason: neither is

@@ -32,8 +32,6 @@ public:
     bool recognizes(const QByteArray &head) const override;
     ReadResult read(const QByteArray &bytes, const ImportContext &context, SourceDraft &draft) const override;
 
-    // How many pages (frames) the image bytes hold; 0 when Qt cannot read them.
-    static int frameCount(const QByteArray &bytes);
     // Frame `index` of the image bytes, decoded (scaled to `width` pixels wide, keeping its
     // proportions, when `width` > 0); null when it cannot be decoded or is larger than the caps.
     // `error` gets the reason, naming `name`.

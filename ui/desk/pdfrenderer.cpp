@@ -130,11 +130,10 @@ void PdfRenderer::render(int page, int pixelWidth)
     QString error;
     if (!m_stopping && isWanted(page, pixelWidth)) {
         if (m_images == PageImages::ImageFrames) {
-            image = ImageImporter::frame(m_pdf, page, pixelWidth, QString(), &error);
+            //: Names the file in "Page 2 of this image cannot be decoded…"
+            image = ImageImporter::frame(m_pdf, page, pixelWidth, tr("this image"), &error);
             if (!image.isNull())
                 error.clear();
-            else
-                error = tr("The image cannot be displayed: %1").arg(error);
         } else {
             image = renderPdfPage(page, pixelWidth, &error);
         }
