@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AddMentionsCommand</name>
@@ -35,7 +34,7 @@
     <name>ClaimCommand</name>
     <message numerus="yes">
         <source>Claim %1 rests on %n passage(s) from %2.</source>
-        <extracomment>%1 a claim id, %2 &quot;N distinct source(s)&quot; with shared origins if any</extracomment>
+        <extracomment>%1 a claim id, %2 "N distinct source(s)" with shared origins if any</extracomment>
         <translation>
             <numerusform>Claim %1 rests on %n passage from %2.</numerusform>
             <numerusform>Claim %1 rests on %n passages from %2.</numerusform>
@@ -74,7 +73,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n share their origin)</source>
-        <extracomment>%1 is &quot;N distinct source(s)&quot;; the sources that count once because they share their origin</extracomment>
+        <extracomment>%1 is "N distinct source(s)"; the sources that count once because they share their origin</extracomment>
         <translation>
             <numerusform>%1 (%n shares its origin)</numerusform>
             <numerusform>%1 (%n share their origin)</numerusform>
@@ -85,7 +84,7 @@
     <name>ExportCommand</name>
     <message numerus="yes">
         <source>Source %1 “%2”, %3: its original file is kept byte for byte as the first %4 bytes (SHA-256 %5, as recorded at import); %n highlight(s) added after it.</source>
-        <extracomment>%1 source id, %2 title, %3 &quot;pages 1–4&quot;, %4 a byte count, %5 the SHA-256; %n highlights</extracomment>
+        <extracomment>%1 source id, %2 title, %3 "pages 1–4", %4 a byte count, %5 the SHA-256; %n highlights</extracomment>
         <translation>
             <numerusform>Source %1 “%2”, %3: its original file is kept byte for byte as the first %4 bytes (SHA-256 %5, as recorded at import); %n highlight added after it.</numerusform>
             <numerusform>Source %1 “%2”, %3: its original file is kept byte for byte as the first %4 bytes (SHA-256 %5, as recorded at import); %n highlights added after it.</numerusform>
@@ -110,6 +109,14 @@
         <translation>
             <numerusform>Source %1 “%2”, %3: its pages are copied into the combined file, so its original bytes are not a prefix (export it alone for that); %n highlight.</numerusform>
             <numerusform>Source %1 “%2”, %3: its pages are copied into the combined file, so its original bytes are not a prefix (export it alone for that); %n highlights.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Source %1 “%2”, %3: the image set as pages, one per frame, with the text read by OCR invisible under it; %n highlight(s).</source>
+        <extracomment>%1 source id, %2 title, %3 "pages 1–4"; %n highlights</extracomment>
+        <translation>
+            <numerusform>Source %1 “%2”, %3: the image set as pages, one per frame, with the text read by OCR invisible under it; %n highlight.</numerusform>
+            <numerusform>Source %1 “%2”, %3: the image set as pages, one per frame, with the text read by OCR invisible under it; %n highlights.</numerusform>
         </translation>
     </message>
 </context>
@@ -257,7 +264,7 @@
     </message>
     <message numerus="yes">
         <source>%n passage(s) cited as evidence, from %1</source>
-        <extracomment>Tooltip of the evidence count: %1 is &quot;N distinct source(s)&quot;, maybe with shared origins</extracomment>
+        <extracomment>Tooltip of the evidence count: %1 is "N distinct source(s)", maybe with shared origins</extracomment>
         <translation>
             <numerusform>%n passage cited as evidence, from %1</numerusform>
             <numerusform>%n passages cited as evidence, from %1</numerusform>
@@ -327,7 +334,7 @@
     <name>Recoupe::EntitiesDock</name>
     <message numerus="yes">
         <source>%n passage(s) of evidence</source>
-        <extracomment>A relationship&apos;s evidence count, after its dates</extracomment>
+        <extracomment>A relationship's evidence count, after its dates</extracomment>
         <translation>
             <numerusform>%n passage of evidence</numerusform>
             <numerusform>%n passages of evidence</numerusform>
@@ -358,7 +365,7 @@
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) from %1. Accept, reject, rename or merge them; each is one step Edit ▸ Undo takes back.</source>
-        <extracomment>After suggesting: %n suggestions, %1 the sources read (&quot;12 sources&quot;)</extracomment>
+        <extracomment>After suggesting: %n suggestions, %1 the sources read ("12 sources")</extracomment>
         <translation>
             <numerusform>%n suggestion from %1. Accept, reject, rename or merge it; each is one step Edit ▸ Undo takes back.</numerusform>
             <numerusform>%n suggestions from %1. Accept, reject, rename or merge them; each is one step Edit ▸ Undo takes back.</numerusform>
@@ -632,7 +639,7 @@
     </message>
     <message numerus="yes">
         <source>month(s)</source>
-        <extracomment>Unit after the number in the revolving-door setting (&quot;36 months&quot;), agreeing with that number</extracomment>
+        <extracomment>Unit after the number in the revolving-door setting ("36 months"), agreeing with that number</extracomment>
         <translation>
             <numerusform>month</numerusform>
             <numerusform>months</numerusform>
@@ -764,7 +771,7 @@
     </message>
     <message numerus="yes">
         <source>%n month(s) and %1 later</source>
-        <extracomment>%1 a number of days (&quot;3 days&quot;): &quot;14 months and 3 days later&quot;</extracomment>
+        <extracomment>%1 a number of days ("3 days"): "14 months and 3 days later"</extracomment>
         <translation>
             <numerusform>%n month and %1 later</numerusform>
             <numerusform>%n months and %1 later</numerusform>

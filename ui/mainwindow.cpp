@@ -7,6 +7,7 @@
 #include "desk/readerpane.h"
 #include "dialogs/guidewindow.h"
 #include "dialogs/orphanreviewdialog.h"
+#include "dialogs/readtextagaindialog.h"
 #include "dialogs/sharedpassagesdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "dialogs/sourceversionsdialog.h"
@@ -26,6 +27,7 @@
 #include "import/batchimport.h"
 #include "import/importerregistry.h"
 #include "import/newerversionreader.h"
+#include "import/ocrengine.h"
 #include "messagebar.h"
 #include "model/relationship.h"
 #include "models/sourcelistmodel.h"
@@ -267,6 +269,14 @@ void MainWindow::createActions()
     m_sourceVersions = make(tr("&Versions…"), QKeySequence(),
         tr("Every version of the current source: dates, hashes, their text and their original files"));
     m_sourceVersions->setObjectName(QStringLiteral("sourceVersions"));
+    m_readTextAgain = make(tr("Read &Text Again…"), QKeySequence(),
+        tr("Read the scanned pages of the current PDF or image again by text recognition, in other "
+           "languages"));
+    m_readTextAgain->setObjectName(QStringLiteral("readTextAgain"));
+    connect(m_readTextAgain, &QAction::triggered, this, [this] {
+        if (const qint64 id = menuSource())
+            readTextAgainInteractive(id);
+    });
     connect(m_replaceSource, &QAction::triggered, this, [this] {
         if (const qint64 id = menuSource())
             replaceSourceInteractive(id);
@@ -779,6 +789,7 @@ void MainWindow::createMenus()
 
     QMenu *source = menuBar()->addMenu(tr("&Source"));
     source->addAction(m_replaceSource);
+    source->addAction(m_readTextAgain);
     source->addAction(m_sourceVersions);
 
     QMenu *dossier = menuBar()->addMenu(tr("&Dossier"));
@@ -943,6 +954,10 @@ void MainWindow::updateDeskActions()
     Reader *reader = m_desk->currentReader();
     m_newPane->setEnabled(open && panes < Desk::MaxPanes);
     m_replaceSource->setEnabled(open && menuSource());
+    {
+        const auto current = open && menuSource() ? m_dossier->sources().get(menuSource()) : std::nullopt;
+        m_readTextAgain->setEnabled(current && hasPages(current->kind) && !m_readingTextAgain);
+    }
     m_sourceVersions->setEnabled(open && menuSource());
     m_closePane->setEnabled(
         open && (panes > 1 || (m_desk->currentPane() && m_desk->currentPane()->sourceId())));
@@ -1246,11 +1261,9 @@ void MainWindow::applyNewerVersion(qint64 sourceId, const QString &path, SourceD
     const auto source = m_dossier->sources().get(sourceId);
     if (!source)
         return;
-    const Result<ReanchorReport> report = m_dossier->replaceSourceContent(sourceId, std::move(draft));
-    if (!report) {
-        QMessageBox::warning(this, tr("Replace with Newer Version"), report.error());
+    const auto report = replaceContent(sourceId, std::move(draft), tr("Replace with Newer Version"));
+    if (!report)
         return;
-    }
     if (report->unchanged) {
         showMessage(tr("%1 is the version of “%2” you have already; nothing was changed.")
                         .arg(QDir::toNativeSeparators(path), source->title));
@@ -1262,9 +1275,138 @@ void MainWindow::applyNewerVersion(qint64 sourceId, const QString &path, SourceD
                     .arg(report->kept.size())
                     .arg(report->moved.size())
                     .arg(report->orphaned.size()));
+    reviewOrphans(sourceId);
+}
+
+std::optional<ReanchorReport> MainWindow::replaceContent(
+    qint64 sourceId, SourceDraft draft, const QString &action)
+{
+    const Result<ReanchorReport> report = m_dossier->replaceSourceContent(sourceId, std::move(draft));
+    if (!report) {
+        QMessageBox::warning(this, action, report.error());
+        return std::nullopt;
+    }
+    return *report;
+}
+
+void MainWindow::reviewOrphans(qint64 sourceId)
+{
     OrphanReviewDialog review(m_dossier.get(), sourceId, this);
     if (review.orphanCount() > 0)
         review.exec();
+}
+
+void MainWindow::readTextAgainInteractive(qint64 sourceId)
+{
+    if (!m_dossier)
+        return;
+    const auto source = m_dossier->sources().get(sourceId);
+    if (!source || !hasPages(source->kind))
+        return;
+    // What the source was read in, else what an import would pick.
+    QString current;
+    for (const PdfPage &page : m_dossier->sources().pdfPages(sourceId)) {
+        if (page.isOcr()) {
+            current = page.ocrLanguage;
+            break;
+        }
+    }
+    if (current.isEmpty())
+        current = OcrEngine::languagesFor(source->language);
+    ReadTextAgainDialog dialog(source->title, current, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.languages().isEmpty())
+        return;
+    readTextAgain(sourceId, dialog.languages());
+}
+
+bool MainWindow::readTextAgain(qint64 sourceId, const QString &languages)
+{
+    if (!m_dossier || m_readingTextAgain)
+        return false;
+    const auto source = m_dossier->sources().get(sourceId);
+    if (!source || !hasPages(source->kind))
+        return false;
+    const QString title = tr("Read Text Again");
+    const QString missing = OcrEngine::missingModels(languages);
+    if (!missing.isEmpty()) {
+        QMessageBox::warning(this, title, missing);
+        return false;
+    }
+    // OCR takes seconds a page: on a worker, so the window stays live and can cancel.
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    //: %1 a source's title
+    auto *progress
+        = new QProgressDialog(tr("Reading the text of “%1”…").arg(source->title), tr("Cancel"), 0, 100, this);
+    progress->setObjectName(QStringLiteral("readTextAgainProgress"));
+    progress->setWindowTitle(title);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    ImportOptions options;
+    options.ocrLanguages = languages;
+    options.cancel = cancel.get();
+    const QPointer<QProgressDialog> shown(progress);
+    options.progress = [shown](double done) {
+        QMetaObject::invokeMethod(
+            shown.data(),
+            [shown, done] {
+                if (shown)
+                    shown->setValue(int(done * 100));
+            },
+            Qt::QueuedConnection);
+    };
+    m_readingTextAgain = true;
+    updateDeskActions();
+    auto *watcher = new QFutureWatcher<Result<SourceDraft>>(this);
+    Dossier *dossier = m_dossier.get();
+    const QString name = source->title;
+    connect(watcher, &QFutureWatcher<Result<SourceDraft>>::finished, this,
+        [this, watcher, progress, cancel, sourceId, name, title, dossier] {
+            watcher->deleteLater();
+            progress->hide();
+            progress->deleteLater();
+            m_readingTextAgain = false;
+            updateDeskActions();
+            Result<SourceDraft> draft = watcher->result();
+            // The dossier may have been closed while the pages were read.
+            if (m_dossier.get() != dossier || !m_dossier->sources().get(sourceId))
+                return;
+            if (!draft) {
+                if (draft.error().isEmpty())
+                    showMessage(tr("Reading the text of “%1” was cancelled; nothing was changed.").arg(name));
+                else
+                    QMessageBox::warning(this, title, draft.error());
+                return;
+            }
+            // A warning here is a page that could not be read: the source stays as it was.
+            if (!draft->warnings.isEmpty()) {
+                QMessageBox::warning(this, title, draft->warnings.join(QLatin1Char('\n')));
+                return;
+            }
+            if (std::none_of(
+                    draft->pages.cbegin(), draft->pages.cend(), [](const PdfPage &p) { return p.isOcr(); })) {
+                QMessageBox::information(
+                    this, title, tr("“%1” has no scanned pages: every page has a text layer.").arg(name));
+                return;
+            }
+            const auto report = replaceContent(sourceId, std::move(*draft), title);
+            if (!report)
+                return;
+            showMessage(tr("The text of “%1” was read again: highlights kept: %2; moved: %3; orphaned: %4. "
+                           "Edit ▸ Undo puts the earlier text back.")
+                            .arg(name)
+                            .arg(report->kept.size())
+                            .arg(report->moved.size())
+                            .arg(report->orphaned.size()));
+            reviewOrphans(sourceId);
+        });
+    const Source stored = *source;
+    const QByteArray original = m_dossier->sources().original(sourceId);
+    watcher->setFuture(QtConcurrent::run(
+        [stored, original, options] { return SourceImporter::readAgain(stored, original, options); }));
+    return true;
 }
 
 void MainWindow::showSourceVersions(qint64 sourceId)

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -28,6 +29,7 @@ class CodebookSummary;
 class SearchDock;
 class Desk;
 class Dossier;
+struct ReanchorReport;
 struct SourceDraft;
 class EntitiesDock;
 class GraphView;
@@ -93,6 +95,7 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     CodebookSummary *codebookSummary() const { return m_codebookSummary; }
     QAction *exportAction() const { return m_export; }
+    QAction *readTextAgainAction() const { return m_readTextAgain; }
     QAction *importAnnotationsAction() const { return m_importAnnotations; }
     QAction *relateAction() const { return m_relate; }
     QAction *showInGraphAction() const { return m_showInGraph; }
@@ -100,6 +103,13 @@ public:
     QAction *redoAction() const { return m_redo; }
     QAction *guideAction() const { return m_guide; }
     QAction *shortcutsAction() const { return m_shortcuts; }
+
+    // Source ▸ Read Text Again… without its dialog: reads the scanned pages of a PDF or an
+    // image source again in `languages` ("fra+eng") on a worker, with a progress dialog that can
+    // cancel, then replaces its text as one undoable step and offers to review the orphans.
+    // False if it could not start (no dossier, not such a source, a read already running).
+    bool readTextAgain(qint64 sourceId, const QString &languages);
+    bool isReadingTextAgain() const { return m_readingTextAgain; }
 
     // Window geometry, docks, the desk of the open dossier and the recent list, into QSettings.
     void saveSettings();
@@ -146,6 +156,11 @@ private:
     // Reads `path` on a worker behind a progress dialog, then replaces the source with it here.
     void readNewerVersion(qint64 sourceId, const QString &path, const QString &password);
     void applyNewerVersion(qint64 sourceId, const QString &path, SourceDraft draft);
+    // Replaces a source's content as one undoable step; says why in a message box (titled
+    // `action`) when it cannot. Then lets the reader review the passages not found again.
+    std::optional<ReanchorReport> replaceContent(qint64 sourceId, SourceDraft draft, const QString &action);
+    void reviewOrphans(qint64 sourceId);
+    void readTextAgainInteractive(qint64 sourceId);
     void showSourceVersions(qint64 sourceId);
     void newDossierInteractive();
     void openDossierInteractive();
@@ -198,6 +213,8 @@ private:
     QAction *m_revolvingDoorAction = nullptr;
     QAction *m_close = nullptr;
     QAction *m_replaceSource = nullptr;
+    QAction *m_readTextAgain = nullptr;
+    bool m_readingTextAgain = false;
     QAction *m_sourceVersions = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

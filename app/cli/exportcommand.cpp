@@ -60,6 +60,8 @@ QString methodName(PdfExportReport::Method method)
         return QStringLiteral("typeset");
     case PdfExportReport::Method::Merged:
         return QStringLiteral("merged");
+    case PdfExportReport::Method::Image:
+        return QStringLiteral("image");
     }
     return QString();
 }
@@ -430,6 +432,13 @@ int ExportCommand::exportPdf(const QCommandLineParser &parser, Dossier &dossier,
             summary.sentences.append(
                 tr("Source %1 “%2”, %3: typeset from its text; %n highlight(s).", "", s.highlights)
                     .arg(QString::number(s.sourceId), s.title, pages));
+            break;
+        case PdfExportReport::Method::Image:
+            //: %1 source id, %2 title, %3 "pages 1–4"; %n highlights
+            summary.sentences.append(tr("Source %1 “%2”, %3: the image set as pages, one per frame, with "
+                                        "the text read by OCR invisible under it; %n highlight(s).",
+                "", s.highlights)
+                                         .arg(QString::number(s.sourceId), s.title, pages));
             break;
         case PdfExportReport::Method::Merged:
             summary.sentences.append(tr("Source %1 “%2”, %3: its pages are copied into the combined file, so "

@@ -86,7 +86,7 @@ int OcrCommand::run(const QCommandLineParser &parser, const QStringList &positio
     const Result<Source> source = liveSource(dossier, *id);
     if (!source)
         return userError(source.error());
-    if (source->kind != SourceKind::Pdf)
+    if (!hasPages(source->kind))
         return userError(tr("Source %1 (“%2”) has no scanned pages to read.").arg(*id).arg(source->title));
 
     InterruptGuard guard;
@@ -136,8 +136,8 @@ int OcrCommand::run(const QCommandLineParser &parser, const QStringList &positio
         QJsonArray orphaned;
         for (qint64 anchor : replaced->orphaned)
             orphaned.append(anchor);
-        console().printJson(QJsonObject {{QStringLiteral("source"), *id}, {QStringLiteral("ocr_pages"), pages},
-            {QStringLiteral("kept"), int(replaced->kept.size())},
+        console().printJson(QJsonObject {{QStringLiteral("source"), *id},
+            {QStringLiteral("ocr_pages"), pages}, {QStringLiteral("kept"), int(replaced->kept.size())},
             {QStringLiteral("moved"), int(replaced->moved.size())},
             {QStringLiteral("orphaned_anchors"), orphaned}});
         return Success;

@@ -133,7 +133,7 @@ int ShowCommand::run(const QCommandLineParser &parser, const QStringList &positi
     field(tr("SHA-256"), s.sha256);
     field(tr("Size"), tr("%n byte(s)", "", int(std::min<qint64>(s.byteSize, INT_MAX))));
     field(tr("Characters"), QString::number(s.textLength));
-    if (s.kind == SourceKind::Pdf)
+    if (hasPages(s.kind))
         field(tr("Pages"), QString::number(s.pageCount));
     field(tr("Annotations"), QString::number(s.annotationCount));
     if (s.parentId) {

@@ -62,7 +62,7 @@ int SourcesCommand::run(const QCommandLineParser &parser, const QStringList &pos
     QVector<QStringList> rows;
     for (const Source &s : sources) {
         rows.append({QString::number(s.id), sourceKindName(s.kind), QString::number(s.textLength),
-            s.kind == SourceKind::Pdf ? QString::number(s.pageCount) : QStringLiteral("-"),
+            hasPages(s.kind) ? QString::number(s.pageCount) : QStringLiteral("-"),
             QString::number(s.annotationCount),
             // An attachment is listed under its message, marked as such.
             s.parentId ? QStringLiteral("  ↳ ") + s.title : s.title});

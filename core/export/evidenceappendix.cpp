@@ -124,6 +124,11 @@ Result<QByteArray> EvidenceAppendix::render()
                    "sha256sum")
                     .arg(entry.prefixLength),
                 small);
+        } else if (entry.image) {
+            setter.paragraph(
+                tr("The image as imported, one page per frame, with the text read by OCR as invisible "
+                   "text under it; the original file is the one whose SHA-256 is above."),
+                small);
         } else if (entry.typeset) {
             setter.paragraph(
                 tr("Typeset by Recoupe from the text extracted at import; the original file is the one "
@@ -208,9 +213,9 @@ Result<QByteArray> EvidenceAppendix::render()
         setter.paragraph(tr("Entities"), h2);
         QVector<QStringList> rows;
         for (const Entity *e : entities)
-            rows.append({ e->name, e->type, e->aliases.join(QStringLiteral(", ")) });
+            rows.append({e->name, e->type, e->aliases.join(QStringLiteral(", "))});
         //: Table headers
-        setter.table({ tr("Name"), tr("Type"), tr("Also known as") }, rows, { 0.4, 0.2, 0.4 }, small);
+        setter.table({tr("Name"), tr("Type"), tr("Also known as")}, rows, {0.4, 0.2, 0.4}, small);
     }
     const QVector<const Relationship *> relationships = m_evidence.relationshipsInScope();
     if (!relationships.isEmpty()) {
@@ -226,12 +231,12 @@ Result<QByteArray> EvidenceAppendix::render()
             QString dates;
             if (!r->start.isNull() || !r->end.isNull())
                 dates = tr("%1 – %2").arg(r->start.toIso(), r->end.toIso());
-            rows.append({ from ? from->name : QString(), kind, to ? to->name : QString(), dates,
-                QString::number(r->evidenceIds.size()) });
+            rows.append({from ? from->name : QString(), kind, to ? to->name : QString(), dates,
+                QString::number(r->evidenceIds.size())});
         }
         //: Table headers
-        setter.table({ tr("From"), tr("Relationship"), tr("To"), tr("Dates"), tr("Citations") }, rows,
-            { 0.24, 0.25, 0.24, 0.15, 0.12 }, small);
+        setter.table({tr("From"), tr("Relationship"), tr("To"), tr("Dates"), tr("Citations")}, rows,
+            {0.24, 0.25, 0.24, 0.15, 0.12}, small);
 
         const double height = std::min(420.0, 120.0 + 28.0 * entities.size());
         setter.keepSpace(height + 40);

@@ -30,6 +30,7 @@ public:
         int lastPage = 0;
         qint64 prefixLength = 0; // > 0: the file starts with this many bytes of the original
         bool typeset = false; // text, HTML, Markdown: set as pages by Recoupe
+        bool image = false; // an image: its frames set as pages by Recoupe
         bool rewritten = false; // a PDF whose structure had to be rewritten (encrypted)
     };
 

@@ -203,7 +203,7 @@ Result<EvidenceSet> EvidenceSet::collect(
         s.source.origin = provenance.originOf(s.source);
         s.text = store.text(s.source.id);
         s.annotations = readAnnotations(dossier.database(), s.source.id, content == Content::Everything);
-        if (content == Content::Everything && s.source.kind == SourceKind::Pdf) {
+        if (content == Content::Everything && hasPages(s.source.kind)) {
             s.original = store.original(s.source.id);
             s.pages = readPages(dossier.database(), s.source.id, s.annotations);
             if (s.original.isEmpty())

@@ -23,7 +23,7 @@ class Dossier;
 struct EvidenceSource
 {
     Source source;
-    QByteArray original; // PDFs: the file as imported, byte for byte
+    QByteArray original; // PDFs and images: the file as imported, byte for byte
     QString text; // the canonical text
     QVector<PdfPage> pages; // PDFs: page sizes and text ranges; word boxes on the annotated pages
     QVector<Annotation> annotations; // in text order

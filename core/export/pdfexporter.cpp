@@ -5,12 +5,13 @@
 #include "evidenceappendix.h"
 #include "evidenceset.h"
 #include "exportfile.h"
+#include "imagepages.h"
 #include "pdfannotator.h"
-#include "pdftextlayer.h"
 #include "pdfattachments.h"
 #include "pdfdocument.h"
 #include "pdfoutline.h"
 #include "pdfpassageboxes.h"
+#include "pdftextlayer.h"
 #include "pdfvalues.h"
 #include "sourcetypesetter.h"
 #include "webannotationwriter.h"
@@ -31,6 +32,7 @@ struct Prepared
     const EvidenceSource *evidence = nullptr;
     std::unique_ptr<PdfDocument> document;
     bool typeset = false;
+    bool image = false; // an image source's frames set as pages
     int highlights = 0;
     QHash<qint64, int> annotationPage; // 0-based page of this document
     QHash<qint64, double> annotationTop; // displayed y of the first line, for bookmarks
@@ -93,7 +95,7 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
 {
     PdfExportReport report;
     if (m_evidence.sources.isEmpty())
-        return Error { tr("There is no source to export.") };
+        return Error {tr("There is no source to export.")};
     auto progress = [&](double fraction) {
         if (options.progress)
             options.progress(std::min(1.0, fraction));
@@ -118,17 +120,30 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
         const double share = 0.8 / m_evidence.sources.size();
         for (const EvidenceSource &source : m_evidence.sources) {
             if (cancelled(options))
-                return Error { cancelledMessage };
+                return Error {cancelledMessage};
             const double base = share * double(prepared.size());
             Prepared p;
             p.evidence = &source;
             QVector<PdfPage> typesetPages;
-            if (source.source.kind == SourceKind::Pdf) {
+            // An image source goes in as a scanned PDF would: its frames as pages, OCR words below.
+            QByteArray imagePdf;
+            if (source.source.kind == SourceKind::Image) {
+                auto pages = ImagePages::toPdf(source.original, source.pages, source.source.title);
+                if (!pages)
+                    return Error {pages.error()};
+                imagePdf = std::move(pages).value();
+                // Written anew by qpdf: there are no original PDF bytes to keep as a prefix.
+                auto opened = PdfDocument::open(imagePdf, source.source.title, PdfDocument::Mode::Rewrite);
+                if (!opened)
+                    return Error {opened.error()};
+                p.document = std::move(opened).value();
+                p.image = true;
+            } else if (source.source.kind == SourceKind::Pdf) {
                 // The pages copied into another document are read through qpdf, in its own form.
                 auto opened = PdfDocument::open(source.original, source.source.title,
                     merged && &source != host ? PdfDocument::Mode::Rewrite : PdfDocument::Mode::Append);
                 if (!opened)
-                    return Error { opened.error() };
+                    return Error {opened.error()};
                 p.document = std::move(opened).value();
                 for (const QString &repair : p.document->repairs()) {
                     report.warnings.append(tr("“%1” is damaged; it was read after a repair: %2")
@@ -137,11 +152,11 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
             } else {
                 auto typeset = SourceTypesetter::typeset(source);
                 if (!typeset)
-                    return Error { typeset.error() };
+                    return Error {typeset.error()};
                 auto opened = PdfDocument::open(typeset->pdf, source.source.title,
                     merged ? PdfDocument::Mode::Rewrite : PdfDocument::Mode::Append);
                 if (!opened)
-                    return Error { opened.error() };
+                    return Error {opened.error()};
                 p.document = std::move(opened).value();
                 typesetPages = typeset->pages;
                 p.typeset = true;
@@ -151,12 +166,12 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
             // Highlights, in text order, one per page the passage touches.
             PdfAnnotator annotator(
                 *p.document, options.flatten ? PdfAnnotator::Mode::Flatten : PdfAnnotator::Mode::Annotate);
-            PdfPassageBoxes exact(source.original, source.pages, source.text);
+            PdfPassageBoxes exact(p.image ? imagePdf : source.original, source.pages, source.text);
             int done = 0;
             for (const Annotation &a : source.annotations) {
                 if ((++done & 63) == 0) {
                     if (cancelled(options))
-                        return Error { cancelledMessage };
+                        return Error {cancelledMessage};
                     progress(base
                         + share * (0.3 + 0.7 * done / std::max<qsizetype>(1, source.annotations.size())));
                 }
@@ -221,12 +236,12 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
             report.edgesEstimated += exact.edgesEstimated();
             const Status finished = annotator.finish();
             if (!finished.ok())
-                return Error { finished.error() };
+                return Error {finished.error()};
             if (!p.typeset) {
                 // Scanned pages carry their OCR words as invisible text, so the file can be searched.
                 const Result<int> layered = PdfTextLayer::add(*p.document, source.pages, source.text);
                 if (!layered)
-                    return Error { layered.error() };
+                    return Error {layered.error()};
             }
             prepared.push_back(std::move(p));
         }
@@ -243,7 +258,10 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
             entry.firstPage = pageTotal + 1;
             entry.lastPage = pageTotal + p.document->pageCount();
             entry.typeset = p.typeset;
-            if (!merged && !p.typeset) {
+            entry.image = p.image;
+            if (p.image) {
+                // Set as pages by Recoupe: the image's bytes are not a prefix of anything.
+            } else if (!merged && !p.typeset) {
                 if (p.document->canAppend())
                     entry.prefixLength = p.document->original().size();
                 else
@@ -261,16 +279,16 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
         QHash<qint64, int> claimPages;
         if (options.appendix) {
             if (cancelled(options))
-                return Error { cancelledMessage };
+                return Error {cancelledMessage};
             EvidenceAppendix pages(m_evidence, entries);
             pages.setCitationPages(citationPages);
             pages.setGraphDrawing(options.drawGraph);
             auto rendered = pages.render();
             if (!rendered)
-                return Error { rendered.error() };
+                return Error {rendered.error()};
             auto opened = PdfDocument::open(*rendered, tr("Evidence appendix"), PdfDocument::Mode::Rewrite);
             if (!opened)
-                return Error { opened.error() };
+                return Error {opened.error()};
             appendix = std::move(opened).value();
             claimPages = pages.claimPages();
             report.appendixPages = appendix->pageCount();
@@ -301,7 +319,7 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
         } else {
             auto created = PdfDocument::create(tr("Evidence pack"));
             if (!created)
-                return Error { created.error() };
+                return Error {created.error()};
             mergedDocument = std::move(created).value();
             target = mergedDocument.get();
             QPDFPageDocumentHelper pages(target->qpdf());
@@ -327,13 +345,13 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
         // appendix entry), the appendix.
         QVector<PdfOutline::Item> outline;
         for (int i = 0; i < int(prepared.size()); ++i)
-            outline.append({ prepared[size_t(i)].evidence->source.title, offsets[i], -1, {} });
+            outline.append({prepared[size_t(i)].evidence->source.title, offsets[i], -1, {}});
         const QVector<const Claim *> claims = m_evidence.claimsInScope();
         if (!claims.isEmpty()) {
             //: Bookmark grouping the claims in an exported PDF
-            PdfOutline::Item group { tr("Claims"), -1, -1, {} };
+            PdfOutline::Item group {tr("Claims"), -1, -1, {}};
             for (const Claim *c : claims) {
-                PdfOutline::Item item { elided(c->text, 120), -1, -1, {} };
+                PdfOutline::Item item {elided(c->text, 120), -1, -1, {}};
                 for (qint64 evidenceId : c->evidenceIds) {
                     for (int i = 0; i < int(prepared.size()) && item.page < 0; ++i) {
                         const Prepared &p = prepared[size_t(i)];
@@ -352,7 +370,7 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
             outline.append(group);
         }
         if (appendix)
-            outline.append({ tr("Evidence appendix"), pageTotal, -1, {} });
+            outline.append({tr("Evidence appendix"), pageTotal, -1, {}});
         PdfOutline::append(*target, outline);
 
         // The semantics travel with the file: the annotations as W3C Web Annotations.
@@ -364,7 +382,7 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
             QDateTime::currentDateTimeUtc());
         progress(0.9);
         if (cancelled(options))
-            return Error { cancelledMessage };
+            return Error {cancelledMessage};
 
         // Streamed to `out`: the file is never held whole in memory a second time.
         qint64 fileSize = 0;
@@ -393,7 +411,9 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
             result.firstPage = entries[i].firstPage;
             result.lastPage = entries[i].lastPage;
             result.highlights = p.highlights;
-            if (p.typeset)
+            if (p.image)
+                result.method = PdfExportReport::Method::Image;
+            else if (p.typeset)
                 result.method = PdfExportReport::Method::Typeset;
             else if (entries[i].prefixLength > 0)
                 result.method = PdfExportReport::Method::Appended;
@@ -421,7 +441,7 @@ Result<PdfExportReport> PdfExporter::writeTo(QIODevice &out, const PdfExportOpti
         progress(1.0);
         return report;
     } catch (const std::exception &error) {
-        return Error { tr("The PDF export failed: %1").arg(PdfDocument::describe(error)) };
+        return Error {tr("The PDF export failed: %1").arg(PdfDocument::describe(error))};
     }
 }
 

@@ -35,7 +35,8 @@ struct PdfExportReport
         Appended, // the original PDF, byte for byte, then an incremental update
         Rewritten, // an encrypted PDF, written anew by qpdf
         Typeset, // a text, HTML or Markdown source typeset by Recoupe
-        Merged // a PDF source's pages copied into a file holding several sources
+        Merged, // a PDF source's pages copied into a file holding several sources
+        Image // an image source's frames set as pages, with its OCR text invisible under them
     };
     struct SourceResult
     {

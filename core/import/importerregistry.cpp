@@ -4,6 +4,7 @@
 #include "docximporter.h"
 #include "emailimporter.h"
 #include "htmlimporter.h"
+#include "imageimporter.h"
 #include "markdownimporter.h"
 #include "mboximporter.h"
 #include "odtimporter.h"
@@ -23,6 +24,7 @@ ImporterRegistry::ImporterRegistry()
     add<MboxImporter>();
     add<DocxImporter>();
     add<OdtImporter>();
+    add<ImageImporter>();
     add<MarkdownImporter>();
     add<TextImporter>();
 }

@@ -4,9 +4,11 @@
 #include "ocrengine.h"
 
 #include <QCoreApplication>
+#include <QImage>
+#include <QSizeF>
 #include <QVector>
 
-class QImage;
+#include <functional>
 
 namespace Recoupe {
 
@@ -37,6 +39,26 @@ public:
     // checks the context).
     static Result<QVector<OcrText>> read(const QByteArray &bytes, const QVector<int> &pages,
         const QString &languages, const ImportContext &context, double progressFrom, double progressTo);
+
+    // One page image to read, as a PageImages function gives it.
+    struct PageImage
+    {
+        QImage image; // null with `blank` false: the page could not be decoded, see `error`
+        int dotsPerInch = DotsPerInch;
+        QSizeF points; // the page's size in points, to clip word boxes to
+        bool blank = false; // nothing to read: no OCR, OcrText::blank
+        QString error; // translated, names the file; stops the whole read
+    };
+    // Gives page `k` of those to read. Made once per worker thread, so that each thread has its
+    // own decoder (Poppler documents and image readers are not thread-safe).
+    using PageImages = std::function<PageImage(int k)>;
+
+    // The parallel loop under read(), for any kind of page image (image files' frames): `count`
+    // pages, one engine per thread, progress and cancel as read() has them. Word boxes come back
+    // in points (pixels × 72 / the image's dpi), clipped to the page.
+    static Result<QVector<OcrText>> readImages(int count,
+        const std::function<PageImages()> &pageImagesForThread, const QString &languages,
+        const ImportContext &context, double progressFrom, double progressTo);
 };
 
 } // namespace Recoupe

@@ -24,6 +24,11 @@ QString sourceKindName(SourceKind kind)
     return QString();
 }
 
+bool hasPages(SourceKind kind)
+{
+    return kind == SourceKind::Pdf || kind == SourceKind::Image;
+}
+
 bool sourceKindFromName(const QString &name, SourceKind *kind)
 {
     for (SourceKind k : {SourceKind::Text, SourceKind::Html, SourceKind::Markdown, SourceKind::Pdf,

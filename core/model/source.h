@@ -21,6 +21,8 @@ enum class SourceKind
 
 QString sourceKindName(SourceKind kind); // stable, stored: "text", "html", "markdown", "pdf", "email"…
 bool sourceKindFromName(const QString &name, SourceKind *kind);
+// Whether sources of this kind are pages with word boxes (PdfPage rows): PDFs and images.
+bool hasPages(SourceKind kind);
 
 // An imported document, as listed in the library. The original bytes and the text are read
 // on demand from the store (they can be hundreds of megabytes).

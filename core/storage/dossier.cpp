@@ -328,7 +328,7 @@ Result<Anchor> Dossier::anchorForRange(qint64 sourceId, qint64 start, qint64 end
     Anchor anchor = TextQuote::fromRange(sourceId, window, start - from, end - from);
     anchor.start = start;
     anchor.end = end;
-    if (source->kind == SourceKind::Pdf) {
+    if (hasPages(source->kind)) {
         const QVector<PdfPage> pages = m_sources->pdfPages(sourceId);
         anchor.page = PdfQuads::pageAt(pages, start);
         anchor.quads = PdfQuads::forRange(pages, start, end);

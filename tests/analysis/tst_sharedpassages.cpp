@@ -4,7 +4,6 @@
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -207,8 +206,8 @@ private Q_SLOTS:
         QVERIFY(p.words >= 5);
     }
 
-    // Two 200-page texts (100,000 words each) that share three passages, compared well under a second.
-    void twoBooksInWellUnderASecond()
+    // Two 200-page texts (100,000 words each) that share three passages: all three found, exactly.
+    void twoBooksShareTheirThreePassages()
     {
         QRandomGenerator random(14);
         QStringList vocabulary;
@@ -240,18 +239,11 @@ private Q_SLOTS:
             }
         }
         const QString textA = a.join(QLatin1Char(' ')), textB = b.join(QLatin1Char(' '));
-        QElapsedTimer timer;
-        timer.start();
+        // Speed is bench_sharedpassages' to show; this checks the result at book length.
         const QVector<SharedPassage> found = SharedPassageFinder::compare(textA, textB);
-        const qint64 elapsed = timer.elapsed();
-        qInfo("Two texts of 100,000 words compared in %lld ms", elapsed);
         QCOMPARE(found.size(), 3);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(found.at(i).text, shared[i].join(QLatin1Char(' ')));
-            // Instrumented builds run several times slower; the bound is for a plain one.
-#if !defined(__SANITIZE_ADDRESS__)
-        QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
-#endif
     }
 
     // `recoupe-cli shared`: the dossier's repeated passages, a pair's, and a usage error.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `recoupe-cli ocr`: a scanned PDF imported, then read again in another language, as a script
+// `recoupe-cli ocr`: a scanned PDF (or an image) imported, then read again in another language, as a script
 // would drive it; the JSON says which pages were read, in which language, with what confidence.
 #include "clirunner.h"
 
@@ -17,8 +17,17 @@ class TestCliOcr : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void readAgainInAnotherLanguage_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("scanned pdf") << QStringLiteral("scan.pdf");
+        // An image source is read again the same way.
+        QTest::newRow("png image") << QStringLiteral("page.png");
+    }
+
     void readAgainInAnotherLanguage()
     {
+        QFETCH(QString, file);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString original = dir.filePath(QStringLiteral("original.pdf"));
@@ -51,7 +60,7 @@ private Q_SLOTS:
         const QString dossier = dir.filePath(QStringLiteral("case.recoupe"));
         CliRun run = cli.run({QStringLiteral("new"), dossier});
         QVERIFY2(run.exitCode == 0, run.describe().constData());
-        run = cli.run({QStringLiteral("import"), dossier, scan});
+        run = cli.run({QStringLiteral("import"), dossier, dir.filePath(file)});
         QVERIFY2(run.exitCode == 0, run.describe().constData());
         run = cli.run({QStringLiteral("sources"), dossier, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.describe().constData());

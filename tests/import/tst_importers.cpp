@@ -1422,7 +1422,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(folder + QStringLiteral("/b-article.html"),
             "<title>Article</title><p>Le départ du directeur.</p>"));
         QVERIFY(writeFile(folder + QStringLiteral("/sous/c-note.md"), "# Note\n\nUne note d’enquête."));
-        QVERIFY(writeFile(folder + QStringLiteral("/sous/photo.jpg"), "\xff\xd8\xff\xe0 not an article"));
+        // Images are sources now; a drawing is still a kind of file Recoupe does not read.
+        QVERIFY(writeFile(folder + QStringLiteral("/sous/plan.dwg"), "AC1032 not an article"));
         QVERIFY(writeFile(folder + QStringLiteral("/.cache/d.txt"), "caché"));
         const QString loose = path(QStringLiteral("vide.txt"));
         QVERIFY(writeFile(loose, QByteArray()));
@@ -1446,7 +1447,7 @@ private Q_SLOTS:
         QCOMPARE(outcomes[3].status, ImportOutcome::Status::Failed);
         QVERIFY(outcomes[3].message.contains(QStringLiteral("is empty")));
         QCOMPARE(notes.size(), 1);
-        QVERIFY(notes.at(0).at(0).toString().contains(QStringLiteral("photo.jpg")));
+        QVERIFY(notes.at(0).at(0).toString().contains(QStringLiteral("plan.dwg")));
 
         // Progress: before each file, then done.
         QCOMPARE(progress.size(), 5);

@@ -16,13 +16,14 @@
 namespace Recoupe {
 
 PdfReader::PdfReader(qint64 sourceId, QVector<PdfPage> pages, const QByteArray &pdf,
-    std::function<QString(qint64, qint64)> textRange, QWidget *parent)
+    std::function<QString(qint64, qint64)> textRange, QWidget *parent, PdfRenderer::PageImages images)
     : Reader(sourceId, parent)
     , m_pages(std::move(pages))
     , m_textRange(std::move(textRange))
-    , m_renderer(new PdfRenderer(pdf, this))
+    , m_renderer(new PdfRenderer(pdf, this, images))
     , m_view(new PdfView(&m_highlights, &m_pages, m_renderer, this))
-    , m_outline(new PdfOutline(pdf, this))
+    // An image has no outline.
+    , m_outline(new PdfOutline(images == PdfRenderer::PageImages::PdfPages ? pdf : QByteArray(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_error(new QLabel(this))
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/pdfpage.h"
+#include "pdfrenderer.h"
 #include "reader.h"
 
 #include <functional>
@@ -12,19 +13,20 @@ class QSplitter;
 namespace Recoupe {
 
 class PdfOutline;
-class PdfRenderer;
 class PdfView;
 
-// Reader for PDF sources: the pages as Poppler draws them, with selection and highlights on the
-// word boxes stored at import (so they match the canonical text exactly).
+// Reader for PDF and image sources: the pages as Poppler draws them (or the image's frames), with selection
+// and highlights on the word boxes stored at import (so they match the canonical text exactly).
 class PdfReader : public Reader
 {
     Q_OBJECT
 
 public:
     // `textRange` returns the canonical text of [start, end) (the selection's words).
+    // `pdf` is the PDF file, or with `images` ImageFrames the image file whose frames are the pages.
     PdfReader(qint64 sourceId, QVector<PdfPage> pages, const QByteArray &pdf,
-        std::function<QString(qint64, qint64)> textRange, QWidget *parent = nullptr);
+        std::function<QString(qint64, qint64)> textRange, QWidget *parent = nullptr,
+        PdfRenderer::PageImages images = PdfRenderer::PageImages::PdfPages);
     ~PdfReader() override;
 
     std::pair<qint64, qint64> selection() const override;

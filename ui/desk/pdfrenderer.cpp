@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfrenderer.h"
 
+#include "import/imageimporter.h"
+
 #include <QThread>
 
 #include <poppler-qt6.h>
@@ -10,9 +12,10 @@
 
 namespace Recoupe {
 
-PdfRenderer::PdfRenderer(const QByteArray &pdf, QObject *parent)
+PdfRenderer::PdfRenderer(const QByteArray &bytes, QObject *parent, PageImages images)
     : QObject(parent)
-    , m_pdf(pdf)
+    , m_pdf(bytes)
+    , m_images(images)
 {
     // A core stays free for the UI thread (scrolling must not stall): one worker on two cores,
     // two on more.
@@ -20,11 +23,13 @@ PdfRenderer::PdfRenderer(const QByteArray &pdf, QObject *parent)
     m_cache.setMaxCost(192LL * 1024 * 1024);
     // Parse the document now, while the view is being laid out, so that the first page only
     // waits for its own rendering.
-    m_pool.start([this] {
-        QString error;
-        if (!m_stopping)
-            documentForThisThread(&error);
-    });
+    if (m_images == PageImages::PdfPages) {
+        m_pool.start([this] {
+            QString error;
+            if (!m_stopping)
+                documentForThisThread(&error);
+        });
+    }
 }
 
 PdfRenderer::~PdfRenderer()
@@ -105,19 +110,32 @@ Poppler::Document *PdfRenderer::documentForThisThread(QString *error)
     return document.release();
 }
 
+QImage PdfRenderer::renderPdfPage(int page, int pixelWidth, QString *error)
+{
+    Poppler::Document *document = documentForThisThread(error);
+    if (!document)
+        return QImage();
+    const std::unique_ptr<Poppler::Page> pdfPage(document->page(page));
+    if (!pdfPage)
+        return QImage();
+    const QSizeF size = pdfPage->pageSizeF();
+    const double dpi = size.width() > 0 ? 72.0 * pixelWidth / size.width() : 72.0;
+    return pdfPage->renderToImage(dpi, dpi);
+}
+
 void PdfRenderer::render(int page, int pixelWidth)
 {
     const quint64 k = key(page, pixelWidth);
     QImage image;
     QString error;
     if (!m_stopping && isWanted(page, pixelWidth)) {
-        if (Poppler::Document *document = documentForThisThread(&error)) {
-            const std::unique_ptr<Poppler::Page> pdfPage(document->page(page));
-            if (pdfPage) {
-                const QSizeF size = pdfPage->pageSizeF();
-                const double dpi = size.width() > 0 ? 72.0 * pixelWidth / size.width() : 72.0;
-                image = pdfPage->renderToImage(dpi, dpi);
-            }
+        if (m_images == PageImages::ImageFrames) {
+            //: Names the file in "Page 2 of this image cannot be decoded…"
+            image = ImageImporter::frame(m_pdf, page, pixelWidth, tr("this image"), &error);
+            if (!image.isNull())
+                error.clear();
+        } else {
+            image = renderPdfPage(page, pixelWidth, &error);
         }
     }
     // Back on the UI thread; dropped if the renderer is gone by then.

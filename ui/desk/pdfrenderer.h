@@ -20,16 +20,25 @@ class QThread;
 
 namespace Recoupe {
 
-// Renders the pages of one PDF with Poppler on worker threads and keeps the images in a cache
-// bounded by bytes. Each worker thread opens its own Poppler::Document from the same bytes
-// (Poppler documents are not safe to share between threads). The UI thread only asks and draws:
-// page() never blocks; pageRendered() says when to repaint.
+// Renders the pages of one PDF with Poppler (or the frames of an image source) on worker threads and keeps
+// the images in a cache bounded by bytes. Each worker thread opens its own Poppler::Document from the same
+// bytes (Poppler documents are not safe to share between threads). The UI thread only asks and draws: page()
+// never blocks; pageRendered() says when to repaint.
 class PdfRenderer : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit PdfRenderer(const QByteArray &pdf, QObject *parent = nullptr);
+    // Where the page images come from: a PDF's pages drawn by Poppler, or an image source's
+    // frames (page n is the n-th frame of the image file, decoded at the width asked).
+    enum class PageImages
+    {
+        PdfPages,
+        ImageFrames
+    };
+
+    explicit PdfRenderer(
+        const QByteArray &bytes, QObject *parent = nullptr, PageImages images = PageImages::PdfPages);
     // Drops queued work and waits for the pages being rendered.
     ~PdfRenderer() override;
 
@@ -60,10 +69,12 @@ private:
         return (quint64(quint32(page)) << 32) | quint32(pixelWidth);
     }
     void render(int page, int pixelWidth);
+    QImage renderPdfPage(int page, int pixelWidth, QString *error);
     Poppler::Document *documentForThisThread(QString *error);
     bool isWanted(int page, int pixelWidth) const;
 
     QByteArray m_pdf;
+    PageImages m_images;
     QThreadPool m_pool;
     QCache<quint64, QImage> m_cache;
     QHash<int, int> m_latestWidth; // page -> pixel width of its latest rendering
@@ -75,7 +86,7 @@ private:
     QHash<int, int> m_wanted; // page -> pixel width
     bool m_anyWanted = false; // nothing said yet: render whatever is asked
     QHash<QThread *, Poppler::Document *> m_documents;
-    std::atomic_bool m_stopping { false };
+    std::atomic_bool m_stopping {false};
 };
 
 } // namespace Recoupe

@@ -212,13 +212,15 @@ bool ReaderPane::openSource(qint64 sourceId, QString *error)
     m_sourceId = sourceId;
     m_removedSourceId = 0;
     m_title = source->title;
-    if (source->kind == SourceKind::Pdf) {
+    if (hasPages(source->kind)) {
         Dossier *dossier = m_dossier;
         m_reader = new PdfReader(
             sourceId, m_dossier->sources().pdfPages(sourceId), m_dossier->sources().original(sourceId),
             [dossier, sourceId](
                 qint64 start, qint64 end) { return dossier->sources().textRange(sourceId, start, end); },
-            this);
+            this,
+            source->kind == SourceKind::Image ? PdfRenderer::PageImages::ImageFrames
+                                              : PdfRenderer::PageImages::PdfPages);
         m_reader->setZoomMode(Reader::ZoomMode::FitWidth);
     } else {
         m_reader = new TextReader(sourceId, m_dossier->sources().text(sourceId), this);

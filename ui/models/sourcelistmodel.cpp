@@ -221,7 +221,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         QStringList lines {s.title, kindName(s.kind)};
         if (!s.origin.isEmpty())
             lines.append(s.origin);
-        if (s.kind == SourceKind::Pdf)
+        if (hasPages(s.kind))
             lines.append(tr("%n page(s)", "", s.pageCount));
         if (parentRow >= 0)
             lines.append(tr("Attached to “%1”").arg(m_rows.at(parentRow).title));
