@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AddMentionsCommand</name>
@@ -11,11 +12,11 @@
     </message>
     <message>
         <source>Cannot mark the mentions: %1</source>
-        <translation>Impossible de marquer les mentions : %1</translation>
+        <translation>Impossible de marquer les mentions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot remove the mentions: %1</source>
-        <translation>Impossible de retirer les mentions : %1</translation>
+        <translation>Impossible de retirer les mentions&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -25,8 +26,8 @@
         <translation>Surligner un passage retrouvé par sa citation, avec des étiquettes et une note.</translation>
     </message>
     <message>
-        <source>Adds an annotation to source ID over the passage TEXT, found in the source's text (runs of spaces match any white space, straight and curly apostrophes match each other). Tags are codebook paths such as “Réserves/Commission”; missing tags are created. Prints the new annotation's id. Nothing is written when the quote, a tag or the color is refused.</source>
-        <translation>Ajoute une annotation à la source ID sur le passage TEXT, retrouvé dans le texte de la source (une suite d’espaces correspond à n’importe quel blanc, apostrophes droites et courbes sont équivalentes). Les étiquettes sont des chemins de la grille de codage, comme « Réserves/Commission » ; les étiquettes absentes sont créées. Affiche l’identifiant de la nouvelle annotation. Rien n’est écrit si la citation, une étiquette ou la couleur est refusée.</translation>
+        <source>Adds an annotation to source ID over the passage TEXT, found in the source&apos;s text (runs of spaces match any white space, straight and curly apostrophes match each other). Tags are codebook paths such as “Réserves/Commission”; missing tags are created. Prints the new annotation&apos;s id. Nothing is written when the quote, a tag or the color is refused.</source>
+        <translation>Ajoute une annotation à la source ID sur le passage TEXT, retrouvé dans le texte de la source (une suite d’espaces correspond à n’importe quel blanc, apostrophes droites et courbes sont équivalentes). Les étiquettes sont des chemins de la grille de codage, comme «&#xa0;Réserves/Commission&#xa0;»&#x202f;; les étiquettes absentes sont créées. Affiche l’identifiant de la nouvelle annotation. Rien n’est écrit si la citation, une étiquette ou la couleur est refusée.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -46,14 +47,14 @@
     </message>
     <message>
         <source>Tag the annotation with this codebook path; repeat for several tags.</source>
-        <translation>Étiqueter l’annotation avec ce chemin de la grille de codage ; à répéter pour plusieurs étiquettes.</translation>
+        <translation>Étiqueter l’annotation avec ce chemin de la grille de codage&#x202f;; à répéter pour plusieurs étiquettes.</translation>
     </message>
     <message>
         <source>A note on the passage.</source>
         <translation>Une note sur le passage.</translation>
     </message>
     <message>
-        <source>Highlight color (the codebook's yellow by default).</source>
+        <source>Highlight color (the codebook&apos;s yellow by default).</source>
         <translation>Couleur du surlignage (le jaune de la grille de codage par défaut).</translation>
     </message>
     <message>
@@ -70,7 +71,7 @@
     </message>
     <message>
         <source>“%1” is not a source id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant de source ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>--quote needs the text of the passage.</source>
@@ -78,24 +79,24 @@
     </message>
     <message>
         <source>--occurrence expects a number from 1, not “%1”.</source>
-        <translation>--occurrence attend un nombre à partir de 1, pas « %1 ».</translation>
+        <translation>--occurrence attend un nombre à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--color expects a color written #RRGGBB, such as #ffd54f, not “%1”.</source>
-        <translation>--color attend une couleur écrite #RRVVBB, comme #ffd54f, pas « %1 ».</translation>
+        <translation>--color attend une couleur écrite #RRVVBB, comme #ffd54f, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a tag path; write levels separated by /, such as “Dates/Clés”.</source>
-        <translation>« %1 » n’est pas un chemin d’étiquette ; séparez les niveaux par /, comme « Dates/Clés ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin d’étiquette&#x202f;; séparez les niveaux par /, comme «&#xa0;Dates/Clés&#xa0;».</translation>
     </message>
     <message>
         <source>In %1, source %2: %3</source>
         <extracomment>%1 the dossier file, %2 a source id, %3 the reason (it names the quote and the source)</extracomment>
-        <translation>Dans %1, source %2 : %3</translation>
+        <translation>Dans %1, source %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation>Impossible d’écrire dans %1 : %2</translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Annotation %1 could not be read back from %2.</source>
@@ -106,27 +107,27 @@
     <name>AnnotationStore</name>
     <message>
         <source>Cannot store the passage: %1</source>
-        <translation>Impossible d’enregistrer le passage : %1</translation>
+        <translation>Impossible d’enregistrer le passage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot store the annotation: %1</source>
-        <translation>Impossible d’enregistrer l’annotation : %1</translation>
+        <translation>Impossible d’enregistrer l’annotation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot tag the annotation: %1</source>
-        <translation>Impossible d’étiqueter l’annotation : %1</translation>
+        <translation>Impossible d’étiqueter l’annotation&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Cannot restore the annotation's claims: %1</source>
-        <translation>Impossible de rétablir les affirmations de l’annotation : %1</translation>
+        <source>Cannot restore the annotation&apos;s claims: %1</source>
+        <translation>Impossible de rétablir les affirmations de l’annotation&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Cannot restore the annotation's relationships: %1</source>
-        <translation>Impossible de rétablir les relations de l’annotation : %1</translation>
+        <source>Cannot restore the annotation&apos;s relationships: %1</source>
+        <translation>Impossible de rétablir les relations de l’annotation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot change the annotation: %1</source>
-        <translation>Impossible de modifier l’annotation : %1</translation>
+        <translation>Impossible de modifier l’annotation&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no annotation %1 in this dossier.</source>
@@ -134,11 +135,11 @@
     </message>
     <message>
         <source>Cannot move the passage: %1</source>
-        <translation>Impossible de déplacer le passage : %1</translation>
+        <translation>Impossible de déplacer le passage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot delete the annotation: %1</source>
-        <translation>Impossible de supprimer l’annotation : %1</translation>
+        <translation>Impossible de supprimer l’annotation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -149,7 +150,7 @@
     </message>
     <message>
         <source>Lists the annotations of DOSSIER, by source and in text order: id, source, offsets, tags, the quoted passage and the note.</source>
-        <translation>Liste les annotations de DOSSIER, par source et dans l’ordre du texte : identifiant, source, positions, étiquettes, passage cité et note.</translation>
+        <translation>Liste les annotations de DOSSIER, par source et dans l’ordre du texte&#xa0;: identifiant, source, positions, étiquettes, passage cité et note.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -161,7 +162,7 @@
     </message>
     <message>
         <source>“%1” is not a source id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant de source ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>No annotations.</source>
@@ -184,7 +185,7 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -192,20 +193,20 @@
     <message numerus="yes">
         <source>%n file(s) in %1 skipped: Recoupe does not import their kind (%2).</source>
         <translation>
-            <numerusform>%n fichier de %1 ignoré : Recoupe n’importe pas ce type de fichier (%2).</numerusform>
-            <numerusform>%n fichiers de %1 ignorés : Recoupe n’importe pas ce type de fichier (%2).</numerusform>
+            <numerusform>%n fichier de %1 ignoré&#xa0;: Recoupe n’importe pas ce type de fichier (%2).</numerusform>
+            <numerusform>%n fichiers de %1 ignorés&#xa0;: Recoupe n’importe pas ce type de fichier (%2).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check a dossier's integrity.</source>
+        <source>Check a dossier&apos;s integrity.</source>
         <translation>Vérifier l’intégrité d’un dossier.</translation>
     </message>
     <message>
-        <source>Checks DOSSIER without changing it: SQLite's integrity and foreign keys, the full-text indexes against the text and notes they index, every source's text chunks against its length, its stored file against its SHA-256, its PDF page map, and every anchor against the text it quotes. Orphaned anchors (quotes not found again after a source changed) are warnings. The exit status is 0 when the dossier is sound, 1 otherwise, with the list of problems.</source>
-        <translation>Vérifie DOSSIER sans le modifier : intégrité SQLite et clés étrangères, index plein texte comparés au texte et aux notes qu’ils indexent, morceaux de texte de chaque source comparés à sa longueur, fichier stocké comparé à son SHA-256, pagination PDF, et chaque ancre comparée au texte qu’elle cite. Les ancres orphelines (citations introuvables après la modification d’une source) sont des avertissements. Le code de sortie vaut 0 si le dossier est sain, 1 sinon, avec la liste des problèmes.</translation>
+        <source>Checks DOSSIER without changing it: SQLite&apos;s integrity and foreign keys, the full-text indexes against the text and notes they index, every source&apos;s text chunks against its length, its stored file against its SHA-256, its PDF page map, and every anchor against the text it quotes. Orphaned anchors (quotes not found again after a source changed) are warnings. The exit status is 0 when the dossier is sound, 1 otherwise, with the list of problems.</source>
+        <translation>Vérifie DOSSIER sans le modifier&#xa0;: intégrité SQLite et clés étrangères, index plein texte comparés au texte et aux notes qu’ils indexent, morceaux de texte de chaque source comparés à sa longueur, fichier stocké comparé à son SHA-256, pagination PDF, et chaque ancre comparée au texte qu’elle cite. Les ancres orphelines (citations introuvables après la modification d’une source) sont des avertissements. Le code de sortie vaut 0 si le dossier est sain, 1 sinon, avec la liste des problèmes.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -213,7 +214,7 @@
     </message>
     <message>
         <source>%1 does not exist; create a dossier with “%2 new %1”.</source>
-        <translation>%1 n’existe pas ; créez un dossier avec « %2 new %1 ».</translation>
+        <translation>%1 n’existe pas&#x202f;; créez un dossier avec «&#xa0;%2 new %1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is an empty SQLite database, not a Recoupe dossier.</source>
@@ -221,12 +222,12 @@
     </message>
     <message>
         <source>problem [%1] %2</source>
-        <extracomment>A line of the check report; %1 the check's name, %2 what is wrong</extracomment>
+        <extracomment>A line of the check report; %1 the check&apos;s name, %2 what is wrong</extracomment>
         <translation>problème [%1] %2</translation>
     </message>
     <message>
         <source>warning [%1] %2</source>
-        <extracomment>A line of the check report; %1 the check's name, %2 what to look at</extracomment>
+        <extracomment>A line of the check report; %1 the check&apos;s name, %2 what to look at</extracomment>
         <translation>avertissement [%1] %2</translation>
     </message>
     <message>
@@ -243,7 +244,7 @@
     <message>
         <source>Checked %1. Sources: %2; text chunks: %3; PDF pages: %4; anchors: %5.</source>
         <extracomment>%1 the dossier file, then how many of each were checked</extracomment>
-        <translation>%1 vérifié. Sources : %2 ; morceaux de texte : %3 ; pages PDF : %4 ; ancres : %5.</translation>
+        <translation>%1 vérifié. Sources&#xa0;: %2&#x202f;; morceaux de texte&#xa0;: %3&#x202f;; pages PDF&#xa0;: %4&#x202f;; ancres&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
@@ -258,7 +259,7 @@
     </message>
     <message>
         <source>The claim “%1” already cites this passage.</source>
-        <translation>L’affirmation « %1 » cite déjà ce passage.</translation>
+        <translation>L’affirmation «&#xa0;%1&#xa0;» cite déjà ce passage.</translation>
     </message>
     <message>
         <source>Cite passage in claim</source>
@@ -289,20 +290,20 @@
         <translation>L’entité qui formule l’énoncé.</translation>
     </message>
     <message>
-        <source>The speaker's position: %1.</source>
-        <translation>La position du déclarant : %1.</translation>
+        <source>The speaker&apos;s position: %1.</source>
+        <translation>La position du déclarant&#xa0;: %1.</translation>
     </message>
     <message>
         <source>An annotation the claim rests on; repeat for several.</source>
-        <translation>Une annotation sur laquelle repose l’affirmation ; à répéter pour plusieurs.</translation>
+        <translation>Une annotation sur laquelle repose l’affirmation&#x202f;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>An entity the claim is about; repeat for several.</source>
-        <translation>Une entité que concerne l’affirmation ; à répéter pour plusieurs.</translation>
+        <translation>Une entité que concerne l’affirmation&#x202f;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>Tag the claim with this codebook path; repeat for several.</source>
-        <translation>Étiqueter l’affirmation avec ce chemin de la grille de codage ; à répéter pour plusieurs.</translation>
+        <translation>Étiqueter l’affirmation avec ce chemin de la grille de codage&#x202f;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>A note on the claim.</source>
@@ -314,35 +315,35 @@
     </message>
     <message>
         <source>“%1” is not an annotation id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant d’annotation ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’annotation&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>“%1” is not an entity id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant d’entité ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’entité&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
-        <source>--stance is the speaker's position: give --speaker too.</source>
-        <translation>--stance est la position du déclarant : indiquez aussi --speaker.</translation>
+        <source>--stance is the speaker&apos;s position: give --speaker too.</source>
+        <translation>--stance est la position du déclarant&#xa0;: indiquez aussi --speaker.</translation>
     </message>
     <message>
         <source>“%1” is not a tag path; write levels separated by /, such as “Dates/Clés”.</source>
-        <translation>« %1 » n’est pas un chemin d’étiquette ; séparez les niveaux par /, comme « Dates/Clés ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin d’étiquette&#x202f;; séparez les niveaux par /, comme «&#xa0;Dates/Clés&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a claim status; use one of %2.</source>
-        <translation>« %1 » n’est pas un statut d’affirmation ; utilisez l’un de ceux-ci : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut d’affirmation&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not a stance; use one of %2.</source>
-        <translation>« %1 » n’est pas une position ; utilisez l’une de celles-ci : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une position&#x202f;; utilisez l’une de celles-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation>Impossible d’écrire dans %1 : %2</translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot add the claim to %1: %2</source>
-        <translation>Impossible d’ajouter l’affirmation à %1 : %2</translation>
+        <translation>Impossible d’ajouter l’affirmation à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Claim %1 could not be read back from %2.</source>
@@ -350,32 +351,32 @@
     </message>
     <message>
         <source>“claim add” adds a claim to DOSSIER and prints its id: a statement (--text), how far it is established (--status: %1; to_verify by default), who makes it (--speaker, an entity, with --stance: %2), the annotations it rests on (--evidence), the entities it is about (--subject) and codebook tags (--tag, created when missing). Nothing is written when an id, the status or the stance is refused. “claim cite” adds a passage to the evidence of claim CLAIM_ID: an existing highlight (--annotation), or a passage of source ID found by its quote (--source, --quote), highlighted and cited at once; it prints the annotation id and how many distinct sources the claim now rests on.</source>
-        <translation>« claim add » ajoute une affirmation à DOSSIER et affiche son identifiant : un énoncé (--text), son degré d’établissement (--status : %1 ; to_verify par défaut), qui la formule (--speaker, une entité, avec --stance : %2), les annotations sur lesquelles elle repose (--evidence), les entités qu’elle concerne (--subject) et des étiquettes de la grille de codage (--tag, créées si absentes). Rien n’est écrit si un identifiant, le statut ou la position est refusé. « claim cite » ajoute un passage aux pièces justificatives de l’affirmation CLAIM_ID : un surlignage existant (--annotation), ou un passage de la source ID trouvé par sa citation (--source, --quote), surligné et cité d’un coup ; il affiche l’identifiant de l’annotation et le nombre de sources distinctes sur lesquelles l’affirmation repose désormais.</translation>
+        <translation>«&#xa0;claim add&#xa0;» ajoute une affirmation à DOSSIER et affiche son identifiant&#xa0;: un énoncé (--text), son degré d’établissement (--status&#xa0;: %1&#x202f;; to_verify par défaut), qui la formule (--speaker, une entité, avec --stance&#xa0;: %2), les annotations sur lesquelles elle repose (--evidence), les entités qu’elle concerne (--subject) et des étiquettes de la grille de codage (--tag, créées si absentes). Rien n’est écrit si un identifiant, le statut ou la position est refusé. «&#xa0;claim cite&#xa0;» ajoute un passage aux pièces justificatives de l’affirmation CLAIM_ID&#xa0;: un surlignage existant (--annotation), ou un passage de la source ID trouvé par sa citation (--source, --quote), surligné et cité d’un coup&#x202f;; il affiche l’identifiant de l’annotation et le nombre de sources distinctes sur lesquelles l’affirmation repose désormais.</translation>
     </message>
     <message>
         <source>The action: add or cite.</source>
         <extracomment>keep the words add and cite untranslated</extracomment>
-        <translation>L’action : add ou cite.</translation>
+        <translation>L’action&#xa0;: add ou cite.</translation>
     </message>
     <message>
         <source>cite: the claim that gets the evidence.</source>
-        <translation>cite : l’affirmation qui reçoit la pièce justificative.</translation>
+        <translation>cite&#xa0;: l’affirmation qui reçoit la pièce justificative.</translation>
     </message>
     <message>
         <source>cite: the source of the passage.</source>
-        <translation>cite : la source du passage.</translation>
+        <translation>cite&#xa0;: la source du passage.</translation>
     </message>
     <message>
         <source>cite: the exact passage to cite.</source>
-        <translation>cite : le passage exact à citer.</translation>
+        <translation>cite&#xa0;: le passage exact à citer.</translation>
     </message>
     <message>
         <source>cite: which occurrence of the quote when it occurs several times (1 by default).</source>
-        <translation>cite : quelle occurrence de la citation quand elle apparaît plusieurs fois (1 par défaut).</translation>
+        <translation>cite&#xa0;: quelle occurrence de la citation quand elle apparaît plusieurs fois (1 par défaut).</translation>
     </message>
     <message>
         <source>cite: an existing highlight to cite.</source>
-        <translation>cite : un surlignage existant à citer.</translation>
+        <translation>cite&#xa0;: un surlignage existant à citer.</translation>
     </message>
     <message>
         <source>Print the claim as JSON instead of an id.</source>
@@ -383,11 +384,11 @@
     </message>
     <message>
         <source>“%1” is not a claim action; the actions are add and cite.</source>
-        <translation>« %1 » n’est pas une action sur les affirmations ; les actions sont add et cite.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action sur les affirmations&#x202f;; les actions sont add et cite.</translation>
     </message>
     <message>
         <source>claim add takes the dossier only; “%1” is one too many.</source>
-        <translation>claim add ne prend que le dossier ; « %1 » est de trop.</translation>
+        <translation>claim add ne prend que le dossier&#x202f;; «&#xa0;%1&#xa0;» est de trop.</translation>
     </message>
     <message>
         <source>claim cite needs the argument CLAIM_ID.</source>
@@ -395,7 +396,7 @@
     </message>
     <message>
         <source>“%1” is not a claim id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant d’affirmation ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’affirmation&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>claim cite needs either --annotation ID or --source ID with --quote TEXT.</source>
@@ -407,7 +408,7 @@
     </message>
     <message>
         <source>“%1” is not a source id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant de source ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>--quote needs the text of the passage.</source>
@@ -415,7 +416,7 @@
     </message>
     <message>
         <source>--occurrence expects a number from 1, not “%1”.</source>
-        <translation>--occurrence attend un nombre à partir de 1, pas « %1 ».</translation>
+        <translation>--occurrence attend un nombre à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no claim %1 in %2.</source>
@@ -424,15 +425,15 @@
     <message>
         <source>In %1, source %2: %3</source>
         <extracomment>%1 the dossier file, %2 a source id, %3 the reason (it names the quote and the source)</extracomment>
-        <translation>Dans %1, source %2 : %3</translation>
+        <translation>Dans %1, source %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot cite in claim %1 of %2: %3</source>
-        <translation>Impossible de citer dans l’affirmation %1 de %2 : %3</translation>
+        <translation>Impossible de citer dans l’affirmation %1 de %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Claim %1 rests on %n passage(s) from %2.</source>
-        <extracomment>%1 a claim id, %2 "N distinct source(s)" with shared origins if any</extracomment>
+        <extracomment>%1 a claim id, %2 &quot;N distinct source(s)&quot; with shared origins if any</extracomment>
         <translation>
             <numerusform>L’affirmation %1 repose sur %n passage issu de %2.</numerusform>
             <numerusform>L’affirmation %1 repose sur %n passages issus de %2.</numerusform>
@@ -443,7 +444,7 @@
     <name>ClaimStore</name>
     <message>
         <source>Cannot save the claim: %1</source>
-        <translation>Impossible d’enregistrer l’affirmation : %1</translation>
+        <translation>Impossible d’enregistrer l’affirmation&#xa0;: %1</translation>
     </message>
     <message>
         <source>A claim needs a statement.</source>
@@ -455,7 +456,7 @@
     </message>
     <message>
         <source>Cannot delete the claim: %1</source>
-        <translation>Impossible de supprimer l’affirmation : %1</translation>
+        <translation>Impossible de supprimer l’affirmation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -466,7 +467,7 @@
     </message>
     <message>
         <source>Lists the claims of DOSSIER in the order they were made: each statement with its status, who makes it and with what stance, the entities it is about, its tags and note, and the passages it cites (annotation id, source and quote).</source>
-        <translation>Liste les affirmations de DOSSIER dans l’ordre où elles ont été énoncées : chaque énoncé avec son statut, qui le formule et avec quelle position, les entités qu’il concerne, ses étiquettes et sa note, et les passages qu’il cite (identifiant d’annotation, source et citation).</translation>
+        <translation>Liste les affirmations de DOSSIER dans l’ordre où elles ont été énoncées&#xa0;: chaque énoncé avec son statut, qui le formule et avec quelle position, les entités qu’il concerne, ses étiquettes et sa note, et les passages qu’il cite (identifiant d’annotation, source et citation).</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -483,28 +484,28 @@
     </message>
     <message>
         <source>%1  [%2]  %3</source>
-        <extracomment>A claim's first line: %1 its id, %2 its status (to_verify, supported…), %3 the statement</extracomment>
+        <extracomment>A claim&apos;s first line: %1 its id, %2 its status (to_verify, supported…), %3 the statement</extracomment>
         <translation>%1  [%2]  %3</translation>
     </message>
     <message>
         <source>Speaker: %1</source>
-        <translation>Déclarant : %1</translation>
+        <translation>Déclarant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Speaker: %1, %2</source>
-        <translation>Déclarant : %1, %2</translation>
+        <translation>Déclarant&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>About: %1</source>
-        <translation>Concerne : %1</translation>
+        <translation>Concerne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>No evidence yet.</source>
@@ -512,19 +513,19 @@
     </message>
     <message>
         <source>Evidence %1: no longer in the dossier.</source>
-        <translation>Pièce justificative %1 : n’est plus dans le dossier.</translation>
+        <translation>Pièce justificative %1&#xa0;: n’est plus dans le dossier.</translation>
     </message>
     <message>
         <source>Evidence %1, source %2 at %3: “%4”</source>
         <extracomment>%1 annotation id, %2 source id, %3 start:end offsets, %4 the quoted passage</extracomment>
-        <translation>Pièce justificative %1, source %2 en %3 : « %4 »</translation>
+        <translation>Pièce justificative %1, source %2 en %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ClaimsReport</name>
     <message>
         <source>Claims of the dossier “%1”</source>
-        <translation>Affirmations du dossier « %1 »</translation>
+        <translation>Affirmations du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The dossier has no claim about these sources yet.</source>
@@ -532,15 +533,15 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation>Déclarant :</translation>
+        <translation>Déclarant&#xa0;:</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation>Concerne :</translation>
+        <translation>Concerne&#xa0;:</translation>
     </message>
     <message>
         <source>No citation yet.</source>
@@ -566,8 +567,8 @@
         <translation>Copier un dossier sans les objets de base de données que Recoupe n’a pas écrits.</translation>
     </message>
     <message>
-        <source>A dossier received from someone else may hold triggers, views, tables or indexes that Recoupe did not write, which could run their code inside your dossier: Recoupe refuses to open it. This command writes COPY, a new dossier with exactly Recoupe's own structure and every source, annotation, tag, claim, entity and relationship of DOSSIER, and lists what was left out. DOSSIER is only read.</source>
-        <translation>Un dossier reçu de quelqu’un d’autre peut contenir des déclencheurs, des vues, des tables ou des index que Recoupe n’a pas écrits, qui pourraient exécuter leur code dans votre dossier : Recoupe refuse de l’ouvrir. Cette commande écrit COPY, un nouveau dossier avec exactement la structure de Recoupe et toutes les sources, annotations, étiquettes, affirmations, entités et relations de DOSSIER, et liste ce qui a été laissé de côté. DOSSIER est seulement lu.</translation>
+        <source>A dossier received from someone else may hold triggers, views, tables or indexes that Recoupe did not write, which could run their code inside your dossier: Recoupe refuses to open it. This command writes COPY, a new dossier with exactly Recoupe&apos;s own structure and every source, annotation, tag, claim, entity and relationship of DOSSIER, and lists what was left out. DOSSIER is only read.</source>
+        <translation>Un dossier reçu de quelqu’un d’autre peut contenir des déclencheurs, des vues, des tables ou des index que Recoupe n’a pas écrits, qui pourraient exécuter leur code dans votre dossier&#xa0;: Recoupe refuse de l’ouvrir. Cette commande écrit COPY, un nouveau dossier avec exactement la structure de Recoupe et toutes les sources, annotations, étiquettes, affirmations, entités et relations de DOSSIER, et liste ce qui a été laissé de côté. DOSSIER est seulement lu.</translation>
     </message>
     <message>
         <source>The dossier file to clean (left untouched).</source>
@@ -575,7 +576,7 @@
     </message>
     <message>
         <source>The cleaned copy to write; it must not exist.</source>
-        <translation>La copie nettoyée à écrire ; elle ne doit pas exister.</translation>
+        <translation>La copie nettoyée à écrire&#x202f;; elle ne doit pas exister.</translation>
     </message>
     <message>
         <source>clean needs the name of the copy to write (-o COPY).</source>
@@ -583,12 +584,12 @@
     </message>
     <message>
         <source>%1 does not exist; create a dossier with “%2 new %1”.</source>
-        <translation>%1 n’existe pas ; créez un dossier avec « %2 new %1 ».</translation>
+        <translation>%1 n’existe pas&#x202f;; créez un dossier avec «&#xa0;%2 new %1&#xa0;».</translation>
     </message>
     <message>
         <source>left out: %1</source>
         <extracomment>A line of the clean report; %1 names a database object, e.g. trigger “x” on annotations</extracomment>
-        <translation>laissé de côté : %1</translation>
+        <translation>laissé de côté&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1, a cleaned copy of %2 (%n row(s) copied).</source>
@@ -606,16 +607,16 @@
     </message>
     <message>
         <source>Usage: %1 %2 %3</source>
-        <extracomment>%1 is the program name, %2 a command and %3 its arguments, e.g. "DOSSIER [--json]"</extracomment>
-        <translation>Usage : %1 %2 %3</translation>
+        <extracomment>%1 is the program name, %2 a command and %3 its arguments, e.g. &quot;DOSSIER [--json]&quot;</extracomment>
+        <translation>Usage&#xa0;: %1 %2 %3</translation>
     </message>
     <message>
         <source>Arguments:</source>
-        <translation>Arguments :</translation>
+        <translation>Arguments&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>%1 needs the argument %2.</source>
@@ -624,18 +625,18 @@
     <message numerus="yes">
         <source>%1 takes %n argument(s); “%2” is one too many.</source>
         <translation>
-            <numerusform>%1 prend %n argument ; « %2 » est en trop.</numerusform>
-            <numerusform>%1 prend %n arguments ; « %2 » est en trop.</numerusform>
+            <numerusform>%1 prend %n argument&#x202f;; «&#xa0;%2&#xa0;» est en trop.</numerusform>
+            <numerusform>%1 prend %n arguments&#x202f;; «&#xa0;%2&#xa0;» est en trop.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run “%1 %2 --help” for details.</source>
         <extracomment>%1 is the program name, %2 a command</extracomment>
-        <translation>Lancez « %1 %2 --help » pour plus de détails.</translation>
+        <translation>Lancez «&#xa0;%1 %2 --help&#xa0;» pour plus de détails.</translation>
     </message>
     <message>
         <source>%1 does not exist; create a dossier with “%2 new %1”.</source>
-        <translation>%1 n’existe pas ; créez un dossier avec « %2 new %1 ».</translation>
+        <translation>%1 n’existe pas&#x202f;; créez un dossier avec «&#xa0;%2 new %1&#xa0;».</translation>
     </message>
     <message>
         <source>Source %1 was removed from %2.</source>
@@ -660,7 +661,7 @@
     <message>
         <source>%1 To work on it, make a cleaned copy: “%2 clean %3 -o COPY”.</source>
         <extracomment>%1 says why the dossier was refused; %2 is the program name, %3 the dossier</extracomment>
-        <translation>%1 Pour y travailler, faites-en une copie nettoyée : « %2 clean %3 -o COPY ».</translation>
+        <translation>%1 Pour y travailler, faites-en une copie nettoyée&#xa0;: «&#xa0;%2 clean %3 -o COPY&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -668,19 +669,19 @@
     <message>
         <source>Usage: %1 COMMAND [ARGUMENTS] [OPTIONS]</source>
         <extracomment>%1 is the program name; COMMAND and ARGUMENTS are placeholders the user replaces</extracomment>
-        <translation>Usage : %1 COMMANDE [ARGUMENTS] [OPTIONS]</translation>
+        <translation>Usage&#xa0;: %1 COMMANDE [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
-        <source>Recoupe's command-line tool: create a dossier, import sources, list, read and search them, annotate passages by quote, mark the people and institutions they name, link them with dated relationships, state claims citing passages, export the evidence pack or the graph, and check the dossier. Nothing is ever fetched from the network.</source>
-        <translation>L’outil en ligne de commande de Recoupe : créer un dossier, importer des sources, les lister, les lire et y chercher, annoter des passages par leur citation, marquer les personnes et institutions qu’elles nomment, les relier par des relations datées, énoncer des affirmations qui citent des passages, exporter les pièces justificatives ou le graphe, et vérifier le dossier. Rien n’est jamais téléchargé depuis le réseau.</translation>
+        <source>Recoupe&apos;s command-line tool: create a dossier, import sources, list, read and search them, annotate passages by quote, mark the people and institutions they name, link them with dated relationships, state claims citing passages, export the evidence pack or the graph, and check the dossier. Nothing is ever fetched from the network.</source>
+        <translation>L’outil en ligne de commande de Recoupe&#xa0;: créer un dossier, importer des sources, les lister, les lire et y chercher, annoter des passages par leur citation, marquer les personnes et institutions qu’elles nomment, les relier par des relations datées, énoncer des affirmations qui citent des passages, exporter les pièces justificatives ou le graphe, et vérifier le dossier. Rien n’est jamais téléchargé depuis le réseau.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -691,14 +692,14 @@
         <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
-        <source>Run “%1 COMMAND --help” for a command's arguments and options. Exit status: 0 done, 1 an error in the files or the dossier (one line on stderr), 2 a mistake in the command line.</source>
+        <source>Run “%1 COMMAND --help” for a command&apos;s arguments and options. Exit status: 0 done, 1 an error in the files or the dossier (one line on stderr), 2 a mistake in the command line.</source>
         <extracomment>%1 is the program name</extracomment>
-        <translation>Lancez « %1 COMMANDE --help » pour les arguments et options d’une commande. Code de sortie : 0 terminé, 1 une erreur dans les fichiers ou le dossier (une ligne sur la sortie d’erreur), 2 une erreur dans la ligne de commande.</translation>
+        <translation>Lancez «&#xa0;%1 COMMANDE --help&#xa0;» pour les arguments et options d’une commande. Code de sortie&#xa0;: 0 terminé, 1 une erreur dans les fichiers ou le dossier (une ligne sur la sortie d’erreur), 2 une erreur dans la ligne de commande.</translation>
     </message>
     <message>
         <source>Run “%1 --help” for the list of commands.</source>
         <extracomment>%1 is the program name</extracomment>
-        <translation>Lancez « %1 --help » pour la liste des commandes.</translation>
+        <translation>Lancez «&#xa0;%1 --help&#xa0;» pour la liste des commandes.</translation>
     </message>
     <message>
         <source>Give a command.</source>
@@ -706,18 +707,18 @@
     </message>
     <message>
         <source>There is no command “%1”.</source>
-        <translation>Il n’y a pas de commande « %1 ».</translation>
+        <translation>Il n’y a pas de commande «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown option “%1”; options go after the command.</source>
-        <translation>Option inconnue « %1 » ; les options se placent après la commande.</translation>
+        <translation>Option inconnue «&#xa0;%1&#xa0;»&#x202f;; les options se placent après la commande.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a dossier file.</source>
@@ -725,43 +726,43 @@
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation>Impossible d’ouvrir %1 : %2.</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot create the backup %1: %2.</source>
-        <translation>Impossible de créer la sauvegarde %1 : %2.</translation>
+        <translation>Impossible de créer la sauvegarde %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write the backup %1: %2.</source>
-        <translation>Impossible d’écrire la sauvegarde %1 : %2.</translation>
+        <translation>Impossible d’écrire la sauvegarde %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot open %1 safely: %2.</source>
-        <translation>Impossible d’ouvrir %1 en sécurité : %2.</translation>
+        <translation>Impossible d’ouvrir %1 en sécurité&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>An SQLite error and the operating system's cause, e.g. "disk I/O error (No space left on device)"</extracomment>
+        <extracomment>An SQLite error and the operating system&apos;s cause, e.g. &quot;disk I/O error (No space left on device)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1 : %2</translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoDossier</name>
     <message>
         <source>Cannot prepare the sample dossier: no temporary folder.</source>
-        <translation>Impossible de préparer le dossier d’exemple : aucun répertoire temporaire.</translation>
+        <translation>Impossible de préparer le dossier d’exemple&#xa0;: aucun répertoire temporaire.</translation>
     </message>
     <message>
         <source>Cannot prepare the sample dossier: the sample PDF could not be written.</source>
-        <translation>Impossible de préparer le dossier d’exemple : le PDF d’exemple n’a pas pu être écrit.</translation>
+        <translation>Impossible de préparer le dossier d’exemple&#xa0;: le PDF d’exemple n’a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Cannot prepare the sample dossier: %1 is missing from the application.</source>
-        <translation>Impossible de préparer le dossier d’exemple : %1 manque dans l’application.</translation>
+        <translation>Impossible de préparer le dossier d’exemple&#xa0;: %1 manque dans l’application.</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -769,10 +770,10 @@
     </message>
     <message>
         <source>Cannot prepare the sample dossier: %1</source>
-        <translation>Impossible de préparer le dossier d’exemple : %1</translation>
+        <translation>Impossible de préparer le dossier d’exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Commission's reservations</source>
+        <source>Commission&apos;s reservations</source>
         <translation>Réserves de la commission</translation>
     </message>
     <message>
@@ -792,7 +793,7 @@
         <translation>Conflit d’intérêts</translation>
     </message>
     <message>
-        <source>Links between the official's former and new employers.</source>
+        <source>Links between the official&apos;s former and new employers.</source>
         <translation>Liens entre l’ancien et le nouvel employeur de la personne.</translation>
     </message>
     <message>
@@ -833,7 +834,7 @@
     <message>
         <source>Add “%1” to the dictionary</source>
         <extracomment>Undo/redo action name; %1 is a word</extracomment>
-        <translation>Ajouter « %1 » au dictionnaire</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
     </message>
 </context>
 <context>
@@ -844,11 +845,11 @@
     </message>
     <message>
         <source>%1 is not a Word document: its package has no %2.</source>
-        <translation>%1 n’est pas un document Word : son paquet n’a pas de %2.</translation>
+        <translation>%1 n’est pas un document Word&#xa0;: son paquet n’a pas de %2.</translation>
     </message>
     <message>
         <source>%1 is not a readable Word document: %2 is damaged (%3).</source>
-        <translation>%1 n’est pas un document Word lisible : %2 est endommagé (%3).</translation>
+        <translation>%1 n’est pas un document Word lisible&#xa0;: %2 est endommagé (%3).</translation>
     </message>
 </context>
 <context>
@@ -859,16 +860,16 @@
     </message>
     <message>
         <source>the table %1 cannot be read (%2)</source>
-        <extracomment>%1 a table name, %2 SQLite's reason</extracomment>
+        <extracomment>%1 a table name, %2 SQLite&apos;s reason</extracomment>
         <translation>la table %1 ne peut pas être lue (%2)</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name for the cleaned copy.</source>
-        <translation>%1 existe déjà ; choisissez un autre nom pour la copie nettoyée.</translation>
+        <translation>%1 existe déjà&#x202f;; choisissez un autre nom pour la copie nettoyée.</translation>
     </message>
     <message>
         <source>The cleaned copy of %1 could not be written to %2: %3</source>
-        <translation>La copie nettoyée de %1 n’a pas pu être écrite dans %2 : %3</translation>
+        <translation>La copie nettoyée de %1 n’a pas pu être écrite dans %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -879,19 +880,19 @@
     </message>
     <message>
         <source>“%1” is not a single word: the dossier’s word list takes one word at a time.</source>
-        <translation>« %1 » n’est pas un mot unique : la liste de mots du dossier les prend un par un.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un mot unique&#xa0;: la liste de mots du dossier les prend un par un.</translation>
     </message>
     <message>
         <source>“%1” cannot be added to the dossier’s word list without a language.</source>
-        <translation>« %1 » ne peut pas être ajouté à la liste de mots du dossier sans langue.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ajouté à la liste de mots du dossier sans langue.</translation>
     </message>
     <message>
         <source>Could not add “%1” to the word list of %2: %3</source>
-        <translation>Impossible d’ajouter « %1 » à la liste de mots de %2 : %3</translation>
+        <translation>Impossible d’ajouter «&#xa0;%1&#xa0;» à la liste de mots de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Could not remove “%1” from the word list of %2: %3</source>
-        <translation>Impossible de retirer « %1 » de la liste de mots de %2 : %3</translation>
+        <translation>Impossible de retirer «&#xa0;%1&#xa0;» de la liste de mots de %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -913,11 +914,11 @@
     </message>
     <message>
         <source>The attachment %1 of %2 was not imported: %3</source>
-        <translation>La pièce jointe %1 de %2 n’a pas été importée : %3</translation>
+        <translation>La pièce jointe %1 de %2 n’a pas été importée&#xa0;: %3</translation>
     </message>
     <message>
         <source>The attachment %1 of %2 was not imported: Recoupe does not read this kind of file.</source>
-        <translation>La pièce jointe %1 de %2 n’a pas été importée : Recoupe ne lit pas ce type de fichier.</translation>
+        <translation>La pièce jointe %1 de %2 n’a pas été importée&#xa0;: Recoupe ne lit pas ce type de fichier.</translation>
     </message>
     <message>
         <source>E-mail messages</source>
@@ -925,19 +926,19 @@
     </message>
     <message>
         <source>%1 is not a readable e-mail message: GMime found no message headers in it.</source>
-        <translation>%1 n’est pas un message électronique lisible : GMime n’y a trouvé aucun en-tête de message.</translation>
+        <translation>%1 n’est pas un message électronique lisible&#xa0;: GMime n’y a trouvé aucun en-tête de message.</translation>
     </message>
     <message>
         <source>%1 holds messages nested more than %2 deep; the deeper ones were not imported.</source>
-        <translation>%1 contient des messages imbriqués sur plus de %2 niveaux ; les plus profonds n’ont pas été importés.</translation>
+        <translation>%1 contient des messages imbriqués sur plus de %2 niveaux&#x202f;; les plus profonds n’ont pas été importés.</translation>
     </message>
     <message>
         <source>%1 is not a readable e-mail message: it has no sender, recipient, date or Message-ID header.</source>
-        <translation>%1 n’est pas un message électronique lisible : il n’a ni expéditeur, ni destinataire, ni date, ni en-tête Message-ID.</translation>
+        <translation>%1 n’est pas un message électronique lisible&#xa0;: il n’a ni expéditeur, ni destinataire, ni date, ni en-tête Message-ID.</translation>
     </message>
     <message>
         <source>%1 is not a readable e-mail message: its MIME structure is broken (a multipart part whose boundary never appears).</source>
-        <translation>%1 n’est pas un message électronique lisible : sa structure MIME est cassée (une partie multipart dont la frontière n’apparaît jamais).</translation>
+        <translation>%1 n’est pas un message électronique lisible&#xa0;: sa structure MIME est cassée (une partie multipart dont la frontière n’apparaît jamais).</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -952,7 +953,7 @@
     </message>
     <message>
         <source>Lists the entities of DOSSIER (people, organizations, public bodies, companies, positions) by name, with their type, aliases and how many times the sources mention them. With --suggest, lists instead the people and institutions the sources name that are neither entities yet nor rejected, most mentioned first, with the variants of each name and the sources naming it; add the right ones with “entity add”. Nothing is written.</source>
-        <translation>Liste les entités de DOSSIER (personnes, organisations, organismes publics, entreprises, postes) par nom, avec leur type, leurs autres noms et le nombre de mentions dans les sources. Avec --suggest, liste plutôt les personnes et institutions nommées par les sources qui ne sont ni déjà des entités ni rejetées, les plus mentionnées d’abord, avec les variantes de chaque nom et les sources qui le citent ; ajoutez les bonnes avec « entity add ». Rien n’est écrit.</translation>
+        <translation>Liste les entités de DOSSIER (personnes, organisations, organismes publics, entreprises, postes) par nom, avec leur type, leurs autres noms et le nombre de mentions dans les sources. Avec --suggest, liste plutôt les personnes et institutions nommées par les sources qui ne sont ni déjà des entités ni rejetées, les plus mentionnées d’abord, avec les variantes de chaque nom et les sources qui le citent&#x202f;; ajoutez les bonnes avec «&#xa0;entity add&#xa0;». Rien n’est écrit.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -964,7 +965,7 @@
     </message>
     <message>
         <source>With --suggest, at most N suggestions (1 to 10000; all by default).</source>
-        <translation>Avec --suggest, au plus N suggestions (de 1 à 10000 ; toutes par défaut).</translation>
+        <translation>Avec --suggest, au plus N suggestions (de 1 à 10000&#x202f;; toutes par défaut).</translation>
     </message>
     <message>
         <source>--limit only applies with --suggest.</source>
@@ -972,12 +973,12 @@
     </message>
     <message>
         <source>--limit expects a number from 1 to 10000, not “%1”.</source>
-        <translation>--limit attend un nombre de 1 à 10000, pas « %1 ».</translation>
+        <translation>--limit attend un nombre de 1 à 10000, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot suggest entities from %1: %2</source>
         <extracomment>%1 the dossier file, %2 the reason</extracomment>
-        <translation>Impossible de proposer des entités à partir de %1 : %2</translation>
+        <translation>Impossible de proposer des entités à partir de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The sources of %1 name no one who is not an entity yet.</source>
@@ -1002,13 +1003,13 @@
     </message>
     <message>
         <source>%1 (also: %2)</source>
-        <extracomment>An entity's name followed by the other ways the sources write it</extracomment>
-        <translation>%1 (aussi : %2)</translation>
+        <extracomment>An entity&apos;s name followed by the other ways the sources write it</extracomment>
+        <translation>%1 (aussi&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 has no entities yet; “%2 entities %1 --suggest” lists the names its sources give.</source>
         <extracomment>%1 the dossier file, %2 the program name</extracomment>
-        <translation>%1 ne contient encore aucune entité ; « %2 entities %1 --suggest » liste les noms donnés par ses sources.</translation>
+        <translation>%1 ne contient encore aucune entité&#x202f;; «&#xa0;%2 entities %1 --suggest&#xa0;» liste les noms donnés par ses sources.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1024,20 +1025,20 @@
     </message>
     <message>
         <source>“entity add” adds an entity to DOSSIER and prints its id. TYPE is a FollowTheMoney schema: %1. Aliases are the other ways the sources write the name (an acronym, a surname alone). With --find-mentions, every place the sources write the name or an alias is marked as a mention, for review. An entity of the same type already called NAME (by its name or an alias, ignoring case) is refused unless --allow-duplicate is given, so a script can run twice without doubling its entities.</source>
-        <translation>« entity add » ajoute une entité à DOSSIER et affiche son identifiant. TYPE est un schéma FollowTheMoney : %1. Les autres noms (--alias) sont les autres façons dont les sources écrivent le nom (un sigle, un nom de famille seul). Avec --find-mentions, chaque endroit où les sources écrivent le nom ou un autre nom est marqué comme mention, à vérifier. Une entité du même type déjà appelée NAME (par son nom ou un autre nom, sans tenir compte de la casse) est refusée sauf avec --allow-duplicate, pour qu’un script puisse être lancé deux fois sans doubler ses entités.</translation>
+        <translation>«&#xa0;entity add&#xa0;» ajoute une entité à DOSSIER et affiche son identifiant. TYPE est un schéma FollowTheMoney&#xa0;: %1. Les autres noms (--alias) sont les autres façons dont les sources écrivent le nom (un sigle, un nom de famille seul). Avec --find-mentions, chaque endroit où les sources écrivent le nom ou un autre nom est marqué comme mention, à vérifier. Une entité du même type déjà appelée NAME (par son nom ou un autre nom, sans tenir compte de la casse) est refusée sauf avec --allow-duplicate, pour qu’un script puisse être lancé deux fois sans doubler ses entités.</translation>
     </message>
     <message>
         <source>The action: add.</source>
-        <extracomment>"add" is the only action for now; keep the word add untranslated</extracomment>
-        <translation>L’action : add.</translation>
+        <extracomment>&quot;add&quot; is the only action for now; keep the word add untranslated</extracomment>
+        <translation>L’action&#xa0;: add.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
         <translation>Le fichier du dossier.</translation>
     </message>
     <message>
-        <source>The entity's type: %1 (required).</source>
-        <translation>Le type de l’entité : %1 (obligatoire).</translation>
+        <source>The entity&apos;s type: %1 (required).</source>
+        <translation>Le type de l’entité&#xa0;: %1 (obligatoire).</translation>
     </message>
     <message>
         <source>Its name (required).</source>
@@ -1045,7 +1046,7 @@
     </message>
     <message>
         <source>Another name for it; repeat for several.</source>
-        <translation>Un autre nom pour elle ; à répéter pour plusieurs.</translation>
+        <translation>Un autre nom pour elle&#x202f;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>Notes on the entity.</source>
@@ -1066,7 +1067,7 @@
     <message>
         <source>“%1” is not an entity action; the action is add.</source>
         <extracomment>%1 what the user typed where the action goes</extracomment>
-        <translation>« %1 » n’est pas une action sur les entités ; l’action est add.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une action sur les entités&#x202f;; l’action est add.</translation>
     </message>
     <message>
         <source>entity add needs --type TYPE.</source>
@@ -1078,7 +1079,7 @@
     </message>
     <message>
         <source>“%1” is not an entity type; use one of %2.</source>
-        <translation>« %1 » n’est pas un type d’entité ; utilisez l’un de ceux-ci : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’entité&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--alias needs a name.</source>
@@ -1087,19 +1088,19 @@
     <message>
         <source>“%1” is already entity %2 in %3; add --allow-duplicate for a namesake.</source>
         <extracomment>%1 entity name, %2 its id, %3 the dossier file</extracomment>
-        <translation>« %1 » est déjà l’entité %2 dans %3 ; ajoutez --allow-duplicate pour un homonyme.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà l’entité %2 dans %3&#x202f;; ajoutez --allow-duplicate pour un homonyme.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation>Impossible d’écrire dans %1 : %2</translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot add “%1” to %2: %3</source>
-        <translation>Impossible d’ajouter « %1 » à %2 : %3</translation>
+        <translation>Impossible d’ajouter «&#xa0;%1&#xa0;» à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot mark the mentions of “%1” in %2: %3</source>
-        <translation>Impossible de marquer les mentions de « %1 » dans %2 : %3</translation>
+        <translation>Impossible de marquer les mentions de «&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Entity %1 could not be read back from %2.</source>
@@ -1122,14 +1123,14 @@
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation>Fusionner « %1 » dans « %2 »</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>EntityStore</name>
     <message>
         <source>Cannot save the entity: %1</source>
-        <translation>Impossible d’enregistrer l’entité : %1</translation>
+        <translation>Impossible d’enregistrer l’entité&#xa0;: %1</translation>
     </message>
     <message>
         <source>An entity needs a name.</source>
@@ -1137,11 +1138,11 @@
     </message>
     <message>
         <source>“%1” is not an entity type; use one of %2.</source>
-        <translation>« %1 » n’est pas un type d’entité ; utilisez l’un de ceux-ci : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’entité&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot save the entity “%1”: %2</source>
-        <translation>Impossible d’enregistrer l’entité « %1 » : %2</translation>
+        <translation>Impossible d’enregistrer l’entité «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no entity %1 in this dossier.</source>
@@ -1149,15 +1150,15 @@
     </message>
     <message>
         <source>Cannot delete the entity: %1</source>
-        <translation>Impossible de supprimer l’entité : %1</translation>
+        <translation>Impossible de supprimer l’entité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot record the mention: %1</source>
-        <translation>Impossible d’enregistrer la mention : %1</translation>
+        <translation>Impossible d’enregistrer la mention&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot remove the mention: %1</source>
-        <translation>Impossible de retirer la mention : %1</translation>
+        <translation>Impossible de retirer la mention&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no mention %1 in this dossier.</source>
@@ -1165,7 +1166,7 @@
     </message>
     <message>
         <source>Cannot restore the entity: %1</source>
-        <translation>Impossible de rétablir l’entité : %1</translation>
+        <translation>Impossible de rétablir l’entité&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1193,7 @@
     </message>
     <message>
         <source>Position</source>
-        <extracomment>FollowTheMoney entity type: a post such as "director of digital affairs"</extracomment>
+        <extracomment>FollowTheMoney entity type: a post such as &quot;director of digital affairs&quot;</extracomment>
         <translation>Poste</translation>
     </message>
     <message>
@@ -1242,8 +1243,8 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A relationship on the graph: %1 its type, %2 the role ("Directorship: director")</extracomment>
-        <translation>%1 : %2</translation>
+        <extracomment>A relationship on the graph: %1 its type, %2 the role (&quot;Directorship: director&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -1257,7 +1258,7 @@
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>A relationship's dates: %1 start, %2 end</extracomment>
+        <extracomment>A relationship&apos;s dates: %1 start, %2 end</extracomment>
         <translation>%1 – %2</translation>
     </message>
 </context>
@@ -1265,11 +1266,11 @@
     <name>EntitySuggester</name>
     <message>
         <source>Cannot read the rejected suggestions of %1: %2</source>
-        <translation>Impossible de lire les suggestions rejetées de %1 : %2</translation>
+        <translation>Impossible de lire les suggestions rejetées de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the entities of %1: %2</source>
-        <translation>Impossible de lire les entités de %1 : %2</translation>
+        <translation>Impossible de lire les entités de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Entity suggestions were canceled.</source>
@@ -1300,22 +1301,22 @@
     </message>
     <message>
         <source>asserts</source>
-        <extracomment>Stance of a claim's speaker</extracomment>
+        <extracomment>Stance of a claim&apos;s speaker</extracomment>
         <translation>affirme</translation>
     </message>
     <message>
         <source>denies</source>
-        <extracomment>Stance of a claim's speaker</extracomment>
+        <extracomment>Stance of a claim&apos;s speaker</extracomment>
         <translation>dément</translation>
     </message>
     <message>
         <source>reports</source>
-        <extracomment>Stance of a claim's speaker</extracomment>
+        <extracomment>Stance of a claim&apos;s speaker</extracomment>
         <translation>rapporte</translation>
     </message>
     <message>
         <source>doubts</source>
-        <extracomment>Stance of a claim's speaker</extracomment>
+        <extracomment>Stance of a claim&apos;s speaker</extracomment>
         <translation>doute</translation>
     </message>
     <message>
@@ -1325,7 +1326,7 @@
     </message>
     <message>
         <source>Dossier “%1”, exported on %2 (UTC).</source>
-        <translation>Dossier « %1 », exporté le %2 (UTC).</translation>
+        <translation>Dossier «&#xa0;%1&#xa0;», exporté le %2 (UTC).</translation>
     </message>
     <message>
         <source>Sources in this file</source>
@@ -1341,39 +1342,39 @@
     </message>
     <message>
         <source>Origin: %1</source>
-        <translation>Origine : %1</translation>
+        <translation>Origine&#xa0;: %1</translation>
     </message>
     <message>
         <source>Publisher: %1</source>
-        <translation>Éditeur : %1</translation>
+        <translation>Éditeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Published: %1</source>
-        <translation>Publié : %1</translation>
+        <translation>Publié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation>Importé : %1</translation>
+        <translation>Importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>SHA-256 of the original file (%1 bytes):</source>
-        <translation>SHA-256 du fichier original (%1 octets) :</translation>
+        <translation>SHA-256 du fichier original (%1 octets)&#xa0;:</translation>
     </message>
     <message>
         <source>This file begins with the original PDF, byte for byte: its first %1 bytes are the file as imported, and hash to the SHA-256 above. Highlights and these pages were appended after them as a PDF incremental update. To check: head -c %1 FILE | sha256sum</source>
-        <translation>Ce fichier commence par le PDF original, octet pour octet : ses %1 premiers octets sont le fichier tel qu’importé, et leur empreinte est le SHA-256 ci-dessus. Les surlignages et ces pages ont été ajoutés à leur suite par une mise à jour incrémentale PDF. Pour vérifier : head -c %1 FICHIER | sha256sum</translation>
+        <translation>Ce fichier commence par le PDF original, octet pour octet&#xa0;: ses %1 premiers octets sont le fichier tel qu’importé, et leur empreinte est le SHA-256 ci-dessus. Les surlignages et ces pages ont été ajoutés à leur suite par une mise à jour incrémentale PDF. Pour vérifier&#xa0;: head -c %1 FICHIER | sha256sum</translation>
     </message>
     <message>
         <source>Typeset by Recoupe from the text extracted at import; the original file is the one whose SHA-256 is above.</source>
-        <translation>Composé par Recoupe à partir du texte extrait à l’import ; le fichier original est celui dont le SHA-256 figure ci-dessus.</translation>
+        <translation>Composé par Recoupe à partir du texte extrait à l’import&#x202f;; le fichier original est celui dont le SHA-256 figure ci-dessus.</translation>
     </message>
     <message>
         <source>The original PDF could not take an incremental update (it is encrypted, or its cross-reference table is damaged), so this file was written anew: its bytes are not a prefix of this file. The SHA-256 above identifies the original.</source>
-        <translation>Le PDF original n’a pas pu recevoir de mise à jour incrémentale (il est chiffré, ou sa table des références croisées est endommagée) ; ce fichier a donc été réécrit : ses octets ne sont pas un préfixe de ce fichier. Le SHA-256 ci-dessus identifie l’original.</translation>
+        <translation>Le PDF original n’a pas pu recevoir de mise à jour incrémentale (il est chiffré, ou sa table des références croisées est endommagée)&#x202f;; ce fichier a donc été réécrit&#xa0;: ses octets ne sont pas un préfixe de ce fichier. Le SHA-256 ci-dessus identifie l’original.</translation>
     </message>
     <message>
-        <source>The original PDF's pages are reproduced here unchanged, with highlights added; this file holds several sources, so its bytes are not the original's. Export this source alone to get a file that begins with the original, byte for byte.</source>
-        <translation>Les pages du PDF original sont reproduites ici sans changement, avec les surlignages ajoutés ; ce fichier réunit plusieurs sources, ses octets ne sont donc pas ceux de l’original. Exportez cette source seule pour obtenir un fichier qui commence par l’original, octet pour octet.</translation>
+        <source>The original PDF&apos;s pages are reproduced here unchanged, with highlights added; this file holds several sources, so its bytes are not the original&apos;s. Export this source alone to get a file that begins with the original, byte for byte.</source>
+        <translation>Les pages du PDF original sont reproduites ici sans changement, avec les surlignages ajoutés&#x202f;; ce fichier réunit plusieurs sources, ses octets ne sont donc pas ceux de l’original. Exportez cette source seule pour obtenir un fichier qui commence par l’original, octet pour octet.</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -1381,24 +1382,24 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <extracomment>A claim's number and text</extracomment>
+        <extracomment>A claim&apos;s number and text</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1 · Speaker: %2</source>
-        <translation>Statut : %1 · Déclarant : %2</translation>
+        <translation>Statut&#xa0;: %1 · Déclarant&#xa0;: %2</translation>
     </message>
     <message>
         <source>Status: %1 · Speaker: %2 (%3)</source>
-        <translation>Statut : %1 · Déclarant : %2 (%3)</translation>
+        <translation>Statut&#xa0;: %1 · Déclarant&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>About: %1</source>
-        <translation>Concerne : %1</translation>
+        <translation>Concerne&#xa0;: %1</translation>
     </message>
     <message>
         <source>No citation yet.</source>
@@ -1472,14 +1473,14 @@
     </message>
     <message>
         <source>The image as imported, one page per frame, with the text read by OCR as invisible text under it; the original file is the one whose SHA-256 is above.</source>
-        <translation>L’image telle qu’elle a été importée, une page par image, avec le texte lu par OCR en texte invisible dessous ; le fichier original est celui dont le SHA-256 figure ci-dessus.</translation>
+        <translation>L’image telle qu’elle a été importée, une page par image, avec le texte lu par OCR en texte invisible dessous&#x202f;; le fichier original est celui dont le SHA-256 figure ci-dessus.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDates</name>
     <message>
         <source>“%1” is not a date; write it as 2018, 2018-05, 2018-05-07 or 7 May 2018.</source>
-        <translation>« %1 » n’est pas une date ; écrivez-la 2018, 2018-05, 2018-05-07 ou 7 mai 2018.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#x202f;; écrivez-la 2018, 2018-05, 2018-05-07 ou 7 mai 2018.</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1495,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n share their origin)</source>
-        <extracomment>%1 is "N distinct source(s)"; the sources that count once because they share their origin</extracomment>
+        <extracomment>%1 is &quot;N distinct source(s)&quot;; the sources that count once because they share their origin</extracomment>
         <translation>
             <numerusform>%1 (%n partage son origine)</numerusform>
             <numerusform>%1 (%n partagent leur origine)</numerusform>
@@ -1502,12 +1503,12 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Same origin, counted once: %1</source>
         <extracomment>%1 is a list of source titles that count as one source</extracomment>
-        <translation>Même origine, comptées une fois : %1</translation>
+        <translation>Même origine, comptées une fois&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1519,7 @@
     </message>
     <message>
         <source>The original file of “%1” is missing from the dossier.</source>
-        <translation>Le fichier original de « %1 » manque dans le dossier.</translation>
+        <translation>Le fichier original de «&#xa0;%1&#xa0;» manque dans le dossier.</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1534,7 @@
     </message>
     <message>
         <source>The export format: %1 (json by default).</source>
-        <translation>Le format d’export : %1 (json par défaut).</translation>
+        <translation>Le format d’export&#xa0;: %1 (json par défaut).</translation>
     </message>
     <message>
         <source>The file to write (required), or - for the standard output.</source>
@@ -1541,27 +1542,27 @@
     </message>
     <message>
         <source>pdf, webanno, csv, markdown: export only this source; repeat for several (all by default).</source>
-        <translation>pdf, webanno, csv, markdown : exporter seulement cette source ; à répéter pour plusieurs (toutes par défaut).</translation>
+        <translation>pdf, webanno, csv, markdown&#xa0;: exporter seulement cette source&#x202f;; à répéter pour plusieurs (toutes par défaut).</translation>
     </message>
     <message>
         <source>pdf: end with the evidence appendix (sources and how to check them, claims with their citations, entities, relationships, graph).</source>
-        <translation>pdf : terminer par l’annexe justificative (les sources et comment les vérifier, les affirmations avec leurs citations, les entités, les relations, le graphe).</translation>
+        <translation>pdf&#xa0;: terminer par l’annexe justificative (les sources et comment les vérifier, les affirmations avec leurs citations, les entités, les relations, le graphe).</translation>
     </message>
     <message>
         <source>pdf: paint the highlights into the pages instead of adding annotations.</source>
-        <translation>pdf : peindre les surlignages dans les pages au lieu d’ajouter des annotations.</translation>
+        <translation>pdf&#xa0;: peindre les surlignages dans les pages au lieu d’ajouter des annotations.</translation>
     </message>
     <message>
-        <source>pdf, webanno, csv: write this name as every annotation's author.</source>
-        <translation>pdf, webanno, csv : écrire ce nom comme auteur de chaque annotation.</translation>
+        <source>pdf, webanno, csv: write this name as every annotation&apos;s author.</source>
+        <translation>pdf, webanno, csv&#xa0;: écrire ce nom comme auteur de chaque annotation.</translation>
     </message>
     <message>
         <source>pdf, webanno, csv: write no author name at all (a pack that must not say who worked on it).</source>
-        <translation>pdf, webanno, csv : n’écrire aucun nom d’auteur (un lot qui ne doit pas dire qui y a travaillé).</translation>
+        <translation>pdf, webanno, csv&#xa0;: n’écrire aucun nom d’auteur (un lot qui ne doit pas dire qui y a travaillé).</translation>
     </message>
     <message>
-        <source>json: include each source's canonical text.</source>
-        <translation>json : inclure le texte canonique de chaque source.</translation>
+        <source>json: include each source&apos;s canonical text.</source>
+        <translation>json&#xa0;: inclure le texte canonique de chaque source.</translation>
     </message>
     <message>
         <source>Print what was written as JSON.</source>
@@ -1569,7 +1570,7 @@
     </message>
     <message>
         <source>The export format “%1” is not supported; supported formats: %2.</source>
-        <translation>Le format d’export « %1 » n’est pas pris en charge ; formats pris en charge : %2.</translation>
+        <translation>Le format d’export «&#xa0;%1&#xa0;» n’est pas pris en charge&#x202f;; formats pris en charge&#xa0;: %2.</translation>
     </message>
     <message>
         <source>export needs -o FILE, the file to write.</source>
@@ -1577,16 +1578,16 @@
     </message>
     <message>
         <source>A PDF export needs a file: give -o FILE.</source>
-        <translation>Un export PDF demande un fichier : indiquez -o FILE.</translation>
+        <translation>Un export PDF demande un fichier&#xa0;: indiquez -o FILE.</translation>
     </message>
     <message>
         <source>--json prints what was written on the standard output; write the export to a file.</source>
-        <translation>--json affiche ce qui a été écrit sur la sortie standard ; écrivez l’export dans un fichier.</translation>
+        <translation>--json affiche ce qui a été écrit sur la sortie standard&#x202f;; écrivez l’export dans un fichier.</translation>
     </message>
     <message>
         <source>--%1 does not apply to the %2 format, only to: %3.</source>
         <extracomment>%1 an option, %2 the format asked for, %3 the formats the option applies to</extracomment>
-        <translation>--%1 ne s’applique pas au format %2, seulement à : %3.</translation>
+        <translation>--%1 ne s’applique pas au format %2, seulement à&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Give --author NAME or --no-author, not both.</source>
@@ -1594,11 +1595,11 @@
     </message>
     <message>
         <source>--author needs a name; --no-author writes none.</source>
-        <translation>--author demande un nom ; --no-author n’en écrit aucun.</translation>
+        <translation>--author demande un nom&#x202f;; --no-author n’en écrit aucun.</translation>
     </message>
     <message>
         <source>“%1” is not a source id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant de source ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1611,7 +1612,7 @@
     <message>
         <source>warning: %1</source>
         <extracomment>A reservation the exporter reported; %1 says what</extracomment>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1639,34 +1640,34 @@
     </message>
     <message>
         <source>Cannot read the relationships of %1: %2</source>
-        <translation>Impossible de lire les relations de %1 : %2</translation>
+        <translation>Impossible de lire les relations de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot export the graph of %1: %2</source>
-        <translation>Impossible d’exporter le graphe de %1 : %2</translation>
+        <translation>Impossible d’exporter le graphe de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot export the graph of %1 to %2: %3</source>
         <extracomment>%1 the dossier, %2 the file to write, %3 the reason</extracomment>
-        <translation>Impossible d’exporter le graphe de %1 vers %2 : %3</translation>
+        <translation>Impossible d’exporter le graphe de %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Writing %1: %2%</source>
         <extracomment>Progress on a terminal: %1 the file being written, %2 the percentage done</extracomment>
-        <translation>Écriture de %1 : %2 %</translation>
+        <translation>Écriture de %1&#xa0;: %2&#xa0;%</translation>
     </message>
     <message>
         <source>The export was stopped; %1 was not written.</source>
-        <translation>L’export a été interrompu ; %1 n’a pas été écrit.</translation>
+        <translation>L’export a été interrompu&#x202f;; %1 n’a pas été écrit.</translation>
     </message>
     <message>
         <source>Cannot export %1 to %2: %3</source>
         <extracomment>%1 the dossier, %2 the file to write, %3 the reason</extracomment>
-        <translation>Impossible d’exporter %1 vers %2 : %3</translation>
+        <translation>Impossible d’exporter %1 vers %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -1700,58 +1701,60 @@
     </message>
     <message numerus="yes">
         <source>Source %1 “%2”, %3: its original file is kept byte for byte as the first %4 bytes (SHA-256 %5, as recorded at import); %n highlight(s) added after it.</source>
-        <extracomment>%1 source id, %2 title, %3 "pages 1–4", %4 a byte count, %5 the SHA-256; %n highlights</extracomment>
+        <extracomment>%1 source id, %2 title, %3 &quot;pages 1–4&quot;, %4 a byte count, %5 the SHA-256; %n highlights</extracomment>
         <translation>
-            <numerusform>Source %1 « %2 », %3 : son fichier original est conservé octet pour octet dans les %4 premiers octets (SHA-256 %5, tel qu’enregistré à l’import) ; %n surlignage ajouté à sa suite.</numerusform>
-            <numerusform>Source %1 « %2 », %3 : son fichier original est conservé octet pour octet dans les %4 premiers octets (SHA-256 %5, tel qu’enregistré à l’import) ; %n surlignages ajoutés à sa suite.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: son fichier original est conservé octet pour octet dans les %4 premiers octets (SHA-256 %5, tel qu’enregistré à l’import)&#x202f;; %n surlignage ajouté à sa suite.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: son fichier original est conservé octet pour octet dans les %4 premiers octets (SHA-256 %5, tel qu’enregistré à l’import)&#x202f;; %n surlignages ajoutés à sa suite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Source %1 “%2”, %3: the original PDF had to be rewritten, so its bytes are not the start of the file (see the warnings); %n highlight(s).</source>
         <translation>
-            <numerusform>Source %1 « %2 », %3 : le PDF original a dû être réécrit, ses octets ne sont donc pas le début du fichier (voir les avertissements) ; %n surlignage.</numerusform>
-            <numerusform>Source %1 « %2 », %3 : le PDF original a dû être réécrit, ses octets ne sont donc pas le début du fichier (voir les avertissements) ; %n surlignages.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: le PDF original a dû être réécrit, ses octets ne sont donc pas le début du fichier (voir les avertissements)&#x202f;; %n surlignage.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: le PDF original a dû être réécrit, ses octets ne sont donc pas le début du fichier (voir les avertissements)&#x202f;; %n surlignages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Source %1 “%2”, %3: typeset from its text; %n highlight(s).</source>
         <translation>
-            <numerusform>Source %1 « %2 », %3 : composée à partir de son texte ; %n surlignage.</numerusform>
-            <numerusform>Source %1 « %2 », %3 : composée à partir de son texte ; %n surlignages.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: composée à partir de son texte&#x202f;; %n surlignage.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: composée à partir de son texte&#x202f;; %n surlignages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Source %1 “%2”, %3: its pages are copied into the combined file, so its original bytes are not a prefix (export it alone for that); %n highlight(s).</source>
         <translation>
-            <numerusform>Source %1 « %2 », %3 : ses pages sont copiées dans le fichier combiné, ses octets originaux ne sont donc pas un préfixe (exportez-la seule pour cela) ; %n surlignage.</numerusform>
-            <numerusform>Source %1 « %2 », %3 : ses pages sont copiées dans le fichier combiné, ses octets originaux ne sont donc pas un préfixe (exportez-la seule pour cela) ; %n surlignages.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: ses pages sont copiées dans le fichier combiné, ses octets originaux ne sont donc pas un préfixe (exportez-la seule pour cela)&#x202f;; %n surlignage.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: ses pages sont copiées dans le fichier combiné, ses octets originaux ne sont donc pas un préfixe (exportez-la seule pour cela)&#x202f;; %n surlignages.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Writes DOSSIER to FILE in one of these formats: json (the whole dossier: sources' details and SHA-256, not their bytes; annotations, codebook, claims, entities, relationships), pdf (the annotated sources with real PDF highlights and notes, a PDF source alone keeping its original bytes as the start of the file; --appendix adds the claims, entities, relationships and graph), webanno (W3C Web Annotation JSON-LD, which “import-annotations” reads back), csv (one row per annotation), markdown (the claims with their citations), graphml, gexf and ftm (FollowTheMoney entities, one JSON object per line) for the relationship graph. --source limits the evidence formats to some sources. FILE is replaced only once the export is complete (a full disk leaves the previous FILE as it was); “-” writes to the standard output (not for pdf). A source imported from a file is named by its file name, never its folders, unless --origin path asks for them. Prints what was written. Supported formats: %1.</source>
-        <translation>Écrit DOSSIER dans FILE dans l’un de ces formats : json (tout le dossier : informations et SHA-256 des sources, sans leurs octets ; annotations, grille de codage, affirmations, entités, relations), pdf (les sources annotées avec de vrais surlignages et notes PDF, une source PDF seule gardant ses octets originaux en début de fichier ; --appendix ajoute les affirmations, entités, relations et le graphe), webanno (JSON-LD W3C Web Annotation, que « import-annotations » sait relire), csv (une ligne par annotation), markdown (les affirmations avec leurs citations), graphml, gexf et ftm (entités FollowTheMoney, un objet JSON par ligne) pour le graphe des relations. --source limite les formats de pièces justificatives à certaines sources. FILE n’est remplacé qu’une fois l’export terminé (un disque plein laisse le FILE précédent tel qu’il était) ; « - » écrit sur la sortie standard (pas pour pdf). Une source importée d’un fichier est désignée par le nom de ce fichier, jamais par ses dossiers, sauf si --origin path les demande. Affiche ce qui a été écrit. Formats pris en charge : %1.</translation>
+        <source>Writes DOSSIER to FILE in one of these formats: json (the whole dossier: sources&apos; details and SHA-256, not their bytes; annotations, codebook, claims, entities, relationships), pdf (the annotated sources with real PDF highlights and notes, a PDF source alone keeping its original bytes as the start of the file; --appendix adds the claims, entities, relationships and graph), webanno (W3C Web Annotation JSON-LD, which “import-annotations” reads back), csv (one row per annotation), markdown (the claims with their citations), graphml, gexf and ftm (FollowTheMoney entities, one JSON object per line) for the relationship graph. --source limits the evidence formats to some sources. FILE is replaced only once the export is complete (a full disk leaves the previous FILE as it was); “-” writes to the standard output (not for pdf). A source imported from a file is named by its file name, never its folders, unless --origin path asks for them. Prints what was written. Supported formats: %1.</source>
+        <translation>Écrit DOSSIER dans FILE dans l’un de ces formats&#xa0;: json (tout le dossier&#xa0;: informations et SHA-256 des sources, sans leurs octets&#x202f;; annotations, grille de codage, affirmations, entités, relations), pdf (les sources annotées avec de vrais surlignages et notes PDF, une source PDF seule gardant ses octets originaux en début de fichier&#x202f;; --appendix ajoute les affirmations, entités, relations et le graphe), webanno (JSON-LD W3C Web Annotation, que «&#xa0;import-annotations&#xa0;» sait relire), csv (une ligne par annotation), markdown (les affirmations avec leurs citations), graphml, gexf et ftm (entités FollowTheMoney, un objet JSON par ligne) pour le graphe des relations. --source limite les formats de pièces justificatives à certaines sources. FILE n’est remplacé qu’une fois l’export terminé (un disque plein laisse le FILE précédent tel qu’il était)&#x202f;; «&#xa0;-&#xa0;» écrit sur la sortie standard (pas pour pdf). Une source importée d’un fichier est désignée par le nom de ce fichier, jamais par ses dossiers, sauf si --origin path les demande. Affiche ce qui a été écrit. Formats pris en charge&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--origin takes name, none or path, not “%1”.</source>
-        <translation>--origin attend name, none ou path, pas « %1 ».</translation>
+        <translation>--origin attend name, none ou path, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>json, pdf, webanno, markdown, graphml, gexf, ftm: what to say of the file each source was imported from: its name alone (name, the default), nothing (none), or its full path with its folders (path), which may name the source or your account. Web addresses are always kept.</source>
-        <translation>json, pdf, webanno, markdown, graphml, gexf, ftm : ce qu’il faut dire du fichier d’où chaque source a été importée : son seul nom (name, par défaut), rien (none), ou son chemin complet avec ses dossiers (path), qui peut nommer la source ou votre compte. Les adresses web sont toujours conservées.</translation>
+        <translation>json, pdf, webanno, markdown, graphml, gexf, ftm&#xa0;: ce qu’il faut dire du fichier d’où chaque source a été importée&#xa0;: son seul nom (name, par défaut), rien (none), ou son chemin complet avec ses dossiers (path), qui peut nommer la source ou votre compte. Les adresses web sont toujours conservées.</translation>
     </message>
     <message numerus="yes">
         <source>Source %1 “%2”, %3: the image set as pages, one per frame, with the text read by OCR invisible under it; %n highlight(s).</source>
-        <extracomment>%1 source id, %2 title, %3 "pages 1–4"; %n highlights</extracomment>
+        <extracomment>%1 source id, %2 title, %3 &quot;pages 1–4&quot;; %n highlights</extracomment>
         <translation>
-            <numerusform>Source %1 « %2 », %3 : l’image mise en pages, une page par image, avec le texte lu par OCR invisible dessous ; %n surlignage.</numerusform><numerusform>Source %1 « %2 », %3 : l’image mise en pages, une page par image, avec le texte lu par OCR invisible dessous ; %n surlignages.</numerusform></translation>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: l’image mise en pages, une page par image, avec le texte lu par OCR invisible dessous&#x202f;; %n surlignage.</numerusform>
+            <numerusform>Source %1 «&#xa0;%2&#xa0;», %3&#xa0;: l’image mise en pages, une page par image, avec le texte lu par OCR invisible dessous&#x202f;; %n surlignages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportFile</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <extracomment>%1 the file being written, %2 the system's reason ("No space left on device")</extracomment>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <extracomment>%1 the file being written, %2 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the disk took no more data</source>
@@ -1766,11 +1769,11 @@
     <name>ExportProvenance</name>
     <message>
         <source>Each source leaves with its SHA-256 and its web address when it has one; nothing about the file it was imported from.</source>
-        <translation>Chaque source part avec son SHA-256 et son adresse web si elle en a une ; rien du fichier d’où elle a été importée.</translation>
+        <translation>Chaque source part avec son SHA-256 et son adresse web si elle en a une&#x202f;; rien du fichier d’où elle a été importée.</translation>
     </message>
     <message>
         <source>Each source leaves with its SHA-256, its web address when it has one, and the full path of the file it was imported from: folder names, and the account name in them, leave with the export.</source>
-        <translation>Chaque source part avec son SHA-256, son adresse web si elle en a une, et le chemin complet du fichier d’où elle a été importée : les noms de dossiers, et le nom de compte qu’ils contiennent, partent avec l’export.</translation>
+        <translation>Chaque source part avec son SHA-256, son adresse web si elle en a une, et le chemin complet du fichier d’où elle a été importée&#xa0;: les noms de dossiers, et le nom de compte qu’ils contiennent, partent avec l’export.</translation>
     </message>
     <message>
         <source>Each source leaves with its SHA-256, its web address when it has one, and the name of the file it was imported from, without its folders.</source>
@@ -1781,19 +1784,19 @@
     <name>FtmWriter</name>
     <message>
         <source>Relationship %1 (%2 from %3 “%4” to %5 “%6”) does not fit FollowTheMoney’s %2 and was written as UnknownLink.</source>
-        <translation>La relation %1 (%2 de %3 « %4 » à %5 « %6 ») ne correspond pas au schéma %2 de FollowTheMoney et a été écrite comme UnknownLink.</translation>
+        <translation>La relation %1 (%2 de %3 «&#xa0;%4&#xa0;» à %5 «&#xa0;%6&#xa0;») ne correspond pas au schéma %2 de FollowTheMoney et a été écrite comme UnknownLink.</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
         <extracomment>A quoted passage and the title of its source, in exports</extracomment>
-        <translation>« %1 » (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
 </context>
 <context>
     <name>Graph</name>
     <message>
         <source>Cannot read the relationships of %1: %2</source>
-        <translation>Impossible de lire les relations de %1 : %2</translation>
+        <translation>Impossible de lire les relations de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1811,11 +1814,11 @@
     <name>GraphExport</name>
     <message>
         <source>Cannot write the graph: %1</source>
-        <translation>Impossible d’écrire le graphe : %1</translation>
+        <translation>Impossible d’écrire le graphe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1826,11 +1829,11 @@
     </message>
     <message>
         <source>Graphviz could not create the graph: %1</source>
-        <translation>Graphviz n’a pas pu créer le graphe : %1</translation>
+        <translation>Graphviz n’a pas pu créer le graphe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Graphviz could not lay the graph out with %1: %2</source>
-        <translation>Graphviz n’a pas pu disposer le graphe avec %1 : %2</translation>
+        <translation>Graphviz n’a pas pu disposer le graphe avec %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1838,15 +1841,15 @@
     <message>
         <source>Also: %1</source>
         <extracomment>Tooltip line on a graph node: %1 the other names, comma separated %1 the other names of a person or an institution, separated by commas</extracomment>
-        <translation>Autres noms : %1</translation>
+        <translation>Autres noms&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>HighlightDeletion</name>
     <message>
         <source>“%1”</source>
-        <extracomment>A claim's statement, quoted</extracomment>
-        <translation>« %1 »</translation>
+        <extracomment>A claim&apos;s statement, quoted</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 — %2 — %3</source>
@@ -1856,32 +1859,32 @@
     <message>
         <source>; </source>
         <comment>between items of a list</comment>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message numerus="yes">
         <source>Cited by %n claim(s): %1.</source>
         <translation>
-            <numerusform>Cité par %n affirmation : %1.</numerusform>
-            <numerusform>Cité par %n affirmations : %1.</numerusform>
+            <numerusform>Cité par %n affirmation&#xa0;: %1.</numerusform>
+            <numerusform>Cité par %n affirmations&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Evidence of %n relationship(s): %1.</source>
         <translation>
-            <numerusform>Pièce justificative de %n relation : %1.</numerusform>
-            <numerusform>Pièce justificative de %n relations : %1.</numerusform>
+            <numerusform>Pièce justificative de %n relation&#xa0;: %1.</numerusform>
+            <numerusform>Pièce justificative de %n relations&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleting it leaves %n of them with no evidence at all: %1.</source>
         <translation>
-            <numerusform>Le supprimer en laisse %n sans aucune pièce justificative : %1.</numerusform>
-            <numerusform>Le supprimer en laisse %n sans aucune pièce justificative : %1.</numerusform>
+            <numerusform>Le supprimer en laisse %n sans aucune pièce justificative&#xa0;: %1.</numerusform>
+            <numerusform>Le supprimer en laisse %n sans aucune pièce justificative&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting it removes it from their evidence; each keeps its other passages.</source>
-        <translation>Le supprimer le retire de leurs pièces justificatives ; chacune garde ses autres passages.</translation>
+        <translation>Le supprimer le retire de leurs pièces justificatives&#x202f;; chacune garde ses autres passages.</translation>
     </message>
     <message>
         <source>Delete Highlight</source>
@@ -1889,7 +1892,7 @@
     </message>
     <message>
         <source>Delete this highlight?</source>
-        <translation>Supprimer ce surlignage ?</translation>
+        <translation>Supprimer ce surlignage&#x202f;?</translation>
     </message>
     <message>
         <source>Edit ▸ Undo brings it back with its citations.</source>
@@ -1907,36 +1910,36 @@
         <translation>Lister les versions d’une source, ou écrire l’une d’elles.</translation>
     </message>
     <message>
-        <source>Lists every version of source SOURCE_ID's content, oldest first: version 1 is what was first imported, the last one is the current content, each earlier one was replaced by “replace”. For each: when it came into the dossier, when it was replaced, its size and its SHA-256. With --version N and -o FILE, writes that version's original bytes to FILE (“-” for standard output), exactly as they were imported; with --text, prints its text.</source>
-        <translation>Liste chaque version du contenu de la source SOURCE_ID, de la plus ancienne à la plus récente : la version 1 est celle qui a été importée d’abord, la dernière est le contenu actuel, chacune des précédentes a été remplacée par « replace ». Pour chacune : quand elle est entrée dans le dossier, quand elle a été remplacée, sa taille et son SHA-256. Avec --version N et -o FICHIER, écrit les octets d’origine de cette version dans FICHIER (« - » pour la sortie standard), tels qu’ils ont été importés ; avec --text, affiche son texte.</translation>
+        <source>Lists every version of source SOURCE_ID&apos;s content, oldest first: version 1 is what was first imported, the last one is the current content, each earlier one was replaced by “replace”. For each: when it came into the dossier, when it was replaced, its size and its SHA-256. With --version N and -o FILE, writes that version&apos;s original bytes to FILE (“-” for standard output), exactly as they were imported; with --text, prints its text.</source>
+        <translation>Liste chaque version du contenu de la source SOURCE_ID, de la plus ancienne à la plus récente&#x202f;: la version 1 est celle qui a été importée d’abord, la dernière est le contenu actuel, chacune des précédentes a été remplacée par «&#xa0;replace&#xa0;». Pour chacune&#xa0;: quand elle est entrée dans le dossier, quand elle a été remplacée, sa taille et son SHA-256. Avec --version N et -o FICHIER, écrit les octets d’origine de cette version dans FICHIER («&#xa0;-&#xa0;» pour la sortie standard), tels qu’ils ont été importés&#x202f;; avec --text, affiche son texte.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
         <translation>Le fichier du dossier.</translation>
     </message>
     <message>
-        <source>The source's id, as “sources” lists it.</source>
-        <translation>L’identifiant de la source, tel que « sources » le liste.</translation>
+        <source>The source&apos;s id, as “sources” lists it.</source>
+        <translation>L’identifiant de la source, tel que «&#xa0;sources&#xa0;» le liste.</translation>
     </message>
     <message>
         <source>The version to write out, as the listing numbers it.</source>
         <translation>La version à écrire, numérotée comme dans la liste.</translation>
     </message>
     <message>
-        <source>Write the version's original bytes to FILE (“-” for standard output).</source>
-        <translation>Écrire les octets d’origine de la version dans FICHIER (« - » pour la sortie standard).</translation>
+        <source>Write the version&apos;s original bytes to FILE (“-” for standard output).</source>
+        <translation>Écrire les octets d’origine de la version dans FICHIER («&#xa0;-&#xa0;» pour la sortie standard).</translation>
     </message>
     <message>
-        <source>Print the version's text.</source>
+        <source>Print the version&apos;s text.</source>
         <translation>Afficher le texte de la version.</translation>
     </message>
     <message>
         <source>“%1” is not a source id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant de source ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>--version expects a version number from 1, not “%1”.</source>
-        <translation>--version attend un numéro de version à partir de 1, pas « %1 ».</translation>
+        <translation>--version attend un numéro de version à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--version needs either -o FILE or --text.</source>
@@ -1949,13 +1952,13 @@
     <message numerus="yes">
         <source>Source %1 “%2” has no version %3: it has %n version(s).</source>
         <translation>
-            <numerusform>La source %1 « %2 » n’a pas de version %3 : elle a %n version.</numerusform>
-            <numerusform>La source %1 « %2 » n’a pas de version %3 : elle a %n versions.</numerusform>
+            <numerusform>La source %1 «&#xa0;%2&#xa0;» n’a pas de version %3&#xa0;: elle a %n version.</numerusform>
+            <numerusform>La source %1 «&#xa0;%2&#xa0;» n’a pas de version %3&#xa0;: elle a %n versions.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -1985,7 +1988,7 @@
     </message>
     <message>
         <source>Source %1 “%2”</source>
-        <translation>Source %1 « %2 »</translation>
+        <translation>Source %1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1997,11 +2000,11 @@
     </message>
     <message>
         <source>%1 does not look like a web page: it contains binary data. It may be another kind of document renamed to .html.</source>
-        <translation>%1 ne ressemble pas à une page web : il contient des données binaires. C’est peut-être un autre type de document renommé en .html.</translation>
+        <translation>%1 ne ressemble pas à une page web&#xa0;: il contient des données binaires. C’est peut-être un autre type de document renommé en .html.</translation>
     </message>
     <message>
-        <source>The article in %1 could not be told apart from the page's menus and footers; the whole page text was imported.</source>
-        <translation>L’article de %1 n’a pas pu être distingué des menus et pieds de page ; tout le texte de la page a été importé.</translation>
+        <source>The article in %1 could not be told apart from the page&apos;s menus and footers; the whole page text was imported.</source>
+        <translation>L’article de %1 n’a pas pu être distingué des menus et pieds de page&#x202f;; tout le texte de la page a été importé.</translation>
     </message>
     <message>
         <source>%1 contains no text to import. The page may build its content with scripts, which Recoupe does not run.</source>
@@ -2009,23 +2012,23 @@
     </message>
     <message>
         <source>%1 declares an encoding its bytes do not match; it was read as %2.</source>
-        <translation>%1 déclare un encodage qui ne correspond pas à ses octets ; il a été lu en %2.</translation>
+        <translation>%1 déclare un encodage qui ne correspond pas à ses octets&#x202f;; il a été lu en %2.</translation>
     </message>
     <message>
         <source>%1 is too large for a web page (%2 MB; Recoupe reads pages up to %3 MB). Save the article alone, or as text, and import that.</source>
-        <translation>%1 est trop volumineux pour une page web (%2 Mo ; Recoupe lit les pages jusqu’à %3 Mo). Enregistrez l’article seul, ou en texte, et importez-le.</translation>
+        <translation>%1 est trop volumineux pour une page web (%2&#xa0;Mo&#xa0;; Recoupe lit les pages jusqu’à %3&#xa0;Mo). Enregistrez l’article seul, ou en texte, et importez-le.</translation>
     </message>
     <message>
         <source>%1 nests its elements more than %2 levels deep, beyond the depth Recoupe reads web pages to. The page is damaged or was made to stall the programs that read it.</source>
-        <translation>%1 imbrique ses éléments sur plus de %2 niveaux, au-delà de la profondeur à laquelle Recoupe lit les pages web. La page est endommagée ou faite pour bloquer les programmes qui la lisent.</translation>
+        <translation>%1 imbrique ses éléments sur plus de %2&#xa0;niveaux, au-delà de la profondeur à laquelle Recoupe lit les pages web. La page est endommagée ou faite pour bloquer les programmes qui la lisent.</translation>
     </message>
     <message>
         <source>%1 could not be read: there is not enough memory to parse it.</source>
-        <translation>%1 n’a pas pu être lu : la mémoire manque pour l’analyser.</translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: la mémoire manque pour l’analyser.</translation>
     </message>
     <message>
         <source>%1 contains no text to import: its &lt;%2&gt; element is never closed (there is no &lt;/%2&gt;), so the rest of the page is read as part of it, as a browser does. The file is damaged; save the page again.</source>
-        <translation>%1 ne contient aucun texte à importer : son élément &lt;%2&gt; n’est jamais fermé (il n’y a pas de &lt;/%2&gt;), si bien que le reste de la page est lu comme en faisant partie, comme le fait un navigateur. Le fichier est endommagé ; enregistrez de nouveau la page.</translation>
+        <translation>%1 ne contient aucun texte à importer&#xa0;: son élément &lt;%2&gt; n’est jamais fermé (il n’y a pas de &lt;/%2&gt;), si bien que le reste de la page est lu comme en faisant partie, comme le fait un navigateur. Le fichier est endommagé&#xa0;; enregistrez de nouveau la page.</translation>
     </message>
     <message>
         <source>%1 repeats tags deep inside hundreds of open elements so many times that reading it would take minutes. The page is damaged or was made to stall the programs that read it.</source>
@@ -2052,14 +2055,14 @@
     </message>
     <message>
         <source>Cannot set up full-text search: %1</source>
-        <translation>Impossible de préparer la recherche plein texte : %1</translation>
+        <translation>Impossible de préparer la recherche plein texte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ImageImporter</name>
     <message>
         <source>%1 is too large to read: %2 × %3 pixels, when Recoupe reads images up to %4 pixels a side and %5 million pixels in all. Scan it again at a lower resolution, or cut it into pages.</source>
-        <translation>%1 est trop grande pour être lue : %2 × %3 pixels, alors que Recoupe lit les images jusqu’à %4 pixels de côté et %5 millions de pixels en tout. Numérisez-la à nouveau à une résolution plus basse, ou découpez-la en pages.</translation>
+        <translation>%1 est trop grande pour être lue&#xa0;: %2 × %3 pixels, alors que Recoupe lit les images jusqu’à %4 pixels de côté et %5 millions de pixels en tout. Numérisez-la à nouveau à une résolution plus basse, ou découpez-la en pages.</translation>
     </message>
     <message>
         <source>Images</source>
@@ -2072,40 +2075,40 @@
     </message>
     <message>
         <source>Page %1 of %2 cannot be found: the file is probably truncated or damaged.</source>
-        <translation>La page %1 de %2 est introuvable : le fichier est probablement tronqué ou endommagé.</translation>
+        <translation>La page %1 de %2 est introuvable&#xa0;: le fichier est probablement tronqué ou endommagé.</translation>
     </message>
     <message>
         <source>Page %1 of %2 cannot be decoded (%3): the file is probably truncated or damaged.</source>
-        <translation>La page %1 de %2 ne peut pas être décodée (%3) : le fichier est probablement tronqué ou endommagé.</translation>
+        <translation>La page %1 de %2 ne peut pas être décodée (%3)&#xa0;: le fichier est probablement tronqué ou endommagé.</translation>
     </message>
     <message>
         <source>%1 is not an image Recoupe can read: %2. It may be damaged, or another kind of file renamed.</source>
-        <translation>%1 n’est pas une image que Recoupe sait lire : %2. Il est peut-être endommagé, ou c’est un autre type de fichier renommé.</translation>
+        <translation>%1 n’est pas une image que Recoupe sait lire&#xa0;: %2. Il est peut-être endommagé, ou c’est un autre type de fichier renommé.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>No text was found in %1: it cannot be searched or annotated.</source>
-        <translation>Aucun texte n’a été trouvé dans %1 : on ne peut ni y chercher ni l’annoter.</translation>
+        <translation>Aucun texte n’a été trouvé dans %1&#xa0;: on ne peut ni y chercher ni l’annoter.</translation>
     </message>
 </context>
 <context>
     <name>ImagePages</name>
     <message>
         <source>“%1” has no pages to export.</source>
-        <translation>« %1 » n’a pas de pages à exporter.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de pages à exporter.</translation>
     </message>
     <message>
         <source>“%1” cannot be set as PDF pages.</source>
-        <translation>« %1 » ne peut pas être mis en pages PDF.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être mis en pages PDF.</translation>
     </message>
 </context>
 <context>
     <name>ImportAnnotationsCommand</name>
     <message>
-        <source>Place the annotations of a W3C Web Annotation file on the dossier's sources.</source>
+        <source>Place the annotations of a W3C Web Annotation file on the dossier&apos;s sources.</source>
         <translation>Placer les annotations d’un fichier W3C Web Annotation sur les sources du dossier.</translation>
     </message>
     <message>
@@ -2169,7 +2172,7 @@
     </message>
     <message>
         <source>Reads FILE, W3C Web Annotation JSON-LD (as “export --format webanno” writes it, or another tool of that standard), and adds its annotations to DOSSIER as one undoable step: each one on the source whose original file has the SHA-256 of its target, at its recorded position when the text there is still the quote, else where the quote is now. Notes, tags (created when missing), colors, creators and the creation and modification dates come along; annotations already there are left as they are. Every annotation that could not be placed is listed with the reason: its quote is no longer in the source (orphaned), its source is not in the dossier, or it is not an annotation Recoupe can place. Exit status 1 when any could not be placed, after placing the others.</source>
-        <translation>Lit FILE, du JSON-LD W3C Web Annotation (tel que l’écrit « export --format webanno », ou un autre outil de ce standard), et ajoute ses annotations à DOSSIER en une seule étape annulable : chacune sur la source dont le fichier original a le SHA-256 de sa cible, à sa position enregistrée si le texte y est encore la citation, sinon là où se trouve maintenant la citation. Notes, étiquettes (créées si absentes), couleurs, auteurs et dates de création et de modification suivent ; les annotations déjà présentes restent telles quelles. Chaque annotation qui n’a pas pu être placée est listée avec la raison : sa citation n’est plus dans la source (orpheline), sa source n’est pas dans le dossier, ou ce n’est pas une annotation que Recoupe sait placer. Code de sortie 1 si l’une d’elles n’a pas pu être placée, après avoir placé les autres.</translation>
+        <translation>Lit FILE, du JSON-LD W3C Web Annotation (tel que l’écrit «&#xa0;export --format webanno&#xa0;», ou un autre outil de ce standard), et ajoute ses annotations à DOSSIER en une seule étape annulable&#xa0;: chacune sur la source dont le fichier original a le SHA-256 de sa cible, à sa position enregistrée si le texte y est encore la citation, sinon là où se trouve maintenant la citation. Notes, étiquettes (créées si absentes), couleurs, auteurs et dates de création et de modification suivent&#x202f;; les annotations déjà présentes restent telles quelles. Chaque annotation qui n’a pas pu être placée est listée avec la raison&#xa0;: sa citation n’est plus dans la source (orpheline), sa source n’est pas dans le dossier, ou ce n’est pas une annotation que Recoupe sait placer. Code de sortie 1 si l’une d’elles n’a pas pu être placée, après avoir placé les autres.</translation>
     </message>
 </context>
 <context>
@@ -2180,11 +2183,11 @@
     </message>
     <message>
         <source>Imports each FILE, and every file Recoupe reads inside each FOLDER (recursively), into DOSSIER. Each file is stored in its own transaction and reported on its own line as soon as it is done: “imported ID PATH”, “duplicate ID PATH” for bytes already in the dossier; files that cannot be imported are reported on stderr and the others are still imported. Web pages are read as they are: nothing they reference is ever downloaded. The exit status is 1 when any file was not imported. Ctrl-C stops after rolling back the file in progress.</source>
-        <translation>Importe chaque FILE, et chaque fichier que Recoupe sait lire dans chaque FOLDER (récursivement), dans DOSSIER. Chaque fichier est enregistré dans sa propre transaction et signalé sur sa propre ligne dès qu’il est traité : « imported ID CHEMIN », « duplicate ID CHEMIN » pour des octets déjà présents dans le dossier ; les fichiers qui ne peuvent pas être importés sont signalés sur la sortie d’erreur et les autres sont tout de même importés. Les pages web sont lues telles quelles : rien de ce qu’elles référencent n’est jamais téléchargé. Le code de sortie vaut 1 si un fichier n’a pas été importé. Ctrl-C arrête l’import après avoir annulé le fichier en cours.</translation>
+        <translation>Importe chaque FILE, et chaque fichier que Recoupe sait lire dans chaque FOLDER (récursivement), dans DOSSIER. Chaque fichier est enregistré dans sa propre transaction et signalé sur sa propre ligne dès qu’il est traité&#xa0;: «&#xa0;imported ID CHEMIN&#xa0;», «&#xa0;duplicate ID CHEMIN&#xa0;» pour des octets déjà présents dans le dossier&#x202f;; les fichiers qui ne peuvent pas être importés sont signalés sur la sortie d’erreur et les autres sont tout de même importés. Les pages web sont lues telles quelles&#xa0;: rien de ce qu’elles référencent n’est jamais téléchargé. Le code de sortie vaut 1 si un fichier n’a pas été importé. Ctrl-C arrête l’import après avoir annulé le fichier en cours.</translation>
     </message>
     <message>
         <source>The dossier file (create it with “new”).</source>
-        <translation>Le fichier du dossier (créez-le avec « new »).</translation>
+        <translation>Le fichier du dossier (créez-le avec «&#xa0;new&#xa0;»).</translation>
     </message>
     <message>
         <source>Files to import, or folders to import the files of.</source>
@@ -2204,8 +2207,8 @@
     </message>
     <message>
         <source>  warning: %1</source>
-        <extracomment>Printed under an imported file; %1 is the importer's warning</extracomment>
-        <translation>  avertissement : %1</translation>
+        <extracomment>Printed under an imported file; %1 is the importer&apos;s warning</extracomment>
+        <translation>  avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>[%1/%2] %3</source>
@@ -2222,19 +2225,19 @@
     <message numerus="yes">
         <source>The import was stopped; %n file(s) were not imported.</source>
         <translation>
-            <numerusform>L’import a été interrompu ; %n fichier n’a pas été importé.</numerusform>
-            <numerusform>L’import a été interrompu ; %n fichiers n’ont pas été importés.</numerusform>
+            <numerusform>L’import a été interrompu&#x202f;; %n fichier n’a pas été importé.</numerusform>
+            <numerusform>L’import a été interrompu&#x202f;; %n fichiers n’ont pas été importés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary: %1 imported, %2 already in the dossier, %3 refused.</source>
         <extracomment>After an import; %1 files imported, %2 already in the dossier, %3 not imported</extracomment>
-        <translation>Bilan : %1 importés, %2 déjà dans le dossier, %3 refusés.</translation>
+        <translation>Bilan&#xa0;: %1 importés, %2 déjà dans le dossier, %3 refusés.</translation>
     </message>
     <message>
         <source>  refused: %1</source>
         <extracomment>Under the import summary, one line per file that was not imported; %1 says why</extracomment>
-        <translation>  refusé : %1</translation>
+        <translation>  refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2252,15 +2255,15 @@
     <name>IntegrityCheck</name>
     <message>
         <source>The dossier could not be locked for checking: %1</source>
-        <translation>Le dossier n’a pas pu être verrouillé pour la vérification : %1</translation>
+        <translation>Le dossier n’a pas pu être verrouillé pour la vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>SQLite reports: %1</source>
-        <translation>SQLite signale : %1</translation>
+        <translation>SQLite signale&#xa0;: %1</translation>
     </message>
     <message>
-        <source>SQLite's integrity check could not run: %1</source>
-        <translation>La vérification d’intégrité de SQLite n’a pas pu s’exécuter : %1</translation>
+        <source>SQLite&apos;s integrity check could not run: %1</source>
+        <translation>La vérification d’intégrité de SQLite n’a pas pu s’exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>Row %2 of table %1 refers to a row of %3 that does not exist.</source>
@@ -2269,7 +2272,7 @@
     </message>
     <message>
         <source>The foreign key check could not run: %1</source>
-        <translation>La vérification des clés étrangères n’a pas pu s’exécuter : %1</translation>
+        <translation>La vérification des clés étrangères n’a pas pu s’exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <source>The full-text index %1 does not match the text it indexes (%2).</source>
@@ -2278,54 +2281,54 @@
     </message>
     <message>
         <source>The full-text index %1 could not be checked: %2</source>
-        <translation>L’index plein texte %1 n’a pas pu être vérifié : %2</translation>
+        <translation>L’index plein texte %1 n’a pas pu être vérifié&#xa0;: %2</translation>
     </message>
     <message>
         <source>Source %1 “%2”: a text chunk starts at %3 where %4 was expected; the text has a gap or an overlap.</source>
         <extracomment>%1 source id, %2 title, %3 and %4 text offsets</extracomment>
-        <translation>Source %1 « %2 » : un morceau de texte commence en %3 alors que %4 était attendu ; le texte présente un trou ou un chevauchement.</translation>
+        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: un morceau de texte commence en %3 alors que %4 était attendu&#x202f;; le texte présente un trou ou un chevauchement.</translation>
     </message>
     <message>
         <source>Source %1 “%2”: its text cannot be read: %3</source>
-        <translation>Source %1 « %2 » : son texte ne peut pas être lu : %3</translation>
+        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: son texte ne peut pas être lu&#xa0;: %3</translation>
     </message>
     <message>
         <source>Source %1 “%2”: its text chunks hold %3 characters but the source records %4.</source>
-        <translation>Source %1 « %2 » : ses morceaux de texte contiennent %3 caractères mais la source en indique %4.</translation>
+        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: ses morceaux de texte contiennent %3 caractères mais la source en indique %4.</translation>
     </message>
     <message>
         <source>Source %1 “%2”: its original file is missing.</source>
-        <translation>Source %1 « %2 » : son fichier original manque.</translation>
+        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: son fichier original manque.</translation>
     </message>
     <message>
         <source>Source %1 “%2”: its stored file has SHA-256 %3, not the recorded %4.</source>
-        <translation>Source %1 « %2 » : son fichier stocké a le SHA-256 %3, et non le %4 enregistré.</translation>
+        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: son fichier stocké a le SHA-256 %3, et non le %4 enregistré.</translation>
     </message>
     <message>
         <source>The sources cannot be read: %1</source>
-        <translation>Les sources ne peuvent pas être lues : %1</translation>
+        <translation>Les sources ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source %1 “%2”: page %3 is recorded where page %4 was expected.</source>
         <extracomment>%1 source id, %2 title, %3 and %4 page numbers</extracomment>
-        <translation>Source %1 « %2 » : la page %3 est enregistrée là où la page %4 était attendue.</translation>
+        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: la page %3 est enregistrée là où la page %4 était attendue.</translation>
     </message>
     <message>
         <source>Source %1 “%2”: page %3 covers the text from %4 to %5, outside the text or before the previous page.</source>
-        <translation>Source %1 « %2 » : la page %3 couvre le texte de %4 à %5, hors du texte ou avant la page précédente.</translation>
+        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: la page %3 couvre le texte de %4 à %5, hors du texte ou avant la page précédente.</translation>
     </message>
     <message>
         <source>Anchor %1 (%2:%3) lies outside the text of source %4 “%5” (%6 characters).</source>
         <extracomment>%1 anchor id, %2 and %3 offsets, %4 source id, %5 title, %6 its length</extracomment>
-        <translation>L’ancre %1 (%2:%3) est hors du texte de la source %4 « %5 » (%6 caractères).</translation>
+        <translation>L’ancre %1 (%2:%3) est hors du texte de la source %4 «&#xa0;%5&#xa0;» (%6 caractères).</translation>
     </message>
     <message>
         <source>Anchor %1 (%2:%3) in source %4 “%5” quotes “%6” but the text there reads “%7”.</source>
-        <translation>L’ancre %1 (%2:%3) de la source %4 « %5 » cite « %6 » mais le texte à cet endroit est « %7 ».</translation>
+        <translation>L’ancre %1 (%2:%3) de la source %4 «&#xa0;%5&#xa0;» cite «&#xa0;%6&#xa0;» mais le texte à cet endroit est «&#xa0;%7&#xa0;».</translation>
     </message>
     <message>
         <source>Anchor %1 in source %2 “%3” is an orphan: its quote “%4” was not found again after the text changed.</source>
-        <translation>L’ancre %1 de la source %2 « %3 » est orpheline : sa citation « %4 » est introuvable depuis la modification du texte.</translation>
+        <translation>L’ancre %1 de la source %2 «&#xa0;%3&#xa0;» est orpheline&#xa0;: sa citation «&#xa0;%4&#xa0;» est introuvable depuis la modification du texte.</translation>
     </message>
     <message>
         <source>%1 It is marked as an orphan for review.</source>
@@ -2333,21 +2336,21 @@
     </message>
     <message>
         <source>Annotations with a note: %1; notes in the search index: %2.</source>
-        <translation>Annotations avec une note : %1 ; notes dans l’index de recherche : %2.</translation>
+        <translation>Annotations avec une note&#xa0;: %1&#x202f;; notes dans l’index de recherche&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Claims in the dossier: %1; in the search index: %2.</source>
-        <translation>Affirmations du dossier : %1 ; dans l’index de recherche : %2.</translation>
+        <translation>Affirmations du dossier&#xa0;: %1&#x202f;; dans l’index de recherche&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Source %1 “%2”: pages stored: %3; pages the source records: %4.</source>
         <extracomment>%3 and %4 are numbers of pages</extracomment>
-        <translation>Source %1 « %2 » : pages stockées : %3 ; pages indiquées par la source : %4.</translation>
+        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: pages stockées&#xa0;: %3&#x202f;; pages indiquées par la source&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Source %1 “%2”: its stored file is %3 long, not the recorded %4.</source>
-        <extracomment>%3 and %4 are sizes such as "235 bytes"</extracomment>
-        <translation>Source %1 « %2 » : son fichier stocké fait %3, et non %4 comme enregistré.</translation>
+        <extracomment>%3 and %4 are sizes such as &quot;235 bytes&quot;</extracomment>
+        <translation>Source %1 «&#xa0;%2&#xa0;»&#xa0;: son fichier stocké fait %3, et non %4 comme enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -2357,23 +2360,23 @@
         </translation>
     </message>
     <message>
-        <source>Not Recoupe's own structure: %1. Make a cleaned copy with “clean”.</source>
+        <source>Not Recoupe&apos;s own structure: %1. Make a cleaned copy with “clean”.</source>
         <extracomment>%1 names a database object, e.g. trigger “x” on annotations</extracomment>
-        <translation>Hors de la structure de Recoupe : %1. Faites une copie nettoyée avec « clean ».</translation>
+        <translation>Hors de la structure de Recoupe&#xa0;: %1. Faites une copie nettoyée avec «&#xa0;clean&#xa0;».</translation>
     </message>
     <message>
         <source>Source %1 “%2”, version %3: its stored file has SHA-256 %4, not the recorded %5.</source>
         <extracomment>%1 source id, %2 its title, %3 a version number, %4 and %5 SHA-256 digests</extracomment>
-        <translation>Source %1 « %2 », version %3 : son fichier enregistré a pour SHA-256 %4, et non %5 comme enregistré.</translation>
+        <translation>Source %1 «&#xa0;%2&#xa0;», version %3&#xa0;: son fichier enregistré a pour SHA-256 %4, et non %5 comme enregistré.</translation>
     </message>
     <message>
         <source>Source %1 “%2”, version %3: its stored file is %4 long, not the recorded %5.</source>
-        <extracomment>%1 source id, %2 its title, %3 a version number, %4 and %5 sizes such as "235 bytes"</extracomment>
-        <translation>Source %1 « %2 », version %3 : son fichier enregistré fait %4, et non %5 comme enregistré.</translation>
+        <extracomment>%1 source id, %2 its title, %3 a version number, %4 and %5 sizes such as &quot;235 bytes&quot;</extracomment>
+        <translation>Source %1 «&#xa0;%2&#xa0;», version %3&#xa0;: son fichier enregistré fait %4, et non %5 comme enregistré.</translation>
     </message>
     <message>
         <source>The earlier versions cannot be read: %1</source>
-        <translation>Les versions antérieures ne peuvent pas être lues : %1</translation>
+        <translation>Les versions antérieures ne peuvent pas être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2388,7 @@
     </message>
     <message>
         <source>%1 does not look like a Markdown file: it contains binary data. It may be another kind of document renamed to .md.</source>
-        <translation>%1 ne ressemble pas à un fichier Markdown : il contient des données binaires. C’est peut-être un autre type de document renommé en .md.</translation>
+        <translation>%1 ne ressemble pas à un fichier Markdown&#xa0;: il contient des données binaires. C’est peut-être un autre type de document renommé en .md.</translation>
     </message>
     <message>
         <source>%1 contains no text to import.</source>
@@ -2393,18 +2396,18 @@
     </message>
     <message>
         <source>%1 could not be read: there is not enough memory to parse it.</source>
-        <translation>%1 n’a pas pu être lu : la mémoire manque pour l’analyser.</translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: la mémoire manque pour l’analyser.</translation>
     </message>
 </context>
 <context>
     <name>MatchLocator</name>
     <message>
         <source>Cannot search %1: this SQLite library has no full-text search (FTS5).</source>
-        <translation>Impossible de chercher dans %1 : cette bibliothèque SQLite n’a pas de recherche plein texte (FTS5).</translation>
+        <translation>Impossible de chercher dans %1&#xa0;: cette bibliothèque SQLite n’a pas de recherche plein texte (FTS5).</translation>
     </message>
     <message>
         <source>Cannot prepare the search in %1: %2</source>
-        <translation>Impossible de préparer la recherche dans %1 : %2</translation>
+        <translation>Impossible de préparer la recherche dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2415,11 +2418,11 @@
     </message>
     <message>
         <source>%1 is not a mailbox: an mbox file starts with a “From ” line before its first message.</source>
-        <translation>%1 n’est pas une boîte aux lettres : un fichier mbox commence par une ligne « From » avant son premier message.</translation>
+        <translation>%1 n’est pas une boîte aux lettres&#xa0;: un fichier mbox commence par une ligne «&#xa0;From&#xa0;» avant son premier message.</translation>
     </message>
     <message>
         <source>%1 is not a readable mailbox: message %2 could not be parsed.</source>
-        <translation>%1 n’est pas une boîte aux lettres lisible : le message %2 n’a pas pu être analysé.</translation>
+        <translation>%1 n’est pas une boîte aux lettres lisible&#xa0;: le message %2 n’a pas pu être analysé.</translation>
     </message>
     <message>
         <source>message %1 of %2</source>
@@ -2434,11 +2437,11 @@
     <name>MergeTagsCommand</name>
     <message>
         <source>Merge tag “%1” into “%2”</source>
-        <translation>Fusionner l’étiquette « %1 » dans « %2 »</translation>
+        <translation>Fusionner l’étiquette «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot merge the tags: %1</source>
-        <translation>Impossible de fusionner les étiquettes : %1</translation>
+        <translation>Impossible de fusionner les étiquettes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2465,7 +2468,7 @@
     </message>
     <message>
         <source>%1 already exists; %2 does not overwrite files.</source>
-        <translation>%1 existe déjà ; %2 n’écrase pas les fichiers.</translation>
+        <translation>%1 existe déjà&#x202f;; %2 n’écrase pas les fichiers.</translation>
     </message>
     <message>
         <source>Created the dossier %1.</source>
@@ -2476,46 +2479,46 @@
     <name>NewerVersionReader</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation>%1 ne peut pas être lu : %2.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 could not be read to the end: %2.</source>
-        <translation>%1 n’a pas pu être lu jusqu’au bout : %2.</translation>
+        <translation>%1 n’a pas pu être lu jusqu’au bout&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>OcrCommand</name>
     <message>
-        <source>Read a source's scanned pages again by text recognition (OCR).</source>
+        <source>Read a source&apos;s scanned pages again by text recognition (OCR).</source>
         <translation>Relire par reconnaissance de texte (OCR) les pages numérisées d’une source.</translation>
     </message>
     <message>
-        <source>Reads the pages of source SOURCE_ID that have no text layer again with Tesseract, in the languages given (Tesseract's codes joined by “+”, such as fra+eng), and replaces the source's text with the result as one step that can be undone. Annotations are found again in the new text; those whose passage is gone are reported as orphaned. Prints each page read, its language and its mean word confidence (0 to 100).</source>
-        <translation>Relit avec Tesseract les pages de la source SOURCE_ID qui n’ont pas de couche texte, dans les langues données (codes de Tesseract joints par « + », comme fra+eng), et remplace le texte de la source par le résultat, en une étape qui peut être annulée. Les annotations sont retrouvées dans le nouveau texte ; celles dont le passage a disparu sont signalées comme orphelines. Affiche chaque page lue, sa langue et la confiance moyenne de ses mots (de 0 à 100).</translation>
+        <source>Reads the pages of source SOURCE_ID that have no text layer again with Tesseract, in the languages given (Tesseract&apos;s codes joined by “+”, such as fra+eng), and replaces the source&apos;s text with the result as one step that can be undone. Annotations are found again in the new text; those whose passage is gone are reported as orphaned. Prints each page read, its language and its mean word confidence (0 to 100).</source>
+        <translation>Relit avec Tesseract les pages de la source SOURCE_ID qui n’ont pas de couche texte, dans les langues données (codes de Tesseract joints par «&#xa0;+&#xa0;», comme fra+eng), et remplace le texte de la source par le résultat, en une étape qui peut être annulée. Les annotations sont retrouvées dans le nouveau texte&#x202f;; celles dont le passage a disparu sont signalées comme orphelines. Affiche chaque page lue, sa langue et la confiance moyenne de ses mots (de 0 à 100).</translation>
     </message>
     <message>
         <source>The dossier file.</source>
         <translation>Le fichier du dossier.</translation>
     </message>
     <message>
-        <source>The source's id, as “sources” lists it.</source>
-        <translation>L’identifiant de la source, tel que « sources » le liste.</translation>
+        <source>The source&apos;s id, as “sources” lists it.</source>
+        <translation>L’identifiant de la source, tel que «&#xa0;sources&#xa0;» le liste.</translation>
     </message>
     <message>
-        <source>The languages to read the pages in, such as fra+eng (default: the source's language plus English).</source>
-        <translation>Les langues dans lesquelles lire les pages, comme fra+eng (par défaut : la langue de la source et l’anglais).</translation>
+        <source>The languages to read the pages in, such as fra+eng (default: the source&apos;s language plus English).</source>
+        <translation>Les langues dans lesquelles lire les pages, comme fra+eng (par défaut&#x202f;: la langue de la source et l’anglais).</translation>
     </message>
     <message>
         <source>Pages read at the same time (default: one per core).</source>
-        <translation>Pages lues en même temps (par défaut : une par cœur).</translation>
+        <translation>Pages lues en même temps (par défaut&#x202f;: une par cœur).</translation>
     </message>
     <message>
         <source>“%1” is not a source id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant de source ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>--language expects Tesseract language codes joined by “+”, such as fra+eng, not “%1”.</source>
-        <translation>--language attend des codes de langue de Tesseract joints par « + », comme fra+eng, et non « %1 ».</translation>
+        <translation>--language attend des codes de langue de Tesseract joints par «&#xa0;+&#xa0;», comme fra+eng, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--threads expects a number of threads from 1 to 64.</source>
@@ -2523,41 +2526,41 @@
     </message>
     <message>
         <source>Source %1 (“%2”) has no scanned pages to read.</source>
-        <translation>La source %1 (« %2 ») n’a pas de pages numérisées à lire.</translation>
+        <translation>La source %1 («&#xa0;%2&#xa0;») n’a pas de pages numérisées à lire.</translation>
     </message>
     <message>
         <source>Reading… %1%</source>
-        <translation>Lecture… %1 %</translation>
+        <translation>Lecture… %1&#x202f;%</translation>
     </message>
     <message>
         <source>Text recognition was stopped; source %1 is as it was.</source>
-        <translation>La reconnaissance de texte a été interrompue ; la source %1 est restée telle quelle.</translation>
+        <translation>La reconnaissance de texte a été interrompue&#x202f;; la source %1 est restée telle quelle.</translation>
     </message>
     <message numerus="yes">
         <source>Page %1: read in %2, mean confidence %3, %n word(s).</source>
         <translation>
-            <numerusform>Page %1 : lue en %2, confiance moyenne %3, %n mot.</numerusform>
-            <numerusform>Page %1 : lue en %2, confiance moyenne %3, %n mots.</numerusform>
+            <numerusform>Page %1&#x202f;: lue en %2, confiance moyenne %3, %n mot.</numerusform>
+            <numerusform>Page %1&#x202f;: lue en %2, confiance moyenne %3, %n mots.</numerusform>
         </translation>
     </message>
     <message>
         <source>Source %1 (“%2”) has no scanned pages: every page has a text layer.</source>
-        <translation>La source %1 (« %2 ») n’a pas de pages numérisées : chaque page a une couche texte.</translation>
+        <translation>La source %1 («&#xa0;%2&#xa0;») n’a pas de pages numérisées&#x202f;: chaque page a une couche texte.</translation>
     </message>
     <message>
         <source>Passages kept: %1, moved: %2, orphaned: %3.</source>
-        <translation>Passages conservés : %1, déplacés : %2, orphelins : %3.</translation>
+        <translation>Passages conservés&#x202f;: %1, déplacés&#x202f;: %2, orphelins&#x202f;: %3.</translation>
     </message>
 </context>
 <context>
     <name>OcrEngine</name>
     <message>
         <source>Text recognition in “%1” needs a language model that is not installed. Install the package %2 and try again.</source>
-        <translation>La reconnaissance de texte en « %1 » demande un modèle de langue qui n’est pas installé. Installez le paquet %2 et réessayez.</translation>
+        <translation>La reconnaissance de texte en «&#xa0;%1&#xa0;» demande un modèle de langue qui n’est pas installé. Installez le paquet %2 et réessayez.</translation>
     </message>
     <message>
         <source>Tesseract cannot load its models for “%1”.</source>
-        <translation>Tesseract ne peut pas charger ses modèles pour « %1 ».</translation>
+        <translation>Tesseract ne peut pas charger ses modèles pour «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2568,80 +2571,80 @@
     </message>
     <message>
         <source>%1 is protected by a password (it is encrypted); Recoupe cannot read it. Save an unprotected copy and import that.</source>
-        <translation>%1 est protégé par un mot de passe (il est chiffré) ; Recoupe ne peut pas le lire. Enregistrez-en une copie non protégée et importez-la.</translation>
+        <translation>%1 est protégé par un mot de passe (il est chiffré)&#x202f;; Recoupe ne peut pas le lire. Enregistrez-en une copie non protégée et importez-la.</translation>
     </message>
     <message>
         <source>%1 is not an OpenDocument text: its package has no %2.</source>
-        <translation>%1 n’est pas un texte OpenDocument : son paquet n’a pas de %2.</translation>
+        <translation>%1 n’est pas un texte OpenDocument&#xa0;: son paquet n’a pas de %2.</translation>
     </message>
     <message>
         <source>%1 is not a readable OpenDocument text: %2 is damaged (%3).</source>
-        <translation>%1 n’est pas un texte OpenDocument lisible : %2 est endommagé (%3).</translation>
+        <translation>%1 n’est pas un texte OpenDocument lisible&#xa0;: %2 est endommagé (%3).</translation>
     </message>
 </context>
 <context>
     <name>OfficePackage</name>
     <message>
         <source>%1 is protected by a password (it is encrypted); Recoupe cannot read it. Save an unprotected copy and import that.</source>
-        <translation>%1 est protégé par un mot de passe (il est chiffré) ; Recoupe ne peut pas le lire. Enregistrez-en une copie non protégée et importez-la.</translation>
+        <translation>%1 est protégé par un mot de passe (il est chiffré)&#x202f;; Recoupe ne peut pas le lire. Enregistrez-en une copie non protégée et importez-la.</translation>
     </message>
     <message>
         <source>%1 is not a readable office document: its ZIP package is damaged (%2).</source>
-        <translation>%1 n’est pas un document bureautique lisible : son paquet ZIP est endommagé (%2).</translation>
+        <translation>%1 n’est pas un document bureautique lisible&#xa0;: son paquet ZIP est endommagé (%2).</translation>
     </message>
     <message>
         <source>%1 is protected by a password (its parts are encrypted); Recoupe cannot read it. Save an unprotected copy and import that.</source>
-        <translation>%1 est protégé par un mot de passe (ses parties sont chiffrées) ; Recoupe ne peut pas le lire. Enregistrez-en une copie non protégée et importez-la.</translation>
+        <translation>%1 est protégé par un mot de passe (ses parties sont chiffrées)&#x202f;; Recoupe ne peut pas le lire. Enregistrez-en une copie non protégée et importez-la.</translation>
     </message>
     <message>
         <source>%1 is not a readable office document: its part %2 is damaged (%3).</source>
-        <translation>%1 n’est pas un document bureautique lisible : sa partie %2 est endommagée (%3).</translation>
+        <translation>%1 n’est pas un document bureautique lisible&#xa0;: sa partie %2 est endommagée (%3).</translation>
     </message>
     <message>
         <source>%1 was not imported: it expands to more than %2 MB from %3 KB (a “ZIP bomb”, or a document far larger than any text). Recoupe stops at %4 MB or %5 times the size of the file.</source>
-        <translation>%1 n’a pas été importé : il se décompresse en plus de %2 Mo à partir de %3 Ko (une « bombe ZIP », ou un document bien plus grand que tout texte). Recoupe s’arrête à %4 Mo ou à %5 fois la taille du fichier.</translation>
+        <translation>%1 n’a pas été importé&#xa0;: il se décompresse en plus de %2 Mo à partir de %3 Ko (une «&#xa0;bombe ZIP&#xa0;», ou un document bien plus grand que tout texte). Recoupe s’arrête à %4 Mo ou à %5 fois la taille du fichier.</translation>
     </message>
 </context>
 <context>
     <name>PdfAnnotator</name>
     <message>
         <source>Cannot add the highlights to “%1”: %2</source>
-        <translation>Impossible d’ajouter les surlignages à « %1 » : %2</translation>
+        <translation>Impossible d’ajouter les surlignages à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PdfDocument</name>
     <message>
         <source>“%1” is protected by a password: Recoupe cannot add annotations to it.</source>
-        <translation>« %1 » est protégé par un mot de passe : Recoupe ne peut pas y ajouter d’annotations.</translation>
+        <translation>«&#xa0;%1&#xa0;» est protégé par un mot de passe&#xa0;: Recoupe ne peut pas y ajouter d’annotations.</translation>
     </message>
     <message>
         <source>“%1” cannot be read as a PDF: %2</source>
-        <translation>« %1 » ne peut pas être lu comme un PDF : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu comme un PDF&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” has no pages.</source>
-        <translation>« %1 » n’a aucune page.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a aucune page.</translation>
     </message>
     <message>
         <source>Cannot start the PDF “%1”: %2</source>
-        <translation>Impossible de commencer le PDF « %1 » : %2</translation>
+        <translation>Impossible de commencer le PDF «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is encrypted: annotations cannot be appended to it.</source>
-        <translation>« %1 » est chiffré : des annotations ne peuvent pas y être ajoutées.</translation>
+        <translation>«&#xa0;%1&#xa0;» est chiffré&#xa0;: des annotations ne peuvent pas y être ajoutées.</translation>
     </message>
     <message>
         <source>“%1” has no cross-reference section Recoupe can find.</source>
-        <translation>« %1 » n’a pas de section de références croisées que Recoupe puisse trouver.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de section de références croisées que Recoupe puisse trouver.</translation>
     </message>
     <message>
         <source>Cannot write the annotations of “%1”: %2</source>
-        <translation>Impossible d’écrire les annotations de « %1 » : %2</translation>
+        <translation>Impossible d’écrire les annotations de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d’écrire « %1 » : %2</translation>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2656,23 +2659,23 @@
     </message>
     <message>
         <source>“%1” is damaged; it was read after a repair: %2</source>
-        <translation>« %1 » est endommagé ; il a été lu après réparation : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#x202f;; il a été lu après réparation&#xa0;: %2</translation>
     </message>
     <message>
         <source>The passage “%1” of “%2” is no longer found in the source; it was left out of the PDF.</source>
-        <translation>Le passage « %1 » de « %2 » est introuvable dans la source ; il a été laissé hors du PDF.</translation>
+        <translation>Le passage «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» est introuvable dans la source&#x202f;; il a été laissé hors du PDF.</translation>
     </message>
     <message>
         <source>The passage “%1” of “%2” has no place on the pages (the page may have no text layer); it was left out of the PDF.</source>
-        <translation>Le passage « %1 » de « %2 » n’a pas de place sur les pages (la page n’a peut-être pas de couche texte) ; il a été laissé hors du PDF.</translation>
+        <translation>Le passage «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» n’a pas de place sur les pages (la page n’a peut-être pas de couche texte)&#x202f;; il a été laissé hors du PDF.</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation>Étiquettes : %1</translation>
+        <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cited by the claim “%1” (%2).</source>
-        <translation>Cité par l’affirmation « %1 » (%2).</translation>
+        <translation>Cité par l’affirmation «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>Evidence appendix</source>
@@ -2697,19 +2700,19 @@
     </message>
     <message>
         <source>“%1” is encrypted: its annotations could not be appended to the original bytes, so the file was written anew.</source>
-        <translation>« %1 » est chiffré : ses annotations n’ont pas pu être ajoutées aux octets originaux, le fichier a donc été réécrit.</translation>
+        <translation>«&#xa0;%1&#xa0;» est chiffré&#xa0;: ses annotations n’ont pas pu être ajoutées aux octets originaux, le fichier a donc été réécrit.</translation>
     </message>
     <message>
         <source>“%1” has a damaged cross-reference table: its annotations could not be appended to the original bytes, so the file was written anew.</source>
-        <translation>« %1 » a une table des références croisées endommagée : ses annotations n’ont pas pu être ajoutées aux octets originaux, le fichier a donc été réécrit.</translation>
+        <translation>«&#xa0;%1&#xa0;» a une table des références croisées endommagée&#xa0;: ses annotations n’ont pas pu être ajoutées aux octets originaux, le fichier a donc été réécrit.</translation>
     </message>
     <message>
         <source>The PDF export failed: %1</source>
-        <translation>L’export PDF a échoué : %1</translation>
+        <translation>L’export PDF a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write the PDF: %1</source>
-        <translation>Impossible d’écrire le PDF : %1</translation>
+        <translation>Impossible d’écrire le PDF&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2721,11 +2724,11 @@
     </message>
     <message>
         <source>%1 is not a PDF file: it does not start with the PDF signature. It may be another kind of document renamed to .pdf.</source>
-        <translation>%1 n’est pas un fichier PDF : il ne commence pas par la signature PDF. C’est peut-être un autre type de document renommé en .pdf.</translation>
+        <translation>%1 n’est pas un fichier PDF&#xa0;: il ne commence pas par la signature PDF. C’est peut-être un autre type de document renommé en .pdf.</translation>
     </message>
     <message>
         <source>%1 is damaged or incomplete: Poppler cannot read its structure. If it was downloaded, download it again.</source>
-        <translation>%1 est endommagé ou incomplet : Poppler ne sait pas lire sa structure. S’il a été téléchargé, téléchargez-le à nouveau.</translation>
+        <translation>%1 est endommagé ou incomplet&#xa0;: Poppler ne sait pas lire sa structure. S’il a été téléchargé, téléchargez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 is protected by a password. Give its password to import it.</source>
@@ -2737,37 +2740,37 @@
     </message>
     <message>
         <source>%1 has no pages: the file is probably truncated or damaged.</source>
-        <translation>%1 n’a aucune page : le fichier est probablement tronqué ou endommagé.</translation>
+        <translation>%1 n’a aucune page&#xa0;: le fichier est probablement tronqué ou endommagé.</translation>
     </message>
     <message>
         <source>%1 does not end like a complete PDF file: it was probably cut short (an interrupted download?). Pages or text may be missing.</source>
-        <translation>%1 ne se termine pas comme un fichier PDF complet : il a probablement été coupé (un téléchargement interrompu ?). Des pages ou du texte peuvent manquer.</translation>
+        <translation>%1 ne se termine pas comme un fichier PDF complet&#xa0;: il a probablement été coupé (un téléchargement interrompu&#x202f;?). Des pages ou du texte peuvent manquer.</translation>
     </message>
     <message>
         <source>%1 has no text layer: its scanned pages cannot be searched or annotated as text. Run text recognition (OCR) on it and import the result to search it.</source>
-        <translation>%1 n’a pas de couche texte : ses pages numérisées ne peuvent être ni cherchées ni annotées comme du texte. Passez-le à la reconnaissance de caractères (OCR) et importez le résultat pour y chercher.</translation>
+        <translation>%1 n’a pas de couche texte&#xa0;: ses pages numérisées ne peuvent être ni cherchées ni annotées comme du texte. Passez-le à la reconnaissance de caractères (OCR) et importez le résultat pour y chercher.</translation>
     </message>
     <message>
-        <source>%1 has text in Chinese, Japanese or Korean fonts (%2) that cannot be read without Poppler's language data: install the poppler-data package and import the file again to search and annotate that text.</source>
-        <translation>%1 contient du texte en polices chinoises, japonaises ou coréennes (%2) illisible sans les données de langue de Poppler : installez le paquet poppler-data et importez de nouveau le fichier pour chercher et annoter ce texte.</translation>
+        <source>%1 has text in Chinese, Japanese or Korean fonts (%2) that cannot be read without Poppler&apos;s language data: install the poppler-data package and import the file again to search and annotate that text.</source>
+        <translation>%1 contient du texte en polices chinoises, japonaises ou coréennes (%2) illisible sans les données de langue de Poppler&#xa0;: installez le paquet poppler-data et importez de nouveau le fichier pour chercher et annoter ce texte.</translation>
     </message>
     <message>
         <source>The scanned pages of %1 were not read: %2</source>
-        <translation>Les pages numérisées de %1 n’ont pas été lues : %2</translation>
+        <translation>Les pages numérisées de %1 n’ont pas été lues&#x202f;: %2</translation>
     </message>
 </context>
 <context>
     <name>PdfScanReader</name>
     <message>
         <source>Tesseract cannot load its models for “%1”.</source>
-        <translation>Tesseract ne peut pas charger ses modèles pour « %1 ».</translation>
+        <translation>Tesseract ne peut pas charger ses modèles pour «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>PdfTextLayer</name>
     <message>
         <source>Cannot add the recognised text to “%1”: %2</source>
-        <translation>Impossible d’ajouter le texte reconnu à « %1 » : %2</translation>
+        <translation>Impossible d’ajouter le texte reconnu à «&#xa0;%1&#xa0;»&#x202f;: %2</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2809,7 @@
     </message>
     <message>
         <source>Cannot move the mentions: %1</source>
-        <translation>Impossible de déplacer les mentions : %1</translation>
+        <translation>Impossible de déplacer les mentions&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +2817,7 @@
     <message>
         <source>“%1”</source>
         <extracomment>A quoted passage in the Annotations dock; use the quotation marks of your language</extracomment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +2828,7 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Annotations</source>
@@ -2895,7 +2898,7 @@
     </message>
     <message>
         <source>Delete the selected highlight (Delete); Edit ▸ Undo brings it back</source>
-        <translation>Supprimer le surlignage sélectionné (Suppr) ; Édition ▸ Annuler le rétablit</translation>
+        <translation>Supprimer le surlignage sélectionné (Suppr)&#x202f;; Édition ▸ Annuler le rétablit</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -2932,11 +2935,11 @@
     <name>Recoupe::BatchImport</name>
     <message>
         <source>%1 was not imported: the dossier cannot be opened (%2).</source>
-        <translation>%1 n’a pas été importé : le dossier ne peut pas être ouvert (%2).</translation>
+        <translation>%1 n’a pas été importé&#xa0;: le dossier ne peut pas être ouvert (%2).</translation>
     </message>
     <message>
         <source>%1 was not imported: the import was cancelled.</source>
-        <translation>%1 n’a pas été importé : l’import a été annulé.</translation>
+        <translation>%1 n’a pas été importé&#xa0;: l’import a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +2954,7 @@
     </message>
     <message>
         <source>Working note: what to check, who to call</source>
-        <translation>Note de travail : ce qu’il faut vérifier, qui appeler</translation>
+        <translation>Note de travail&#xa0;: ce qu’il faut vérifier, qui appeler</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2967,30 +2970,30 @@
     </message>
     <message>
         <source>&amp;Statement:</source>
-        <extracomment>Label of the claim's statement in the claim editor</extracomment>
-        <translation>Énon&amp;cé :</translation>
+        <extracomment>Label of the claim&apos;s statement in the claim editor</extracomment>
+        <translation>Énon&amp;cé&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;peaker:</source>
         <extracomment>Label: the entity who makes the statement</extracomment>
-        <translation>&amp;Déclarant :</translation>
+        <translation>&amp;Déclarant&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;ance:</source>
-        <translation>P&amp;osition :</translation>
+        <translation>P&amp;osition&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
         <extracomment>Label of the list of passages a claim cites</extracomment>
-        <translation>&amp;Pièces justificatives :</translation>
+        <translation>&amp;Pièces justificatives&#xa0;:</translation>
     </message>
     <message>
         <source>No dossier is open.</source>
@@ -2998,7 +3001,7 @@
     </message>
     <message>
         <source>Spell checking is off: %1</source>
-        <translation>La vérification orthographique est désactivée : %1</translation>
+        <translation>La vérification orthographique est désactivée&#xa0;: %1</translation>
     </message>
     <message>
         <source>No speaker</source>
@@ -3014,16 +3017,16 @@
         <source>“%1”
 — %2</source>
         <extracomment>An evidence passage: %1 the quoted passage, %2 the title of its source</extracomment>
-        <translation>« %1 »
+        <translation>«&#xa0;%1&#xa0;»
 — %2</translation>
     </message>
     <message>
         <source>A claim needs a statement: type one and your changes are saved.</source>
-        <translation>Une affirmation a besoin d’un énoncé : tapez-en un et vos modifications seront enregistrées.</translation>
+        <translation>Une affirmation a besoin d’un énoncé&#xa0;: tapez-en un et vos modifications seront enregistrées.</translation>
     </message>
     <message>
         <source>Passages cited as evidence. Enter or double-click opens one; Ctrl+Enter opens it in a new pane; Delete removes it from the claim. Drop a highlight from the Annotations dock here to cite it.</source>
-        <translation>Passages cités comme pièces justificatives. Entrée ou un double-clic en ouvre un ; Ctrl+Entrée l’ouvre dans un nouveau volet ; Suppr le retire de l’affirmation. Déposez ici un surlignage du panneau Annotations pour le citer.</translation>
+        <translation>Passages cités comme pièces justificatives. Entrée ou un double-clic en ouvre un&#x202f;; Ctrl+Entrée l’ouvre dans un nouveau volet&#x202f;; Suppr le retire de l’affirmation. Déposez ici un surlignage du panneau Annotations pour le citer.</translation>
     </message>
     <message>
         <source>Pick a claim first.</source>
@@ -3070,27 +3073,27 @@
     </message>
     <message>
         <source>No stance</source>
-        <extracomment>Stance of a claim's speaker: none given</extracomment>
+        <extracomment>Stance of a claim&apos;s speaker: none given</extracomment>
         <translation>Aucune position</translation>
     </message>
     <message>
         <source>Asserts</source>
-        <extracomment>Stance of a claim's speaker towards the statement</extracomment>
+        <extracomment>Stance of a claim&apos;s speaker towards the statement</extracomment>
         <translation>Affirme</translation>
     </message>
     <message>
         <source>Denies</source>
-        <extracomment>Stance of a claim's speaker towards the statement</extracomment>
+        <extracomment>Stance of a claim&apos;s speaker towards the statement</extracomment>
         <translation>Dément</translation>
     </message>
     <message>
         <source>Reports</source>
-        <extracomment>Stance of a claim's speaker: reports what someone else says</extracomment>
+        <extracomment>Stance of a claim&apos;s speaker: reports what someone else says</extracomment>
         <translation>Rapporte</translation>
     </message>
     <message>
         <source>Doubts</source>
-        <extracomment>Stance of a claim's speaker towards the statement</extracomment>
+        <extracomment>Stance of a claim&apos;s speaker towards the statement</extracomment>
         <translation>Doute</translation>
     </message>
     <message>
@@ -3132,7 +3135,7 @@
     </message>
     <message>
         <source> · </source>
-        <extracomment>Separates the parts of a claim's summary line</extracomment>
+        <extracomment>Separates the parts of a claim&apos;s summary line</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -3162,7 +3165,7 @@
     </message>
     <message numerus="yes">
         <source>%n passage(s) cited as evidence, from %1</source>
-        <extracomment>Tooltip of the evidence count: %1 is "N distinct source(s)", maybe with shared origins</extracomment>
+        <extracomment>Tooltip of the evidence count: %1 is &quot;N distinct source(s)&quot;, maybe with shared origins</extracomment>
         <translation>
             <numerusform>%n passage cité comme pièce justificative, issu de %1</numerusform>
             <numerusform>%n passages cités comme pièces justificatives, issus de %1</numerusform>
@@ -3189,22 +3192,22 @@
     </message>
     <message>
         <source>&amp;Claim:</source>
-        <translation>&amp;Affirmation :</translation>
+        <translation>&amp;Affirmation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cite</source>
-        <extracomment>Button of the claim picker: adds the passage to the claim's evidence</extracomment>
+        <extracomment>Button of the claim picker: adds the passage to the claim&apos;s evidence</extracomment>
         <translation>&amp;Citer</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>A claim in the picker, under its statement: status · "N distinct source(s)"</extracomment>
+        <extracomment>A claim in the picker, under its statement: status · &quot;N distinct source(s)&quot;</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>“%1”</source>
         <extracomment>A quoted passage; use the quotation marks of your language</extracomment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1
@@ -3222,7 +3225,7 @@
     </message>
     <message>
         <source>The dossier has no claims yet: use New Claim from Passage first.</source>
-        <translation>Le dossier n’a pas encore d’affirmation : utilisez d’abord Nouvelle affirmation à partir du passage.</translation>
+        <translation>Le dossier n’a pas encore d’affirmation&#xa0;: utilisez d’abord Nouvelle affirmation à partir du passage.</translation>
     </message>
     <message>
         <source>No claim matches.</source>
@@ -3266,9 +3269,9 @@
         <translation>Nouvelle affirmation</translation>
     </message>
     <message>
-        <source>Showing only the claims marked “%1” — &lt;a href="all"&gt;Show all&lt;/a&gt;</source>
-        <extracomment>Above the filtered claims list; %1 a status ("Refuted"); the link shows every claim</extracomment>
-        <translation>Seules les affirmations « %1 » sont affichées — &lt;a href="all"&gt;Tout afficher&lt;/a&gt;</translation>
+        <source>Showing only the claims marked “%1” — &lt;a href=&quot;all&quot;&gt;Show all&lt;/a&gt;</source>
+        <extracomment>Above the filtered claims list; %1 a status (&quot;Refuted&quot;); the link shows every claim</extracomment>
+        <translation>Seules les affirmations « %1 » sont affichées — &lt;a href=&quot;all&quot;&gt;Tout afficher&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -3283,7 +3286,7 @@
     </message>
     <message>
         <source>Enter or double-click opens the passage; Ctrl+Enter opens it in a new pane.</source>
-        <translation>Entrée ou un double-clic ouvre le passage ; Ctrl+Entrée l’ouvre dans un nouveau volet.</translation>
+        <translation>Entrée ou un double-clic ouvre le passage&#x202f;; Ctrl+Entrée l’ouvre dans un nouveau volet.</translation>
     </message>
     <message>
         <source>Add Tag</source>
@@ -3314,7 +3317,7 @@
         <translation>Changer la couleur…</translation>
     </message>
     <message>
-        <source>Choose the color of the selected tag's highlights</source>
+        <source>Choose the color of the selected tag&apos;s highlights</source>
         <translation>Choisir la couleur des surlignages de l’étiquette sélectionnée</translation>
     </message>
     <message>
@@ -3339,7 +3342,7 @@
     </message>
     <message>
         <source>Merge the two selected tags into one: highlights, claims and sub-tags go to the tag you keep</source>
-        <translation>Fusionner les deux étiquettes sélectionnées en une seule : surlignages, affirmations et sous-étiquettes vont à l’étiquette conservée</translation>
+        <translation>Fusionner les deux étiquettes sélectionnées en une seule&#xa0;: surlignages, affirmations et sous-étiquettes vont à l’étiquette conservée</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3357,14 +3360,14 @@
         <source>“%1”
 — %2</source>
         <extracomment>A tagged passage: %1 the quoted passage, %2 the title of its source</extracomment>
-        <translation>« %1 »
+        <translation>«&#xa0;%1&#xa0;»
 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n passages carry the selected tags; the first %1 are listed.</source>
         <translation>
-            <numerusform>%n passage porte les étiquettes sélectionnées ; les %1 premiers sont listés.</numerusform>
-            <numerusform>%n passages portent les étiquettes sélectionnées ; les %1 premiers sont listés.</numerusform>
+            <numerusform>%n passage porte les étiquettes sélectionnées&#x202f;; les %1 premiers sont listés.</numerusform>
+            <numerusform>%n passages portent les étiquettes sélectionnées&#x202f;; les %1 premiers sont listés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3374,8 +3377,8 @@
     <message numerus="yes">
         <source>%n passage(s) carry the selected tags:</source>
         <translation>
-            <numerusform>%n passage porte les étiquettes sélectionnées :</numerusform>
-            <numerusform>%n passages portent les étiquettes sélectionnées :</numerusform>
+            <numerusform>%n passage porte les étiquettes sélectionnées&#xa0;:</numerusform>
+            <numerusform>%n passages portent les étiquettes sélectionnées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -3385,12 +3388,12 @@
     </message>
     <message>
         <source>New tag %1</source>
-        <extracomment>Name of a tag just added when "New tag" exists: %1 is a number</extracomment>
+        <extracomment>Name of a tag just added when &quot;New tag&quot; exists: %1 is a number</extracomment>
         <translation>Nouvelle étiquette %1</translation>
     </message>
     <message>
         <source>Color of “%1”</source>
-        <translation>Couleur de « %1 »</translation>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Color of %n tags</source>
@@ -3409,13 +3412,13 @@
     </message>
     <message>
         <source>Put “%1” under:</source>
-        <translation>Placer « %1 » sous :</translation>
+        <translation>Placer «&#xa0;%1&#xa0;» sous&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Put the %n selected tags under:</source>
         <translation>
-            <numerusform>Placer %n étiquette sélectionnée sous :</numerusform>
-            <numerusform>Placer les %n étiquettes sélectionnées sous :</numerusform>
+            <numerusform>Placer %n étiquette sélectionnée sous&#xa0;:</numerusform>
+            <numerusform>Placer les %n étiquettes sélectionnées sous&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -3424,16 +3427,16 @@
     </message>
     <message>
         <source>Merge “%1” and “%2”: which tag do you keep?</source>
-        <translation>Fusionner « %1 » et « %2 » : quelle étiquette conservez-vous ?</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;»&#xa0;: quelle étiquette conservez-vous&#x202f;?</translation>
     </message>
     <message>
-        <source>The tag you keep gets the other tag's highlights, claims and sub-tags, and the other tag goes. Edit ▸ Undo reverts the merge.</source>
+        <source>The tag you keep gets the other tag&apos;s highlights, claims and sub-tags, and the other tag goes. Edit ▸ Undo reverts the merge.</source>
         <translation>L’étiquette conservée reçoit les surlignages, affirmations et sous-étiquettes de l’autre, et l’autre disparaît. Édition ▸ Annuler défait la fusion.</translation>
     </message>
     <message>
         <source>Keep “%1”</source>
         <extracomment>Button in the merge dialog; %1 is a tag name</extracomment>
-        <translation>Conserver « %1 »</translation>
+        <translation>Conserver «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n tags</source>
@@ -3447,8 +3450,8 @@
     <name>Recoupe::CodebookSummary</name>
     <message>
         <source>Codebook: no tags yet</source>
-        <extracomment>Status bar, when the dossier's codebook is empty</extracomment>
-        <translation>Grille de codage : aucune étiquette pour l’instant</translation>
+        <extracomment>Status bar, when the dossier&apos;s codebook is empty</extracomment>
+        <translation>Grille de codage&#xa0;: aucune étiquette pour l’instant</translation>
     </message>
     <message>
         <source>Add tags in the Codebook dock, or tag a passage.</source>
@@ -3467,7 +3470,7 @@
     <message>
         <source>Codebook: %1</source>
         <extracomment>Status bar: %1 is a list of top-level tags with their use counts</extracomment>
-        <translation>Grille de codage : %1</translation>
+        <translation>Grille de codage&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3529,7 +3532,9 @@
         <source>— %n identical word(s), %1 % alike</source>
         <extracomment>After “Shared passage 3 of 12”: how alike the two sides of the passage are</extracomment>
         <translation>
-            <numerusform>— %n mot identique, semblables à %1 %</numerusform><numerusform>— %n mots identiques, semblables à %1 %</numerusform></translation>
+            <numerusform>— %n mot identique, semblables à %1&#x202f;%</numerusform>
+            <numerusform>— %n mots identiques, semblables à %1&#x202f;%</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3548,7 @@
     <name>Recoupe::Dossier</name>
     <message>
         <source>%1 already exists; open it instead of creating it.</source>
-        <translation>%1 existe déjà ; ouvrez-le au lieu de le créer.</translation>
+        <translation>%1 existe déjà&#x202f;; ouvrez-le au lieu de le créer.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Recoupe dossier.</source>
@@ -3551,11 +3556,11 @@
     </message>
     <message>
         <source>%1 was not updated: %2</source>
-        <translation>%1 n’a pas été mis à jour : %2</translation>
+        <translation>%1 n’a pas été mis à jour&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot change the dossier settings: %1</source>
-        <translation>Impossible de modifier les réglages du dossier : %1</translation>
+        <translation>Impossible de modifier les réglages du dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no source %1 in this dossier.</source>
@@ -3563,17 +3568,17 @@
     </message>
     <message>
         <source>The passage %1–%2 lies outside “%3” (%4 characters).</source>
-        <translation>Le passage %1–%2 est hors de « %3 » (%4 caractères).</translation>
+        <translation>Le passage %1–%2 est hors de «&#xa0;%3&#xa0;» (%4 caractères).</translation>
     </message>
     <message>
         <source>“%1” does not occur in “%2”.</source>
-        <translation>« %1 » n’apparaît pas dans « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n’apparaît pas dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>“%1” occurs %n time(s) in “%2”; there is no occurrence %3.</source>
         <translation>
-            <numerusform>« %1 » apparaît %n fois dans « %2 » ; il n’y a pas d’occurrence %3.</numerusform>
-            <numerusform>« %1 » apparaît %n fois dans « %2 » ; il n’y a pas d’occurrence %3.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» apparaît %n fois dans «&#xa0;%2&#xa0;»&#x202f;; il n’y a pas d’occurrence %3.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» apparaît %n fois dans «&#xa0;%2&#xa0;»&#x202f;; il n’y a pas d’occurrence %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -3623,15 +3628,15 @@
     </message>
     <message>
         <source>The codebook already has a tag “%1” there.</source>
-        <translation>La grille de codage a déjà une étiquette « %1 » à cet endroit.</translation>
+        <translation>La grille de codage a déjà une étiquette «&#xa0;%1&#xa0;» à cet endroit.</translation>
     </message>
     <message>
         <source>Add tag “%1”</source>
-        <translation>Ajouter l’étiquette « %1 »</translation>
+        <translation>Ajouter l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is not a tag path.</source>
-        <translation>« %1 » n’est pas un chemin d’étiquette.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un chemin d’étiquette.</translation>
     </message>
     <message>
         <source>A tag cannot be moved under itself.</source>
@@ -3639,23 +3644,23 @@
     </message>
     <message>
         <source>Rename tag “%1”</source>
-        <translation>Renommer l’étiquette « %1 »</translation>
+        <translation>Renommer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move tag “%1”</source>
-        <translation>Déplacer l’étiquette « %1 »</translation>
+        <translation>Déplacer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Recolor tag “%1”</source>
-        <translation>Changer la couleur de l’étiquette « %1 »</translation>
+        <translation>Changer la couleur de l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Describe tag “%1”</source>
-        <translation>Décrire l’étiquette « %1 »</translation>
+        <translation>Décrire l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete tag “%1”</source>
-        <translation>Supprimer l’étiquette « %1 »</translation>
+        <translation>Supprimer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A tag cannot be merged into itself or into one of its own sub-tags.</source>
@@ -3663,7 +3668,7 @@
     </message>
     <message>
         <source>Both tags have a sub-tag “%1”: merge or rename those first.</source>
-        <translation>Les deux étiquettes ont une sous-étiquette « %1 » : fusionnez ou renommez d’abord celles-ci.</translation>
+        <translation>Les deux étiquettes ont une sous-étiquette «&#xa0;%1&#xa0;»&#xa0;: fusionnez ou renommez d’abord celles-ci.</translation>
     </message>
     <message>
         <source>New claim</source>
@@ -3691,7 +3696,7 @@
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>There is no entity %1 in this dossier.</source>
@@ -3699,11 +3704,11 @@
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Link entities</source>
@@ -3747,12 +3752,12 @@
     </message>
     <message>
         <source>%1 has the same content as source %2 “%3”; “%4” was left as it was.</source>
-        <translation>%1 a le même contenu que la source %2 « %3 » ; « %4 » a été laissée telle quelle.</translation>
+        <translation>%1 a le même contenu que la source %2 «&#xa0;%3&#xa0;»&#x202f;; «&#xa0;%4&#xa0;» a été laissée telle quelle.</translation>
     </message>
     <message>
         <source>%1 is %2 but “%3” is %4: a source can only be replaced with a newer version of the same kind.</source>
-        <extracomment>%1 a file, %2 its kind, %3 a source's title, %4 that source's kind</extracomment>
-        <translation>%1 est %2 mais « %3 » est %4 : une source ne peut être remplacée que par une version plus récente du même type.</translation>
+        <extracomment>%1 a file, %2 its kind, %3 a source&apos;s title, %4 that source&apos;s kind</extracomment>
+        <translation>%1 est %2 mais «&#xa0;%3&#xa0;» est %4&#xa0;: une source ne peut être remplacée que par une version plus récente du même type.</translation>
     </message>
     <message>
         <source>an e-mail</source>
@@ -3799,7 +3804,7 @@
         <translation>Modifier…</translation>
     </message>
     <message>
-        <source>Change the selected entity's type, name, other names or notes</source>
+        <source>Change the selected entity&apos;s type, name, other names or notes</source>
         <translation>Modifier le type, le nom, les autres noms ou les notes de l’entité sélectionnée</translation>
     </message>
     <message>
@@ -3815,8 +3820,8 @@
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <source>The two selected entities are one: keep one, with the other's names, mentions and relationships</source>
-        <translation>Les deux entités sélectionnées n’en font qu’une : en garder une, avec les noms, mentions et relations de l’autre</translation>
+        <source>The two selected entities are one: keep one, with the other&apos;s names, mentions and relationships</source>
+        <translation>Les deux entités sélectionnées n’en font qu’une&#xa0;: en garder une, avec les noms, mentions et relations de l’autre</translation>
     </message>
     <message>
         <source>Find Mentions</source>
@@ -3856,7 +3861,7 @@
     </message>
     <message>
         <source>Not a person or an institution: do not suggest it again</source>
-        <translation>Ni une personne ni une institution : ne plus le proposer</translation>
+        <translation>Ni une personne ni une institution&#xa0;: ne plus le proposer</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -3864,7 +3869,7 @@
     </message>
     <message>
         <source>The selected suggestions are one: merge them into the current one</source>
-        <translation>Les suggestions sélectionnées n’en font qu’une : les fusionner dans la suggestion courante</translation>
+        <translation>Les suggestions sélectionnées n’en font qu’une&#xa0;: les fusionner dans la suggestion courante</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -3900,7 +3905,7 @@
     </message>
     <message>
         <source>Enter or double-click opens the passage; Ctrl+Enter opens it in a new pane.</source>
-        <translation>Entrée ou un double-clic ouvre le passage ; Ctrl+Entrée l’ouvre dans un nouveau volet.</translation>
+        <translation>Entrée ou un double-clic ouvre le passage&#x202f;; Ctrl+Entrée l’ouvre dans un nouveau volet.</translation>
     </message>
     <message>
         <source>Relationships of the selected entity</source>
@@ -3968,7 +3973,7 @@
     <message>
         <source>Found automatically: to review.</source>
         <extracomment>Tooltip of a mention found by a suggestion, not yet confirmed by the user</extracomment>
-        <translation>Trouvée automatiquement : à vérifier.</translation>
+        <translation>Trouvée automatiquement&#xa0;: à vérifier.</translation>
     </message>
     <message>
         <source>Mentions (%1, %2 to review)</source>
@@ -3981,12 +3986,12 @@
     </message>
     <message>
         <source>%1 — %2 — %3</source>
-        <extracomment>A relationship in the entity's list: %1 and %3 the entities, %2 what links them</extracomment>
+        <extracomment>A relationship in the entity&apos;s list: %1 and %3 the entities, %2 what links them</extracomment>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) of evidence</source>
-        <extracomment>A relationship's evidence count, after its dates</extracomment>
+        <extracomment>A relationship&apos;s evidence count, after its dates</extracomment>
         <translation>
             <numerusform>%n passage justificatif</numerusform>
             <numerusform>%n passages justificatifs</numerusform>
@@ -4007,8 +4012,8 @@
     <message numerus="yes">
         <source>%n entity(ies) deleted; Edit ▸ Undo brings them back.</source>
         <translation>
-            <numerusform>%n entité supprimée ; Édition ▸ Annuler la rétablit.</numerusform>
-            <numerusform>%n entités supprimées ; Édition ▸ Annuler les rétablit.</numerusform>
+            <numerusform>%n entité supprimée&#x202f;; Édition ▸ Annuler la rétablit.</numerusform>
+            <numerusform>%n entités supprimées&#x202f;; Édition ▸ Annuler les rétablit.</numerusform>
         </translation>
     </message>
     <message>
@@ -4017,7 +4022,7 @@
     </message>
     <message>
         <source>These two are one. Keep which name? The other becomes one of its other names, and its mentions, relationships and claims move over.</source>
-        <translation>Ces deux entités n’en font qu’une. Quel nom garder ? L’autre devient l’un de ses autres noms, et ses mentions, relations et affirmations passent à celle que vous gardez.</translation>
+        <translation>Ces deux entités n’en font qu’une. Quel nom garder&#x202f;? L’autre devient l’un de ses autres noms, et ses mentions, relations et affirmations passent à celle que vous gardez.</translation>
     </message>
     <message numerus="yes">
         <source>%n new mention(s) marked for review.</source>
@@ -4037,7 +4042,7 @@
     </message>
     <message>
         <source>Suggestions canceled; the list is as it was.</source>
-        <translation>Suggestions annulées ; la liste est restée telle quelle.</translation>
+        <translation>Suggestions annulées&#x202f;; la liste est restée telle quelle.</translation>
     </message>
     <message>
         <source>No dossier is open.</source>
@@ -4050,7 +4055,7 @@
     <message>
         <source>%1 added; its mentions are marked for review in the Entities tab.</source>
         <extracomment>After accepting a suggestion: %1 its name</extracomment>
-        <translation>Entité %1 ajoutée ; ses mentions sont marquées à vérifier dans l’onglet Entités.</translation>
+        <translation>Entité %1 ajoutée&#x202f;; ses mentions sont marquées à vérifier dans l’onglet Entités.</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n suggestions</source>
@@ -4063,8 +4068,8 @@
     <message numerus="yes">
         <source>%n entities added; their mentions are marked for review.</source>
         <translation>
-            <numerusform>%n entité ajoutée ; ses mentions sont marquées à vérifier.</numerusform>
-            <numerusform>%n entités ajoutées ; leurs mentions sont marquées à vérifier.</numerusform>
+            <numerusform>%n entité ajoutée&#x202f;; ses mentions sont marquées à vérifier.</numerusform>
+            <numerusform>%n entités ajoutées&#x202f;; leurs mentions sont marquées à vérifier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4080,11 +4085,11 @@
     </message>
     <message>
         <source>Name to accept it under (the suggested one stays as another name):</source>
-        <translation>Nom sous lequel l’accepter (le nom proposé reste comme autre nom) :</translation>
+        <translation>Nom sous lequel l’accepter (le nom proposé reste comme autre nom)&#xa0;:</translation>
     </message>
     <message>
-        <source>In the readers' comments</source>
-        <extracomment>Tooltip: the name occurs in readers' comments under an article</extracomment>
+        <source>In the readers&apos; comments</source>
+        <extracomment>Tooltip: the name occurs in readers&apos; comments under an article</extracomment>
         <translation>Dans les commentaires des lecteurs</translation>
     </message>
     <message>
@@ -4101,10 +4106,10 @@
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) from %1. Accept, reject, rename or merge them; each is one step Edit ▸ Undo takes back.</source>
-        <extracomment>After suggesting: %n suggestions, %1 the sources read ("12 sources")</extracomment>
+        <extracomment>After suggesting: %n suggestions, %1 the sources read (&quot;12 sources&quot;)</extracomment>
         <translation>
-            <numerusform>%n suggestion tirée de %1. Acceptez-la, rejetez-la, renommez-la ou fusionnez-la ; chaque geste est une étape qu’Édition ▸ Annuler peut défaire.</numerusform>
-            <numerusform>%n suggestions tirées de %1. Acceptez, rejetez, renommez ou fusionnez-les ; chaque geste est une étape qu’Édition ▸ Annuler peut défaire.</numerusform>
+            <numerusform>%n suggestion tirée de %1. Acceptez-la, rejetez-la, renommez-la ou fusionnez-la&#x202f;; chaque geste est une étape qu’Édition ▸ Annuler peut défaire.</numerusform>
+            <numerusform>%n suggestions tirées de %1. Acceptez, rejetez, renommez ou fusionnez-les&#x202f;; chaque geste est une étape qu’Édition ▸ Annuler peut défaire.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4172,23 +4177,23 @@
     </message>
     <message>
         <source>One per line: acronyms, spellings, former names</source>
-        <translation>Un par ligne : sigles, graphies, anciens noms</translation>
+        <translation>Un par ligne&#xa0;: sigles, graphies, anciens noms</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Other names:</source>
-        <translation>&amp;Autres noms :</translation>
+        <translation>&amp;Autres noms&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -4200,7 +4205,7 @@
     <message>
         <source>Also: %1</source>
         <extracomment>%1 the other names of a person or an institution, separated by commas</extracomment>
-        <translation>Autres noms : %1</translation>
+        <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Named %n time(s) in the sources.</source>
@@ -4247,13 +4252,13 @@
     <name>Recoupe::EvidenceList</name>
     <message>
         <source>Enter or double-click opens the passage; Ctrl+Enter opens it in a new pane.</source>
-        <translation>Entrée ou un double-clic ouvre le passage ; Ctrl+Entrée l’ouvre dans un nouveau volet.</translation>
+        <translation>Entrée ou un double-clic ouvre le passage&#x202f;; Ctrl+Entrée l’ouvre dans un nouveau volet.</translation>
     </message>
     <message>
         <source>“%1”
 — %2</source>
         <extracomment>A passage of evidence: %1 the quoted passage, %2 the title of its source</extracomment>
-        <translation>« %1 »
+        <translation>«&#xa0;%1&#xa0;»
 — %2</translation>
     </message>
     <message>
@@ -4278,15 +4283,15 @@
     </message>
     <message>
         <source>&amp;Flatten: paint the highlights into the pages instead of adding annotations</source>
-        <translation>&amp;Aplatir : peindre les surlignages dans les pages au lieu d’ajouter des annotations</translation>
+        <translation>&amp;Aplatir&#xa0;: peindre les surlignages dans les pages au lieu d’ajouter des annotations</translation>
     </message>
     <message>
-        <source>Each annotation's author, as &amp;recorded</source>
+        <source>Each annotation&apos;s author, as &amp;recorded</source>
         <translation>L’auteur de chaque annotation, tel qu’&amp;enregistré</translation>
     </message>
     <message>
         <source>This &amp;name on every annotation:</source>
-        <translation>Ce &amp;nom sur chaque annotation :</translation>
+        <translation>Ce &amp;nom sur chaque annotation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;No name (an anonymous pack)</source>
@@ -4333,12 +4338,12 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>e.g. the newsroom's name</source>
+        <source>e.g. the newsroom&apos;s name</source>
         <translation>par ex. le nom de la rédaction</translation>
     </message>
     <message>
         <source>Author on the annotations:</source>
-        <translation>Auteur des annotations :</translation>
+        <translation>Auteur des annotations&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4346,11 +4351,11 @@
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation>Enregi&amp;strer dans :</translation>
+        <translation>Enregi&amp;strer dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -4363,7 +4368,7 @@
     </message>
     <message>
         <source>The &amp;current source: %1</source>
-        <translation>La source &amp;courante : %1</translation>
+        <translation>La source &amp;courante&#xa0;: %1</translation>
     </message>
     <message>
         <source>The &amp;sources selected in the library (none is)</source>
@@ -4424,12 +4429,12 @@
     </message>
     <message>
         <source>No source is chosen: pick another scope.</source>
-        <translation>Aucune source n’est choisie : choisissez une autre étendue.</translation>
+        <translation>Aucune source n’est choisie&#xa0;: choisissez une autre étendue.</translation>
     </message>
     <message>
         <source>The export was canceled; %1 was not written.</source>
         <extracomment>%1 the file that was not written</extracomment>
-        <translation>L’export a été annulé ; %1 n’a pas été écrit.</translation>
+        <translation>L’export a été annulé&#x202f;; %1 n’a pas été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>%1 written with %n annotation(s).</source>
@@ -4451,12 +4456,12 @@
     <message>
         <source>%1 written. Entities: %2; relationships: %3.</source>
         <extracomment>After exporting the graph: %1 the file, %2 how many entities, %3 how many relationships</extracomment>
-        <translation>%1 écrit. Entités : %2 ; relations : %3.</translation>
+        <translation>%1 écrit. Entités&#xa0;: %2&#x202f;; relations&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 written. Pages: %2; highlights: %3.</source>
         <extracomment>After a PDF export: %1 the file, %2 how many pages, %3 how many highlights</extracomment>
-        <translation>%1 écrit. Pages : %2 ; surlignages : %3.</translation>
+        <translation>%1 écrit. Pages&#xa0;: %2&#x202f;; surlignages&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Provenance</source>
@@ -4477,15 +4482,15 @@
     </message>
     <message>
         <source>&amp;Where each file came from:</source>
-        <translation>Ori&amp;gine de chaque fichier :</translation>
+        <translation>Ori&amp;gine de chaque fichier&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” will be named by nothing but its SHA-256.</source>
-        <translation>« %1 » ne sera désignée que par son SHA-256.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne sera désignée que par son SHA-256.</translation>
     </message>
     <message>
         <source>“%1” will be given as coming from: %2</source>
-        <translation>« %1 » sera présentée comme venant de : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» sera présentée comme venant de&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4528,7 +4533,7 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>Find bar: the current match and how many there are, "3 of 27"</extracomment>
+        <extracomment>Find bar: the current match and how many there are, &quot;3 of 27&quot;</extracomment>
         <translation>%1 sur %2</translation>
     </message>
 </context>
@@ -4540,7 +4545,7 @@
     </message>
     <message>
         <source>Link: drag from one entity to another to link them</source>
-        <translation>Relier : glisser d’une entité à une autre pour les relier</translation>
+        <translation>Relier&#xa0;: glisser d’une entité à une autre pour les relier</translation>
     </message>
     <message>
         <source>Shift+drag from one entity to another to link them</source>
@@ -4565,8 +4570,8 @@
         <source>%n entity(ies) pinned where you put them; the next layout keeps them there.</source>
         <extracomment>Status bar after the user dragged entities on the graph; %n how many</extracomment>
         <translation>
-            <numerusform>%n entité épinglée là où vous l’avez placée ; la prochaine disposition la laissera là.</numerusform>
-            <numerusform>%n entités épinglées là où vous les avez placées ; la prochaine disposition les laissera là.</numerusform>
+            <numerusform>%n entité épinglée là où vous l’avez placée&#x202f;; la prochaine disposition la laissera là.</numerusform>
+            <numerusform>%n entités épinglées là où vous les avez placées&#x202f;; la prochaine disposition les laissera là.</numerusform>
         </translation>
     </message>
     <message>
@@ -4596,7 +4601,7 @@
     </message>
     <message>
         <source>Place the entities again; the ones you pinned stay where they are</source>
-        <translation>Placer à nouveau les entités ; celles que vous avez épinglées restent où elles sont</translation>
+        <translation>Placer à nouveau les entités&#x202f;; celles que vous avez épinglées restent où elles sont</translation>
     </message>
     <message>
         <source>Layout progress</source>
@@ -4608,7 +4613,7 @@
     </message>
     <message>
         <source>Stop the layout; the entities stay where they are</source>
-        <translation>Arrêter la disposition ; les entités restent où elles sont</translation>
+        <translation>Arrêter la disposition&#x202f;; les entités restent où elles sont</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -4759,25 +4764,25 @@
     </message>
     <message>
         <source>No people or institutions yet: mark them in a passage, or accept suggestions in the Entities dock.</source>
-        <translation>Pas encore de personnes ni d’institutions : marquez-les dans un passage, ou acceptez des suggestions dans le panneau Entités.</translation>
+        <translation>Pas encore de personnes ni d’institutions&#xa0;: marquez-les dans un passage, ou acceptez des suggestions dans le panneau Entités.</translation>
     </message>
     <message>
         <source>Entities shown: %1 of %2. Relationships shown: %3 of %4.</source>
-        <translation>Entités affichées : %1 sur %2. Relations affichées : %3 sur %4.</translation>
+        <translation>Entités affichées&#xa0;: %1 sur %2. Relations affichées&#xa0;: %3 sur %4.</translation>
     </message>
     <message>
         <source>As of %1.</source>
-        <extracomment>Appended to the graph's status line: %1 a date</extracomment>
+        <extracomment>Appended to the graph&apos;s status line: %1 a date</extracomment>
         <translation>À la date du %1.</translation>
     </message>
     <message>
         <source>Laying out the graph with %1…</source>
-        <extracomment>Status bar while Graphviz works; %1 the layout's name</extracomment>
+        <extracomment>Status bar while Graphviz works; %1 the layout&apos;s name</extracomment>
         <translation>Disposition du graphe avec %1…</translation>
     </message>
     <message>
         <source>Layout canceled; the entities stay where they were.</source>
-        <translation>Disposition annulée ; les entités restent où elles étaient.</translation>
+        <translation>Disposition annulée&#x202f;; les entités restent où elles étaient.</translation>
     </message>
     <message>
         <source>Graph laid out.</source>
@@ -4785,20 +4790,20 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3</source>
-        <extracomment>Above the evidence list: %1 a relationship ("Employment: architect"), %2 and %3 the two entities</extracomment>
+        <extracomment>Above the evidence list: %1 a relationship (&quot;Employment: architect&quot;), %2 and %3 the two entities</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) of evidence:</source>
         <translation>
-            <numerusform>%n passage justificatif :</numerusform>
-            <numerusform>%n passages justificatifs :</numerusform>
+            <numerusform>%n passage justificatif&#xa0;:</numerusform>
+            <numerusform>%n passages justificatifs&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Also: %1</source>
         <extracomment>%1 the other names of a person or an institution, separated by commas</extracomment>
-        <translation>Autres noms : %1</translation>
+        <translation>Autres noms&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a relationship to list the passages behind it.</source>
@@ -4806,11 +4811,11 @@
     </message>
     <message>
         <source>Two entities selected: Shortest Path shows what links them.</source>
-        <translation>Deux entités sélectionnées : Plus court chemin montre ce qui les relie.</translation>
+        <translation>Deux entités sélectionnées&#xa0;: Plus court chemin montre ce qui les relie.</translation>
     </message>
     <message>
         <source>No passage backs this relationship yet; Edit Relationship adds evidence.</source>
-        <translation>Aucun passage n’étaye encore cette relation ; Modifier la relation permet d’ajouter des pièces justificatives.</translation>
+        <translation>Aucun passage n’étaye encore cette relation&#x202f;; Modifier la relation permet d’ajouter des pièces justificatives.</translation>
     </message>
     <message>
         <source>No relationship rests on this passage.</source>
@@ -4854,7 +4859,7 @@
     </message>
     <message>
         <source>There is nothing to draw: no entity is shown.</source>
-        <translation>Il n’y a rien à dessiner : aucune entité n’est affichée.</translation>
+        <translation>Il n’y a rien à dessiner&#xa0;: aucune entité n’est affichée.</translation>
     </message>
     <message>
         <source>Relationship graph</source>
@@ -4862,7 +4867,7 @@
     </message>
     <message>
         <source>People and institutions of %1, drawn by Recoupe</source>
-        <extracomment>Description written into an exported SVG; %1 the dossier file's name</extracomment>
+        <extracomment>Description written into an exported SVG; %1 the dossier file&apos;s name</extracomment>
         <translation>Personnes et institutions de %1, dessinées par Recoupe</translation>
     </message>
     <message>
@@ -4875,7 +4880,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>SVG pictures (*.svg)</source>
@@ -4913,7 +4918,7 @@
     </message>
     <message>
         <source>Relationship saved. No passage supports it yet: Edit Relationship cites one.</source>
-        <translation>Relation enregistrée. Aucun passage ne l’étaye encore : Modifier la relation permet d’en citer un.</translation>
+        <translation>Relation enregistrée. Aucun passage ne l’étaye encore&#xa0;: Modifier la relation permet d’en citer un.</translation>
     </message>
 </context>
 <context>
@@ -4932,7 +4937,7 @@
     </message>
     <message>
         <source>Cannot read the user guide %1: %2</source>
-        <extracomment>%1 the guide's file, %2 why it cannot be read</extracomment>
+        <extracomment>%1 the guide&apos;s file, %2 why it cannot be read</extracomment>
         <translation>Impossible de lire le guide d’utilisation %1 : %2</translation>
     </message>
     <message>
@@ -5014,13 +5019,13 @@
     </message>
     <message>
         <source>“%1” was removed from the dossier; Edit ▸ Undo brings it back.</source>
-        <translation>« %1 » a été retirée du dossier ; Édition ▸ Annuler la rétablit.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été retirée du dossier&#x202f;; Édition ▸ Annuler la rétablit.</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) removed from the dossier; Edit ▸ Undo brings them back.</source>
         <translation>
-            <numerusform>%n source retirée du dossier ; Édition ▸ Annuler la rétablit.</numerusform>
-            <numerusform>%n sources retirées du dossier ; Édition ▸ Annuler les rétablit.</numerusform>
+            <numerusform>%n source retirée du dossier&#x202f;; Édition ▸ Annuler la rétablit.</numerusform>
+            <numerusform>%n sources retirées du dossier&#x202f;; Édition ▸ Annuler les rétablit.</numerusform>
         </translation>
     </message>
     <message>
@@ -5036,7 +5041,7 @@
     <name>Recoupe::MainWindow</name>
     <message>
         <source>Recoupe dossiers (*.recoupe)</source>
-        <extracomment>File dialog filter; keep "(*.recoupe)"</extracomment>
+        <extracomment>File dialog filter; keep &quot;(*.recoupe)&quot;</extracomment>
         <translation>Dossiers Recoupe (*.recoupe)</translation>
     </message>
     <message>
@@ -5157,7 +5162,7 @@
     </message>
     <message>
         <source>Read two sources side by side: the two selected in the library, or the current one and the selected one</source>
-        <translation>Lire deux sources côte à côte : les deux sélectionnées dans la bibliothèque, ou la source courante et celle sélectionnée</translation>
+        <translation>Lire deux sources côte à côte&#xa0;: les deux sélectionnées dans la bibliothèque, ou la source courante et celle sélectionnée</translation>
     </message>
     <message>
         <source>Stack Panes &amp;Vertically</source>
@@ -5305,7 +5310,7 @@
     </message>
     <message>
         <source>New pane: pick a source in the library to read it there.</source>
-        <translation>Nouveau volet : choisissez une source dans la bibliothèque pour l’y lire.</translation>
+        <translation>Nouveau volet&#xa0;: choisissez une source dans la bibliothèque pour l’y lire.</translation>
     </message>
     <message>
         <source>&amp;Codebook</source>
@@ -5365,7 +5370,7 @@
     </message>
     <message>
         <source>%1 — Recoupe</source>
-        <extracomment>Window title: %1 is the dossier's file name</extracomment>
+        <extracomment>Window title: %1 is the dossier&apos;s file name</extracomment>
         <translation>%1 — Recoupe</translation>
     </message>
     <message>
@@ -5382,7 +5387,7 @@
     </message>
     <message>
         <source>The dossier was updated to this version of Recoupe; the previous file is kept as %1.</source>
-        <translation>Le dossier a été mis à jour pour cette version de Recoupe ; le fichier précédent est conservé sous %1.</translation>
+        <translation>Le dossier a été mis à jour pour cette version de Recoupe&#x202f;; le fichier précédent est conservé sous %1.</translation>
     </message>
     <message>
         <source>New Dossier</source>
@@ -5398,7 +5403,7 @@
     </message>
     <message>
         <source>The desk holds %1 panes; the other sources were not opened.</source>
-        <translation>La table de lecture compte %1 volets ; les autres sources n’ont pas été ouvertes.</translation>
+        <translation>La table de lecture compte %1 volets&#x202f;; les autres sources n’ont pas été ouvertes.</translation>
     </message>
     <message>
         <source>Select two sources in the library (Ctrl+click), then Compare.</source>
@@ -5449,8 +5454,8 @@
     <message numerus="yes">
         <source>%n file(s) not imported: the import was cancelled.</source>
         <translation>
-            <numerusform>%n fichier non importé : l’import a été annulé.</numerusform>
-            <numerusform>%n fichiers non importés : l’import a été annulé.</numerusform>
+            <numerusform>%n fichier non importé&#xa0;: l’import a été annulé.</numerusform>
+            <numerusform>%n fichiers non importés&#xa0;: l’import a été annulé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5467,8 +5472,8 @@
     <message numerus="yes">
         <source>%n PDF file(s) need a password. Password to try:</source>
         <translation>
-            <numerusform>%n fichier PDF demande un mot de passe. Mot de passe à essayer :</numerusform>
-            <numerusform>%n fichiers PDF demandent un mot de passe. Mot de passe à essayer :</numerusform>
+            <numerusform>%n fichier PDF demande un mot de passe. Mot de passe à essayer&#xa0;:</numerusform>
+            <numerusform>%n fichiers PDF demandent un mot de passe. Mot de passe à essayer&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -5491,7 +5496,7 @@
     </message>
     <message>
         <source>%1 already exists; open it instead of creating it.</source>
-        <translation>%1 existe déjà ; ouvrez-le au lieu de le créer.</translation>
+        <translation>%1 existe déjà&#x202f;; ouvrez-le au lieu de le créer.</translation>
     </message>
     <message>
         <source>Sources Recoupe reads (%1)</source>
@@ -5517,7 +5522,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Recoupe %1&lt;/h3&gt;&lt;p&gt;A reading desk for investigations: read sources side by side, highlight and tag passages, state claims that cite them.&lt;/p&gt;&lt;p&gt;Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recoupe %1&lt;/h3&gt;&lt;p&gt;Une table de lecture pour les enquêtes : lire des sources côte à côte, surligner et étiqueter des passages, énoncer des affirmations qui les citent.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Recoupe %1&lt;/h3&gt;&lt;p&gt;Une table de lecture pour les enquêtes&#xa0;: lire des sources côte à côte, surligner et étiqueter des passages, énoncer des affirmations qui les citent.&lt;/p&gt;&lt;p&gt;Tout reste sur cet ordinateur.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -5534,7 +5539,7 @@
     </message>
     <message>
         <source>Export the evidence pack: annotated PDF, Web Annotation, CSV, claims report or the graph</source>
-        <translation>Exporter les pièces justificatives : PDF annoté, Web Annotation, CSV, rapport des affirmations ou graphe</translation>
+        <translation>Exporter les pièces justificatives&#xa0;: PDF annoté, Web Annotation, CSV, rapport des affirmations ou graphe</translation>
     </message>
     <message>
         <source>Import &amp;Annotations…</source>
@@ -5649,11 +5654,11 @@
     </message>
     <message>
         <source>The passage could not be opened: its source is no longer in the dossier.</source>
-        <translation>Le passage n’a pas pu être ouvert : sa source n’est plus dans le dossier.</translation>
+        <translation>Le passage n’a pas pu être ouvert&#xa0;: sa source n’est plus dans le dossier.</translation>
     </message>
     <message>
         <source>The relationship is saved with its evidence; Edit ▸ Undo takes it back.</source>
-        <translation>La relation est enregistrée avec ses pièces justificatives ; Édition ▸ Annuler la retire.</translation>
+        <translation>La relation est enregistrée avec ses pièces justificatives&#x202f;; Édition ▸ Annuler la retire.</translation>
     </message>
     <message>
         <source>Click a highlight first, then Show in Graph.</source>
@@ -5714,11 +5719,11 @@
     </message>
     <message>
         <source>The cleaned copy will be written to %1; the original is left as it is.</source>
-        <translation>La copie nettoyée sera écrite dans %1 ; l’original est laissé tel quel.</translation>
+        <translation>La copie nettoyée sera écrite dans %1&#x202f;; l’original est laissé tel quel.</translation>
     </message>
     <message>
         <source>Opened %1, a cleaned copy of %2; the original was left untouched.</source>
-        <translation>%1, copie nettoyée de %2, est ouvert ; l’original n’a pas été modifié.</translation>
+        <translation>%1, copie nettoyée de %2, est ouvert&#x202f;; l’original n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Replace with &amp;Newer Version…</source>
@@ -5734,7 +5739,7 @@
     </message>
     <message>
         <source>Every version of the current source: dates, hashes, their text and their original files</source>
-        <translation>Toutes les versions de la source actuelle : dates, empreintes, leur texte et leurs fichiers d’origine</translation>
+        <translation>Toutes les versions de la source actuelle&#xa0;: dates, empreintes, leur texte et leurs fichiers d’origine</translation>
     </message>
     <message>
         <source>&amp;Source</source>
@@ -5747,8 +5752,8 @@
     </message>
     <message>
         <source>Newer Version of “%1”</source>
-        <extracomment>File dialog title; %1 is a source's title</extracomment>
-        <translation>Version plus récente de « %1 »</translation>
+        <extracomment>File dialog title; %1 is a source&apos;s title</extracomment>
+        <translation>Version plus récente de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Replace with Newer Version</source>
@@ -5756,11 +5761,11 @@
     </message>
     <message>
         <source>%1 is the version of “%2” you have already; nothing was changed.</source>
-        <translation>%1 est la version de « %2 » que vous avez déjà ; rien n’a été modifié.</translation>
+        <translation>%1 est la version de «&#xa0;%2&#xa0;» que vous avez déjà&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>“%1” replaced with its newer version: highlights kept: %2; moved: %3; orphaned: %4. Edit ▸ Undo puts the previous version back.</source>
-        <translation>« %1 » remplacée par sa version plus récente : surlignages conservés : %2 ; déplacés : %3 ; orphelins : %4. Édition ▸ Annuler rétablit la version précédente.</translation>
+        <translation>«&#xa0;%1&#xa0;» remplacée par sa version plus récente&#xa0;: surlignages conservés&#xa0;: %2&#x202f;; déplacés&#xa0;: %3&#x202f;; orphelins&#xa0;: %4. Édition ▸ Annuler rétablit la version précédente.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -5769,15 +5774,15 @@
     </message>
     <message>
         <source>Reading %1 was cancelled; nothing was changed.</source>
-        <translation>La lecture de %1 a été annulée ; rien n’a été modifié.</translation>
+        <translation>La lecture de %1 a été annulée&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 is protected by a password. Password:</source>
-        <translation>%1 est protégé par un mot de passe. Mot de passe :</translation>
+        <translation>%1 est protégé par un mot de passe. Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>That password does not open %1. Password to try:</source>
-        <translation>Ce mot de passe n’ouvre pas %1. Mot de passe à essayer :</translation>
+        <translation>Ce mot de passe n’ouvre pas %1. Mot de passe à essayer&#xa0;:</translation>
     </message>
     <message>
         <source>Recoupe &amp;Guide</source>
@@ -5841,7 +5846,7 @@
     </message>
     <message>
         <source>Evidence pack written: %1</source>
-        <translation>Pièces justificatives écrites : %1</translation>
+        <translation>Pièces justificatives écrites&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -5864,16 +5869,16 @@
         <translation>Passages &amp;communs…</translation>
     </message>
     <message>
-        <source>List the passages the dossier's sources repeat, and compare two sources on one</source>
+        <source>List the passages the dossier&apos;s sources repeat, and compare two sources on one</source>
         <translation>Lister les passages que les sources du dossier reprennent, et comparer deux sources sur l’un d’eux</translation>
     </message>
     <message>
         <source>Opens two sources side by side: the two selected in the library, or the current one and the one selected in the library. The passages they share are outlined in both, one colour per pair; Alt+Down and Alt+Up step through them.</source>
-        <translation>Ouvre deux sources côte à côte : les deux choisies dans la bibliothèque, ou la source courante et celle choisie dans la bibliothèque. Les passages qu’elles ont en commun sont encadrés dans les deux, d’une couleur par paire ; Alt+Bas et Alt+Haut passent de l’un à l’autre.</translation>
+        <translation>Ouvre deux sources côte à côte&#xa0;: les deux choisies dans la bibliothèque, ou la source courante et celle choisie dans la bibliothèque. Les passages qu’elles ont en commun sont encadrés dans les deux, d’une couleur par paire&#x202f;; Alt+Bas et Alt+Haut passent de l’un à l’autre.</translation>
     </message>
     <message>
-        <source>Lists the passages the dossier's sources repeat (the same quote, date or sentence, verbatim or nearly) and the sources that repeat each one; double-click one to compare two of its sources on it.</source>
-        <translation>Liste les passages que les sources du dossier reprennent (la même citation, date ou phrase, mot pour mot ou presque) et les sources qui reprennent chacun ; double-cliquez sur l’un d’eux pour comparer deux de ses sources sur ce passage.</translation>
+        <source>Lists the passages the dossier&apos;s sources repeat (the same quote, date or sentence, verbatim or nearly) and the sources that repeat each one; double-click one to compare two of its sources on it.</source>
+        <translation>Liste les passages que les sources du dossier reprennent (la même citation, date ou phrase, mot pour mot ou presque) et les sources qui reprennent chacun&#x202f;; double-cliquez sur l’un d’eux pour comparer deux de ses sources sur ce passage.</translation>
     </message>
     <message>
         <source>Read Text Again</source>
@@ -5881,20 +5886,20 @@
     </message>
     <message>
         <source>Reading the text of “%1”…</source>
-        <extracomment>%1 a source's title</extracomment>
-        <translation>Lecture du texte de « %1 »…</translation>
+        <extracomment>%1 a source&apos;s title</extracomment>
+        <translation>Lecture du texte de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Reading the text of “%1” was cancelled; nothing was changed.</source>
-        <translation>La lecture du texte de « %1 » a été annulée ; rien n’a été modifié.</translation>
+        <translation>La lecture du texte de «&#xa0;%1&#xa0;» a été annulée&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>“%1” has no scanned pages: every page has a text layer.</source>
-        <translation>« %1 » n’a pas de pages numérisées : chaque page a une couche de texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de pages numérisées&#xa0;: chaque page a une couche de texte.</translation>
     </message>
     <message>
         <source>The text of “%1” was read again: highlights kept: %2; moved: %3; orphaned: %4. Edit ▸ Undo puts the earlier text back.</source>
-        <translation>Le texte de « %1 » a été relu : surlignages conservés : %2 ; déplacés : %3 ; orphelins : %4. Édition ▸ Annuler remet le texte d’avant.</translation>
+        <translation>Le texte de «&#xa0;%1&#xa0;» a été relu&#xa0;: surlignages conservés&#xa0;: %2&#x202f;; déplacés&#xa0;: %3&#x202f;; orphelins&#xa0;: %4. Édition ▸ Annuler remet le texte d’avant.</translation>
     </message>
 </context>
 <context>
@@ -5916,12 +5921,12 @@
     </message>
     <message>
         <source>Note on the highlight:</source>
-        <translation>Note sur le surlignage :</translation>
+        <translation>Note sur le surlignage&#xa0;:</translation>
     </message>
     <message>
         <source>Note on “%1”:</source>
         <extracomment>Above the note editor; %1 the first words of the highlighted passage</extracomment>
-        <translation>Note sur « %1 » :</translation>
+        <translation>Note sur «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>No dossier is open.</source>
@@ -5929,7 +5934,7 @@
     </message>
     <message>
         <source>Spell checking is off: %1</source>
-        <translation>La vérification orthographique est désactivée : %1</translation>
+        <translation>La vérification orthographique est désactivée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5948,13 +5953,13 @@
     </message>
     <message>
         <source>Review Orphaned Highlights of “%1”</source>
-        <extracomment>Window title; %1 is a source's title</extracomment>
-        <translation>Revoir les surlignages orphelins de « %1 »</translation>
+        <extracomment>Window title; %1 is a source&apos;s title</extracomment>
+        <translation>Revoir les surlignages orphelins de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
         <extracomment>Label of the field holding the quote to look for in the new version</extracomment>
-        <translation>&amp;Citation :</translation>
+        <translation>&amp;Citation&#xa0;:</translation>
     </message>
     <message>
         <source>Every highlight of this source is attached to its text.</source>
@@ -5963,17 +5968,17 @@
     <message numerus="yes">
         <source>The quote of %n highlight(s) is not in the new version. Find each again by its quote (shorten or edit it), or select the passage that now says it, then Attach to Selection; or delete it.</source>
         <translation>
-            <numerusform>La citation de %n surlignage n’est pas dans la nouvelle version. Retrouvez-le par sa citation (raccourcie ou modifiée), ou sélectionnez le passage qui le dit maintenant, puis Rattacher à la sélection ; ou supprimez-le.</numerusform>
-            <numerusform>La citation de %n surlignages n’est pas dans la nouvelle version. Retrouvez chacun par sa citation (raccourcie ou modifiée), ou sélectionnez le passage qui le dit maintenant, puis Rattacher à la sélection ; ou supprimez-le.</numerusform>
+            <numerusform>La citation de %n surlignage n’est pas dans la nouvelle version. Retrouvez-le par sa citation (raccourcie ou modifiée), ou sélectionnez le passage qui le dit maintenant, puis Rattacher à la sélection&#x202f;; ou supprimez-le.</numerusform>
+            <numerusform>La citation de %n surlignages n’est pas dans la nouvelle version. Retrouvez chacun par sa citation (raccourcie ou modifiée), ou sélectionnez le passage qui le dit maintenant, puis Rattacher à la sélection&#x202f;; ou supprimez-le.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not in the new version.</source>
-        <translation>« %1 » n’est pas dans la nouvelle version.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas dans la nouvelle version.</translation>
     </message>
     <message>
         <source>Found; Attach to Selection attaches the highlight to this passage.</source>
-        <translation>Trouvé ; Rattacher à la sélection rattache le surlignage à ce passage.</translation>
+        <translation>Trouvé&#x202f;; Rattacher à la sélection rattache le surlignage à ce passage.</translation>
     </message>
 </context>
 <context>
@@ -6120,8 +6125,8 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Tag passage “%1”</source>
-        <extracomment>Undo/redo action name; %1 is a codebook tag such as "Réserves/Commission"</extracomment>
-        <translation>Étiqueter le passage « %1 »</translation>
+        <extracomment>Undo/redo action name; %1 is a codebook tag such as &quot;Réserves/Commission&quot;</extracomment>
+        <translation>Étiqueter le passage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New claim from passage</source>
@@ -6138,7 +6143,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>New claim added to the Claims dock; rewrite it there as your statement.</source>
-        <translation>Nouvelle affirmation ajoutée au panneau Affirmations ; réécrivez-la là-bas pour en faire votre énoncé.</translation>
+        <translation>Nouvelle affirmation ajoutée au panneau Affirmations&#x202f;; réécrivez-la là-bas pour en faire votre énoncé.</translation>
     </message>
     <message>
         <source>Mark as Person</source>
@@ -6150,34 +6155,34 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Name of the person:</source>
-        <translation>Nom de la personne :</translation>
+        <translation>Nom de la personne&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the institution:</source>
-        <translation>Nom de l’institution :</translation>
+        <translation>Nom de l’institution&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is marked as a person (%n mention(s)).</source>
         <translation>
-            <numerusform>« %1 » est marqué comme personne (%n mention).</numerusform>
-            <numerusform>« %1 » est marqué comme personne (%n mentions).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est marqué comme personne (%n mention).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est marqué comme personne (%n mentions).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is marked as an institution (%n mention(s)).</source>
         <translation>
-            <numerusform>« %1 » est marqué comme institution (%n mention).</numerusform>
-            <numerusform>« %1 » est marqué comme institution (%n mentions).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est marqué comme institution (%n mention).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est marqué comme institution (%n mentions).</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark “%1”</source>
         <extracomment>Undo/redo action name; %1 the name of a person or an institution marked in a source</extracomment>
-        <translation>Marquer « %1 »</translation>
+        <translation>Marquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>C&amp;ite in Claim…</source>
-        <extracomment>Action on a selected passage or a highlight: opens a picker of the dossier's claims</extracomment>
+        <extracomment>Action on a selected passage or a highlight: opens a picker of the dossier&apos;s claims</extracomment>
         <translation>C&amp;iter dans une affirmation…</translation>
     </message>
     <message>
@@ -6198,18 +6203,18 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Cite passage in “%1”</source>
-        <extracomment>Undo/redo action name; %1 the start of the claim's statement</extracomment>
-        <translation>Citer le passage dans « %1 »</translation>
+        <extracomment>Undo/redo action name; %1 the start of the claim&apos;s statement</extracomment>
+        <translation>Citer le passage dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Highlight deleted; Edit ▸ Undo brings it back.</source>
-        <translation>Surlignage supprimé ; Édition ▸ Annuler le rétablit.</translation>
+        <translation>Surlignage supprimé&#x202f;; Édition ▸ Annuler le rétablit.</translation>
     </message>
     <message numerus="yes">
         <source>Cited in “%1”, which now rests on %n passage(s).</source>
         <translation>
-            <numerusform>Cité dans « %1 », qui repose désormais sur %n passage.</numerusform>
-            <numerusform>Cité dans « %1 », qui repose désormais sur %n passages.</numerusform>
+            <numerusform>Cité dans «&#xa0;%1&#xa0;», qui repose désormais sur %n passage.</numerusform>
+            <numerusform>Cité dans «&#xa0;%1&#xa0;», qui repose désormais sur %n passages.</numerusform>
         </translation>
     </message>
     <message>
@@ -6261,7 +6266,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Highlight added; Edit ▸ Undo takes it back.</source>
-        <translation>Surlignage ajouté ; Édition ▸ Annuler le retire.</translation>
+        <translation>Surlignage ajouté&#x202f;; Édition ▸ Annuler le retire.</translation>
     </message>
 </context>
 <context>
@@ -6282,15 +6287,15 @@ Context menu of a highlight</extracomment>
     <name>Recoupe::PdfRenderer</name>
     <message>
         <source>The PDF cannot be displayed: Poppler cannot read it.</source>
-        <translation>Le PDF ne peut pas être affiché : Poppler ne sait pas le lire.</translation>
+        <translation>Le PDF ne peut pas être affiché&#xa0;: Poppler ne sait pas le lire.</translation>
     </message>
     <message>
         <source>The PDF cannot be displayed: it is protected by a password.</source>
-        <translation>Le PDF ne peut pas être affiché : il est protégé par un mot de passe.</translation>
+        <translation>Le PDF ne peut pas être affiché&#xa0;: il est protégé par un mot de passe.</translation>
     </message>
     <message>
         <source>this image</source>
-        <extracomment>Names the file in "Page 2 of this image cannot be decoded…"</extracomment>
+        <extracomment>Names the file in &quot;Page 2 of this image cannot be decoded…&quot;</extracomment>
         <translation>cette image</translation>
     </message>
 </context>
@@ -6302,11 +6307,11 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>The text of this page was read by text recognition (OCR) in %1, with a mean confidence of %2%. Words read with low confidence are underlined with dots; click to hide the dots.</source>
-        <translation>Le texte de cette page a été lu par reconnaissance de texte (OCR) en %1, avec une confiance moyenne de %2 %. Les mots lus avec une confiance faible sont soulignés en pointillé ; cliquez pour masquer les pointillés.</translation>
+        <translation>Le texte de cette page a été lu par reconnaissance de texte (OCR) en %1, avec une confiance moyenne de %2&#x202f;%. Les mots lus avec une confiance faible sont soulignés en pointillé&#x202f;; cliquez pour masquer les pointillés.</translation>
     </message>
     <message>
         <source>The text of this page was read by text recognition (OCR) in %1, with a mean confidence of %2%. Click to underline the words read with low confidence.</source>
-        <translation>Le texte de cette page a été lu par reconnaissance de texte (OCR) en %1, avec une confiance moyenne de %2 %. Cliquez pour souligner les mots lus avec une confiance faible.</translation>
+        <translation>Le texte de cette page a été lu par reconnaissance de texte (OCR) en %1, avec une confiance moyenne de %2&#x202f;%. Cliquez pour souligner les mots lus avec une confiance faible.</translation>
     </message>
 </context>
 <context>
@@ -6317,8 +6322,8 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Read the scanned pages of “%1” again by text recognition (OCR), in the languages checked below. Highlights are found again in the new text; Edit ▸ Undo puts the earlier text back.</source>
-        <extracomment>%1 a source's title</extracomment>
-        <translation>Relire par reconnaissance de texte (OCR) les pages numérisées de « %1 », dans les langues cochées ci-dessous. Les surlignages sont retrouvés dans le nouveau texte ; Édition ▸ Annuler remet le texte d’avant.</translation>
+        <extracomment>%1 a source&apos;s title</extracomment>
+        <translation>Relire par reconnaissance de texte (OCR) les pages numérisées de «&#xa0;%1&#xa0;», dans les langues cochées ci-dessous. Les surlignages sont retrouvés dans le nouveau texte&#x202f;; Édition ▸ Annuler remet le texte d’avant.</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -6326,7 +6331,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A language in the OCR list: its name and Tesseract's code, as in "français (fra)"</extracomment>
+        <extracomment>A language in the OCR list: its name and Tesseract&apos;s code, as in &quot;français (fra)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -6366,7 +6371,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>“%1” was removed from the dossier. Undo brings it back here.</source>
-        <translation>« %1 » a été retirée du dossier. Annuler la ramène ici.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été retirée du dossier. Annuler la ramène ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n highlight(s) lost their passage</source>
@@ -6397,7 +6402,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>/ %1</source>
-        <extracomment>Reader pane header, after the page field: how many pages there are ("/ 1221")</extracomment>
+        <extracomment>Reader pane header, after the page field: how many pages there are (&quot;/ 1221&quot;)</extracomment>
         <translation>/ %1</translation>
     </message>
     <message>
@@ -6411,8 +6416,8 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Showing only: %1</source>
-        <extracomment>Banner above a reader while the codebook's selection hides the other highlights; %1 lists the selected tags</extracomment>
-        <translation>Affichage limité à : %1</translation>
+        <extracomment>Banner above a reader while the codebook&apos;s selection hides the other highlights; %1 lists the selected tags</extracomment>
+        <translation>Affichage limité à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show all</source>
@@ -6446,7 +6451,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>What links them, e.g. “hosting contract”</source>
-        <translation>Ce qui les relie, par ex. « contrat d’hébergement »</translation>
+        <translation>Ce qui les relie, par ex. «&#xa0;contrat d’hébergement&#xa0;»</translation>
     </message>
     <message>
         <source>e.g. director, member of the board, ministre</source>
@@ -6471,35 +6476,35 @@ Context menu of a highlight</extracomment>
     <message>
         <source>&amp;Between:</source>
         <extracomment>The two entities of a relationship, from → to</extracomment>
-        <translation>&amp;Entre :</translation>
+        <translation>&amp;Entre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Dates in the evidence:</source>
-        <translation>Dates dans les pièces justificatives :</translation>
+        <translation>Dates dans les pièces justificatives&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -6510,7 +6515,7 @@ Context menu of a highlight</extracomment>
         <translation>Ajouter un passage…</translation>
     </message>
     <message>
-        <source>Cite one of the dossier's highlights as evidence</source>
+        <source>Cite one of the dossier&apos;s highlights as evidence</source>
         <translation>Citer l’un des surlignages du dossier comme pièce justificative</translation>
     </message>
     <message>
@@ -6528,12 +6533,12 @@ Context menu of a highlight</extracomment>
     <message>
         <source>The selected passage becomes a highlight cited as evidence: “%1”</source>
         <extracomment>Above the evidence list: %1 the passage selected in the reader</extracomment>
-        <translation>Le passage sélectionné devient un surlignage cité comme pièce justificative : « %1 »</translation>
+        <translation>Le passage sélectionné devient un surlignage cité comme pièce justificative&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2 — “%3”</source>
         <extracomment>A date suggestion: %1 start/end/date, %2 the date, %3 the words it was read from</extracomment>
-        <translation>%1 : %2 — « %3 »</translation>
+        <translation>%1&#xa0;: %2 — «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>No date in the evidence.</source>
@@ -6550,7 +6555,7 @@ Context menu of a highlight</extracomment>
     <message>
         <source>“%1”
 — %2</source>
-        <translation>« %1 »
+        <translation>«&#xa0;%1&#xa0;»
 — %2</translation>
     </message>
     <message>
@@ -6563,11 +6568,11 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>The start “%1” is not a date.</source>
-        <translation>Le début « %1 » n’est pas une date.</translation>
+        <translation>Le début «&#xa0;%1&#xa0;» n’est pas une date.</translation>
     </message>
     <message>
         <source>The end “%1” is not a date.</source>
-        <translation>La fin « %1 » n’est pas une date.</translation>
+        <translation>La fin «&#xa0;%1&#xa0;» n’est pas une date.</translation>
     </message>
     <message>
         <source>The relationship ends (%1) before it starts (%2).</source>
@@ -6595,7 +6600,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Moves &amp;within:</source>
-        <translation>Départs en &amp;moins de :</translation>
+        <translation>Départs en &amp;moins de&#xa0;:</translation>
     </message>
     <message>
         <source>Revolving-door cases</source>
@@ -6612,12 +6617,12 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Enter or double-click opens the passage or shows the relationship; Ctrl+Enter opens the passage in a new pane.</source>
-        <translation>Entrée ou un double-clic ouvre le passage ou affiche la relation ; Ctrl+Entrée ouvre le passage dans un nouveau volet.</translation>
+        <translation>Entrée ou un double-clic ouvre le passage ou affiche la relation&#x202f;; Ctrl+Entrée ouvre le passage dans un nouveau volet.</translation>
     </message>
     <message>
         <source>%1: %2, %3 → %4</source>
-        <extracomment>A row of a revolving-door case: %1 what the relationship is for the case ("Public role"), %2 the relationship, %3 and %4 the two entities</extracomment>
-        <translation>%1 : %2, %3 → %4</translation>
+        <extracomment>A row of a revolving-door case: %1 what the relationship is for the case (&quot;Public role&quot;), %2 the relationship, %3 and %4 the two entities</extracomment>
+        <translation>%1&#xa0;: %2, %3 → %4</translation>
     </message>
     <message>
         <source>No dossier is open.</source>
@@ -6626,7 +6631,7 @@ Context menu of a highlight</extracomment>
     <message>
         <source>%1: %2 → %3</source>
         <extracomment>A revolving-door case: %1 the person, %2 the public body, %3 the employer</extracomment>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>Public role</source>
@@ -6644,7 +6649,7 @@ Context menu of a highlight</extracomment>
     <message>
         <source>Evidence: “%1” — %2</source>
         <extracomment>Evidence of a revolving-door case: %1 the passage, %2 its source</extracomment>
-        <translation>Pièce justificative : « %1 » — %2</translation>
+        <translation>Pièce justificative&#xa0;: «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message numerus="yes">
         <source>No one in this dossier left a public body for an employer dealing with it within %n month(s).</source>
@@ -6656,8 +6661,8 @@ Context menu of a highlight</extracomment>
     <message numerus="yes">
         <source>%n case(s) of someone leaving a public body for an employer dealing with it within %1:</source>
         <translation>
-            <numerusform>%n cas de départ d’un organisme public vers un employeur en relation avec lui en moins de %1 :</numerusform>
-            <numerusform>%n cas de départ d’un organisme public vers un employeur en relation avec lui en moins de %1 :</numerusform>
+            <numerusform>%n cas de départ d’un organisme public vers un employeur en relation avec lui en moins de %1&#xa0;:</numerusform>
+            <numerusform>%n cas de départ d’un organisme public vers un employeur en relation avec lui en moins de %1&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6669,7 +6674,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message numerus="yes">
         <source>month(s)</source>
-        <extracomment>Unit after the number in the revolving-door setting ("36 months"), agreeing with that number</extracomment>
+        <extracomment>Unit after the number in the revolving-door setting (&quot;36 months&quot;), agreeing with that number</extracomment>
         <translation>
             <numerusform>mois</numerusform>
             <numerusform>mois</numerusform>
@@ -6681,12 +6686,12 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>left %1, joined %2 (%3)</source>
-        <extracomment>Dates of a revolving-door case: %1 left, %2 joined, %3 how long after leaving ("the next day", "3 months later")</extracomment>
+        <extracomment>Dates of a revolving-door case: %1 left, %2 joined, %3 how long after leaving (&quot;the next day&quot;, &quot;3 months later&quot;)</extracomment>
         <translation>départ %1, arrivée %2 (%3)</translation>
     </message>
     <message>
         <source>The words around this date do not say whether it ends a restriction, a contract or a role: read the passage.</source>
-        <translation>Les mots autour de cette date ne disent pas si elle met fin à une restriction, à un contrat ou à une fonction : lisez le passage.</translation>
+        <translation>Les mots autour de cette date ne disent pas si elle met fin à une restriction, à un contrat ou à une fonction&#xa0;: lisez le passage.</translation>
     </message>
 </context>
 <context>
@@ -6704,8 +6709,8 @@ Context menu of a highlight</extracomment>
         <translation>Rechercher dans le dossier</translation>
     </message>
     <message>
-        <source>Accents and case do not matter. "quoted words" for a phrase, OR between alternatives, NOT before a word to leave out, commiss* for any ending. ↓ and ↑ move in the results, Enter opens one.</source>
-        <translation>Les accents et la casse ne comptent pas. "mots entre guillemets" pour une expression, OR entre des variantes, NOT devant un mot à exclure, commiss* pour toute terminaison. ↓ et ↑ parcourent les résultats, Entrée en ouvre un.</translation>
+        <source>Accents and case do not matter. &quot;quoted words&quot; for a phrase, OR between alternatives, NOT before a word to leave out, commiss* for any ending. ↓ and ↑ move in the results, Enter opens one.</source>
+        <translation>Les accents et la casse ne comptent pas. &quot;mots entre guillemets&quot; pour une expression, OR entre des variantes, NOT devant un mot à exclure, commiss* pour toute terminaison. ↓ et ↑ parcourent les résultats, Entrée en ouvre un.</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -6723,31 +6728,31 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Nothing in this dossier matches “%1”.</source>
-        <translation>Rien dans ce dossier ne correspond à « %1 ».</translation>
+        <translation>Rien dans ce dossier ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n first result(s); ranking by relevance…</source>
         <translation>
-            <numerusform>%n premier résultat ; tri par pertinence…</numerusform>
-            <numerusform>%n premiers résultats ; tri par pertinence…</numerusform>
+            <numerusform>%n premier résultat&#x202f;; tri par pertinence…</numerusform>
+            <numerusform>%n premiers résultats&#x202f;; tri par pertinence…</numerusform>
         </translation>
     </message>
     <message>
         <source>The results are not ranked: %1</source>
-        <translation>Les résultats ne sont pas triés : %1</translation>
+        <translation>Les résultats ne sont pas triés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>The %n most relevant results:</source>
         <translation>
-            <numerusform>%n résultat, le plus pertinent :</numerusform>
-            <numerusform>Les %n résultats les plus pertinents :</numerusform>
+            <numerusform>%n résultat, le plus pertinent&#xa0;:</numerusform>
+            <numerusform>Les %n résultats les plus pertinents&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s), most relevant first:</source>
         <translation>
-            <numerusform>%n résultat :</numerusform>
-            <numerusform>%n résultats, les plus pertinents d’abord :</numerusform>
+            <numerusform>%n résultat&#xa0;:</numerusform>
+            <numerusform>%n résultats, les plus pertinents d’abord&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -6761,17 +6766,17 @@ Context menu of a highlight</extracomment>
     <message>
         <source>Note on a passage of “%1”</source>
         <extracomment>Search result heading: the match is in the note of a highlight in source %1</extracomment>
-        <translation>Note sur un passage de « %1 »</translation>
+        <translation>Note sur un passage de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Claim</source>
-        <extracomment>Search result heading: the match is in one of the investigator's claims</extracomment>
+        <extracomment>Search result heading: the match is in one of the investigator&apos;s claims</extracomment>
         <translation>Affirmation</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A search result as plain text: %1 where (source title), %2 the words around the match</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6813,16 +6818,20 @@ Context menu of a highlight</extracomment>
         <source>%n source(s): %1</source>
         <extracomment>In View ▸ Shared Passages: how many sources repeat a passage, then their titles</extracomment>
         <translation>
-            <numerusform>%n source : %1</numerusform><numerusform>%n sources : %1</numerusform></translation>
+            <numerusform>%n source&#xa0;: %1</numerusform>
+            <numerusform>%n sources&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No passage is repeated across the dossier's sources (8 words or more, 5 with a date or a figure).</source>
+        <source>No passage is repeated across the dossier&apos;s sources (8 words or more, 5 with a date or a figure).</source>
         <translation>Aucun passage n’est repris d’une source du dossier à l’autre (8 mots ou plus, 5 avec une date ou un chiffre).</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) repeated across sources. Double-click one to compare two of its sources on it.</source>
         <translation>
-            <numerusform>%n passage repris d’une source à l’autre. Double-cliquez dessus pour comparer deux de ses sources sur ce passage.</numerusform><numerusform>%n passages repris d’une source à l’autre. Double-cliquez sur l’un d’eux pour comparer deux de ses sources sur ce passage.</numerusform></translation>
+            <numerusform>%n passage repris d’une source à l’autre. Double-cliquez dessus pour comparer deux de ses sources sur ce passage.</numerusform>
+            <numerusform>%n passages repris d’une source à l’autre. Double-cliquez sur l’un d’eux pour comparer deux de ses sources sur ce passage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6874,22 +6883,22 @@ Context menu of a highlight</extracomment>
     <name>Recoupe::SourceListModel</name>
     <message>
         <source>PDF document</source>
-        <extracomment>Kind of source, in the library's tooltip</extracomment>
+        <extracomment>Kind of source, in the library&apos;s tooltip</extracomment>
         <translation>Document PDF</translation>
     </message>
     <message>
         <source>Web page</source>
-        <extracomment>Kind of source, in the library's tooltip</extracomment>
+        <extracomment>Kind of source, in the library&apos;s tooltip</extracomment>
         <translation>Page web</translation>
     </message>
     <message>
         <source>Markdown text</source>
-        <extracomment>Kind of source, in the library's tooltip</extracomment>
+        <extracomment>Kind of source, in the library&apos;s tooltip</extracomment>
         <translation>Texte Markdown</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <extracomment>Kind of source, in the library's tooltip</extracomment>
+        <extracomment>Kind of source, in the library&apos;s tooltip</extracomment>
         <translation>Texte brut</translation>
     </message>
     <message numerus="yes">
@@ -6925,27 +6934,27 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>E-mail message</source>
-        <extracomment>Kind of source, in the library's tooltip</extracomment>
+        <extracomment>Kind of source, in the library&apos;s tooltip</extracomment>
         <translation>Message électronique</translation>
     </message>
     <message>
         <source>Office document</source>
-        <extracomment>Kind of source, in the library's tooltip</extracomment>
+        <extracomment>Kind of source, in the library&apos;s tooltip</extracomment>
         <translation>Document bureautique</translation>
     </message>
     <message>
         <source>Image</source>
-        <extracomment>Kind of source, in the library's tooltip</extracomment>
+        <extracomment>Kind of source, in the library&apos;s tooltip</extracomment>
         <translation>Image</translation>
     </message>
     <message>
         <source>↳ %1</source>
-        <extracomment>An attachment's title in the library, listed under its message</extracomment>
+        <extracomment>An attachment&apos;s title in the library, listed under its message</extracomment>
         <translation>↳ %1</translation>
     </message>
     <message>
         <source>Attached to “%1”</source>
-        <translation>Joint à « %1 »</translation>
+        <translation>Joint à «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6965,23 +6974,23 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Origin:</source>
-        <translation>&amp;Origine :</translation>
+        <translation>&amp;Origine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation>É&amp;diteur :</translation>
+        <translation>É&amp;diteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Published &amp;on:</source>
-        <translation>&amp;Publiée le :</translation>
+        <translation>&amp;Publiée le&#xa0;:</translation>
     </message>
     <message>
         <source>A source needs a title.</source>
@@ -6989,7 +6998,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>“%1” is not a date: write it as 2018-05-07, 2018-05 or 2018.</source>
-        <translation>« %1 » n’est pas une date : écrivez-la 2018-05-07, 2018-05 ou 2018.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: écrivez-la 2018-05-07, 2018-05 ou 2018.</translation>
     </message>
 </context>
 <context>
@@ -7000,12 +7009,12 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Versions of “%1”</source>
-        <extracomment>Window title; %1 is a source's title</extracomment>
-        <translation>Versions de « %1 »</translation>
+        <extracomment>Window title; %1 is a source&apos;s title</extracomment>
+        <translation>Versions de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Each version of this source as it was imported; the last one is the one you read and annotate now.</source>
-        <translation>Chaque version de cette source telle qu’elle a été importée ; la dernière est celle que vous lisez et annotez maintenant.</translation>
+        <translation>Chaque version de cette source telle qu’elle a été importée&#x202f;; la dernière est celle que vous lisez et annotez maintenant.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -7034,7 +7043,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Save Original of This Version</source>
@@ -7051,7 +7060,7 @@ Context menu of a highlight</extracomment>
     <message>
         <source>Add “%1” to the dossier dictionary</source>
         <extracomment>Spell-check context menu; %1 is the word. The list is stored in the dossier file.</extracomment>
-        <translation>Ajouter « %1 » au dictionnaire du dossier</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire du dossier</translation>
     </message>
 </context>
 <context>
@@ -7059,7 +7068,7 @@ Context menu of a highlight</extracomment>
     <message>
         <source>Suggested as “%1”; accepting keeps it as another name.</source>
         <extracomment>Tooltip of a renamed suggestion: %1 the name the sources use</extracomment>
-        <translation>Proposée sous le nom « %1 » ; l’accepter le garde comme autre nom.</translation>
+        <translation>Proposée sous le nom «&#xa0;%1&#xa0;»&#x202f;; l’accepter le garde comme autre nom.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7095,7 +7104,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Type a tag, or a new path such as “Dates clés/Départ”</source>
-        <translation>Tapez une étiquette, ou un nouveau chemin comme « Dates clés/Départ »</translation>
+        <translation>Tapez une étiquette, ou un nouveau chemin comme «&#xa0;Dates clés/Départ&#xa0;»</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -7107,7 +7116,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation>&amp;Étiquette :</translation>
+        <translation>&amp;Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
@@ -7116,7 +7125,7 @@ Context menu of a highlight</extracomment>
     <message>
         <source>“%1”</source>
         <extracomment>A quoted passage; use the quotation marks of your language</extracomment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7125,7 +7134,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Create tag “%1”</source>
-        <translation>Créer l’étiquette « %1 »</translation>
+        <translation>Créer l’étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -7140,7 +7149,7 @@ Context menu of a highlight</extracomment>
     <message>
         <source>%1
 %2</source>
-        <extracomment>Tooltip of a codebook tag: %1 is its path ("Réserves/Commission"), %2 how often it is used</extracomment>
+        <extracomment>Tooltip of a codebook tag: %1 is its path (&quot;Réserves/Commission&quot;), %2 how often it is used</extracomment>
         <translation>%1
 %2</translation>
     </message>
@@ -7155,7 +7164,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>Tag</source>
-        <extracomment>Column header in the codebook: the tag's name</extracomment>
+        <extracomment>Column header in the codebook: the tag&apos;s name</extracomment>
         <translation>Étiquette</translation>
     </message>
     <message>
@@ -7177,7 +7186,7 @@ Context menu of a highlight</extracomment>
     </message>
     <message>
         <source>%1 → %2</source>
-        <extracomment>A span on the timeline: %1 the relationship ("Employment: architect"), %2 the other entity</extracomment>
+        <extracomment>A span on the timeline: %1 the relationship (&quot;Employment: architect&quot;), %2 the other entity</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
@@ -7190,19 +7199,19 @@ Context menu of a highlight</extracomment>
     <message>
         <source>“%1” (%2)</source>
         <extracomment>An event on the timeline: %1 the date as written, %2 the other entity</extracomment>
-        <translation>« %1 » (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>%1 — %2 — %3
 Date read from the evidence: “%4”</source>
         <translation>%1 — %2 — %3
-Date lue dans les pièces justificatives : « %4 »</translation>
+Date lue dans les pièces justificatives&#xa0;: «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>Claim: %1
 %2</source>
         <extracomment>Tooltip of a claim on the timeline: %1 the claim, %2 its date</extracomment>
-        <translation>Affirmation : %1
+        <translation>Affirmation&#xa0;: %1
 %2</translation>
     </message>
     <message>
@@ -7215,12 +7224,12 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>today</source>
-        <extracomment>Marks the current date on the timeline's axis</extracomment>
+        <extracomment>Marks the current date on the timeline&apos;s axis</extracomment>
         <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>Nothing dated yet: give relationships a start or an end date (Edit Relationship suggests the dates their evidence mentions).</source>
-        <translation>Rien de daté pour l’instant : donnez aux relations une date de début ou de fin (Modifier la relation propose les dates que mentionnent leurs pièces justificatives).</translation>
+        <translation>Rien de daté pour l’instant&#xa0;: donnez aux relations une date de début ou de fin (Modifier la relation propose les dates que mentionnent leurs pièces justificatives).</translation>
     </message>
     <message>
         <source>No dossier is open.</source>
@@ -7228,18 +7237,25 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
 </context>
 <context>
+    <name>Recoupe::WorkProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>RejectSuggestionCommand</name>
     <message>
         <source>Reject suggestion “%1”</source>
-        <translation>Rejeter la suggestion « %1 »</translation>
+        <translation>Rejeter la suggestion «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Suggest “%1” again</source>
-        <translation>Proposer de nouveau « %1 »</translation>
+        <translation>Proposer de nouveau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot remember the rejected suggestion: %1</source>
-        <translation>Impossible de mémoriser la suggestion rejetée : %1</translation>
+        <translation>Impossible de mémoriser la suggestion rejetée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7250,7 +7266,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Adds a relationship from entity FROM_ID to entity TO_ID and prints its id. TYPE is one of %1 (a FollowTheMoney interval schema); FROM is the employee, the member, the owner, the agent, the holder of a post. Use UnknownLink with --label for any other tie (“contrat”, “avis rendu sur”). Dates are as precise as the sources are: 2018, 2018-05, 2018-05-07, “7 mai 2018” or “May 7, 2018”. Each --evidence is the id of an annotation that shows the relationship (see “annotate”).</source>
-        <translation>Ajoute une relation de l’entité FROM_ID à l’entité TO_ID et affiche son identifiant. TYPE est l’un de %1 (un schéma d’intervalle FollowTheMoney) ; FROM est l’employé, le membre, le propriétaire, le mandataire, le titulaire d’un poste. Utilisez UnknownLink avec --label pour tout autre lien (« contrat », « avis rendu sur »). Les dates sont aussi précises que les sources : 2018, 2018-05, 2018-05-07, « 7 mai 2018 » ou « May 7, 2018 ». Chaque --evidence est l’identifiant d’une annotation qui montre la relation (voir « annotate »).</translation>
+        <translation>Ajoute une relation de l’entité FROM_ID à l’entité TO_ID et affiche son identifiant. TYPE est l’un de %1 (un schéma d’intervalle FollowTheMoney)&#x202f;; FROM est l’employé, le membre, le propriétaire, le mandataire, le titulaire d’un poste. Utilisez UnknownLink avec --label pour tout autre lien («&#xa0;contrat&#xa0;», «&#xa0;avis rendu sur&#xa0;»). Les dates sont aussi précises que les sources&#xa0;: 2018, 2018-05, 2018-05-07, «&#xa0;7 mai 2018&#xa0;» ou «&#xa0;May 7, 2018&#xa0;». Chaque --evidence est l’identifiant d’une annotation qui montre la relation (voir «&#xa0;annotate&#xa0;»).</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -7265,8 +7281,8 @@ Date lue dans les pièces justificatives : « %4 »</translation>
         <translation>L’entité où elle aboutit.</translation>
     </message>
     <message>
-        <source>The relationship's type: %1 (required).</source>
-        <translation>Le type de la relation : %1 (obligatoire).</translation>
+        <source>The relationship&apos;s type: %1 (required).</source>
+        <translation>Le type de la relation&#xa0;: %1 (obligatoire).</translation>
     </message>
     <message>
         <source>Its own label, for UnknownLink above all.</source>
@@ -7274,7 +7290,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>The role held (“directeur du numérique”).</source>
-        <translation>Le rôle occupé (« directeur du numérique »).</translation>
+        <translation>Le rôle occupé («&#xa0;directeur du numérique&#xa0;»).</translation>
     </message>
     <message>
         <source>When it started.</source>
@@ -7286,7 +7302,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>An annotation showing the relationship; repeat for several.</source>
-        <translation>Une annotation qui montre la relation ; à répéter pour plusieurs.</translation>
+        <translation>Une annotation qui montre la relation&#x202f;; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <source>A note on the relationship.</source>
@@ -7298,7 +7314,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>“%1” is not an entity id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant d’entité ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’entité&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>relate needs --type TYPE.</source>
@@ -7306,21 +7322,21 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>“%1” is not an annotation id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant d’annotation ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’annotation&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>“%1” is not a relationship type; use one of %2 (UnknownLink with --label for any other tie).</source>
-        <translation>« %1 » n’est pas un type de relation ; utilisez l’un de %2 (UnknownLink avec --label pour tout autre lien).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de relation&#x202f;; utilisez l’un de %2 (UnknownLink avec --label pour tout autre lien).</translation>
     </message>
     <message>
         <source>--%1: %2</source>
         <extracomment>%1 the option (--start or --end), %2 why its date was refused (it quotes the date)</extracomment>
-        <translation>--%1 : %2</translation>
+        <translation>--%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot link entity %1 to entity %2 in %3: %4</source>
         <extracomment>%1 and %2 entity ids, %3 the dossier file, %4 the reason</extracomment>
-        <translation>Impossible de relier l’entité %1 à l’entité %2 dans %3 : %4</translation>
+        <translation>Impossible de relier l’entité %1 à l’entité %2 dans %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>Relationship %1 could not be read back from %2.</source>
@@ -7331,28 +7347,28 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <name>RelationshipDates</name>
     <message>
         <source>%1 “%2” → “%3”</source>
-        <translation>%1 « %2 » → « %3 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (%2, per %3)</source>
-        <extracomment>An account of a date: "2018-05-07 (start, per “Article title”)"</extracomment>
+        <extracomment>An account of a date: &quot;2018-05-07 (start, per “Article title”)&quot;</extracomment>
         <translation>%1 (%2, selon %3)</translation>
     </message>
     <message>
         <source>Sources disagree on when %1 started: %2.</source>
-        <translation>Les sources divergent sur le début de %1 : %2.</translation>
+        <translation>Les sources divergent sur le début de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Sources disagree on when %1 ended: %2.</source>
-        <translation>Les sources divergent sur la fin de %1 : %2.</translation>
+        <translation>Les sources divergent sur la fin de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Sources disagree on whether a date starts or ends %1: %2.</source>
-        <translation>Les sources divergent sur le fait qu’une date marque le début ou la fin de %1 : %2.</translation>
+        <translation>Les sources divergent sur le fait qu’une date marque le début ou la fin de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 (%2, as recorded)</source>
-        <extracomment>An account of a date entered by hand: "2018-05-07 (start, as recorded)"</extracomment>
+        <extracomment>An account of a date entered by hand: &quot;2018-05-07 (start, as recorded)&quot;</extracomment>
         <translation>%1 (%2, selon la fiche de la relation)</translation>
     </message>
 </context>
@@ -7360,7 +7376,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <name>RelationshipStore</name>
     <message>
         <source>“%1” is not a relationship type; use one of %2, or UnknownLink with a label.</source>
-        <translation>« %1 » n’est pas un type de relation ; utilisez l’un de %2, ou UnknownLink avec un libellé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de relation&#x202f;; utilisez l’un de %2, ou UnknownLink avec un libellé.</translation>
     </message>
     <message>
         <source>A relationship links two entities.</source>
@@ -7376,11 +7392,11 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Cannot save the relationship: %1</source>
-        <translation>Impossible d’enregistrer la relation : %1</translation>
+        <translation>Impossible d’enregistrer la relation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot attach evidence %1 to the relationship: %2</source>
-        <translation>Impossible de joindre la pièce justificative %1 à la relation : %2</translation>
+        <translation>Impossible de joindre la pièce justificative %1 à la relation&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no relationship %1 in this dossier.</source>
@@ -7388,7 +7404,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Cannot delete the relationship: %1</source>
-        <translation>Impossible de supprimer la relation : %1</translation>
+        <translation>Impossible de supprimer la relation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7399,7 +7415,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Lists the relationships of DOSSIER: id, the two entities, type (and label), role, start and end dates as precise as they were given (2018, 2018-05, 2018-05-07), and the annotations that show them.</source>
-        <translation>Liste les relations de DOSSIER : identifiant, les deux entités, type (et libellé), rôle, dates de début et de fin aussi précises qu’indiquées (2018, 2018-05, 2018-05-07), et les annotations qui les montrent.</translation>
+        <translation>Liste les relations de DOSSIER&#xa0;: identifiant, les deux entités, type (et libellé), rôle, dates de début et de fin aussi précises qu’indiquées (2018, 2018-05, 2018-05-07), et les annotations qui les montrent.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -7450,14 +7466,14 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <message>
         <source>%1 “%2”</source>
         <extracomment>A relationship type with its own label, e.g. UnknownLink “contrat”</extracomment>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>RemoveSourceCommand</name>
     <message>
         <source>Remove “%1”</source>
-        <translation>Retirer « %1 »</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -7467,16 +7483,16 @@ Date lue dans les pièces justificatives : « %4 »</translation>
         <translation>Remplacer une source par une version plus récente, en gardant la précédente dans son historique.</translation>
     </message>
     <message>
-        <source>Reads FILE, a newer version of source SOURCE_ID of the same kind (a web article that changed since it was imported), and puts it in place of the source's content. The previous version stays in the source's history (see “history”). Every annotated passage is found again: kept where it was, moved to where its quote now is, or orphaned when its quote is gone; orphans keep their quote and are listed for review. A file identical to the current version changes nothing; a file that is another source's is refused. With --json, one object with the source, the new version number and the kept, moved and orphaned passages.</source>
-        <translation>Lit FICHIER, une version plus récente et du même type de la source SOURCE_ID (un article web modifié depuis son import), et le met à la place du contenu de la source. La version précédente reste dans l’historique de la source (voir « history »). Chaque passage annoté est retrouvé : conservé à sa place, déplacé là où se trouve maintenant sa citation, ou orphelin quand sa citation a disparu ; les orphelins gardent leur citation et sont listés pour être revus. Un fichier identique à la version actuelle ne change rien ; un fichier qui est celui d’une autre source est refusé. Avec --json, un objet avec la source, le nouveau numéro de version et les passages conservés, déplacés et orphelins.</translation>
+        <source>Reads FILE, a newer version of source SOURCE_ID of the same kind (a web article that changed since it was imported), and puts it in place of the source&apos;s content. The previous version stays in the source&apos;s history (see “history”). Every annotated passage is found again: kept where it was, moved to where its quote now is, or orphaned when its quote is gone; orphans keep their quote and are listed for review. A file identical to the current version changes nothing; a file that is another source&apos;s is refused. With --json, one object with the source, the new version number and the kept, moved and orphaned passages.</source>
+        <translation>Lit FICHIER, une version plus récente et du même type de la source SOURCE_ID (un article web modifié depuis son import), et le met à la place du contenu de la source. La version précédente reste dans l’historique de la source (voir «&#xa0;history&#xa0;»). Chaque passage annoté est retrouvé&#xa0;: conservé à sa place, déplacé là où se trouve maintenant sa citation, ou orphelin quand sa citation a disparu&#x202f;; les orphelins gardent leur citation et sont listés pour être revus. Un fichier identique à la version actuelle ne change rien&#x202f;; un fichier qui est celui d’une autre source est refusé. Avec --json, un objet avec la source, le nouveau numéro de version et les passages conservés, déplacés et orphelins.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
         <translation>Le fichier du dossier.</translation>
     </message>
     <message>
-        <source>The source's id, as “sources” lists it.</source>
-        <translation>L’identifiant de la source, tel que « sources » le liste.</translation>
+        <source>The source&apos;s id, as “sources” lists it.</source>
+        <translation>L’identifiant de la source, tel que «&#xa0;sources&#xa0;» le liste.</translation>
     </message>
     <message>
         <source>The newer version of the source.</source>
@@ -7488,36 +7504,36 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>“%1” is not a source id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant de source ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>%1 is the current version of source %2 “%3” already; nothing was changed.</source>
-        <translation>%1 est déjà la version actuelle de la source %2 « %3 » ; rien n’a été modifié.</translation>
+        <translation>%1 est déjà la version actuelle de la source %2 «&#xa0;%3&#xa0;»&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Source %1 “%2” is now version %3, from %4.</source>
-        <translation>La source %1 « %2 » est maintenant à la version %3, tirée de %4.</translation>
+        <translation>La source %1 «&#xa0;%2&#xa0;» est maintenant à la version %3, tirée de %4.</translation>
     </message>
     <message>
         <source>Passages kept: %1; moved: %2; orphaned: %3.</source>
         <extracomment>The three counts of a re-anchoring report</extracomment>
-        <translation>Passages conservés : %1 ; déplacés : %2 ; orphelins : %3.</translation>
+        <translation>Passages conservés&#xa0;: %1&#x202f;; déplacés&#xa0;: %2&#x202f;; orphelins&#xa0;: %3.</translation>
     </message>
     <message>
         <source>mention (anchor %1): %2</source>
-        <translation>mention (ancre %1) : %2</translation>
+        <translation>mention (ancre %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>annotation %1: %2</source>
-        <translation>annotation %1 : %2</translation>
+        <translation>annotation %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Moved:</source>
-        <translation>Déplacés :</translation>
+        <translation>Déplacés&#xa0;:</translation>
     </message>
     <message>
         <source>Orphaned (their quote is gone; review them in Recoupe or with “annotations”):</source>
-        <translation>Orphelins (leur citation a disparu ; revoyez-les dans Recoupe ou avec « annotations ») :</translation>
+        <translation>Orphelins (leur citation a disparu&#x202f;; revoyez-les dans Recoupe ou avec «&#xa0;annotations&#xa0;»)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7525,15 +7541,15 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <message>
         <source>Replace “%1” with a newer version</source>
         <extracomment>Undo/redo action name</extracomment>
-        <translation>Remplacer « %1 » par une version plus récente</translation>
+        <translation>Remplacer «&#xa0;%1&#xa0;» par une version plus récente</translation>
     </message>
 </context>
 <context>
     <name>RevolvingDoor</name>
     <message>
         <source>%1 left %2 (%3) and joined %4 (%5) %6; the employer has dealings with the body.</source>
-        <extracomment>%1 the person, %2 the public body, %3 the day they left, %4 the employer, %5 the day they joined, %6 how long after leaving ("the next day", "3 months later")</extracomment>
-        <translation>%1 a quitté %2 (%3) et rejoint %4 (%5) %6 ; l’employeur est en relation d’affaires avec l’organisme.</translation>
+        <extracomment>%1 the person, %2 the public body, %3 the day they left, %4 the employer, %5 the day they joined, %6 how long after leaving (&quot;the next day&quot;, &quot;3 months later&quot;)</extracomment>
+        <translation>%1 a quitté %2 (%3) et rejoint %4 (%5) %6&#x202f;; l’employeur est en relation d’affaires avec l’organisme.</translation>
     </message>
     <message>
         <source>Restriction until %1.</source>
@@ -7607,7 +7623,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) and %1 later</source>
-        <extracomment>%1 a number of days ("3 days"): "14 months and 3 days later"</extracomment>
+        <extracomment>%1 a number of days (&quot;3 days&quot;): &quot;14 months and 3 days later&quot;</extracomment>
         <translation>
             <numerusform>%n mois et %1 plus tard</numerusform>
             <numerusform>%n mois et %1 plus tard</numerusform>
@@ -7628,32 +7644,32 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <message>
         <source>Contract ends %1</source>
         <extracomment>%1 the end date of a contract read in the evidence</extracomment>
-        <translation>Fin du contrat : %1</translation>
+        <translation>Fin du contrat&#xa0;: %1</translation>
     </message>
     <message>
         <source>Role ends %1</source>
         <extracomment>%1 the end date of a post or a mandate read in the evidence</extracomment>
-        <translation>Fin de fonctions : %1</translation>
+        <translation>Fin de fonctions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unsure what ends %1</source>
         <extracomment>An end date read in the evidence whose words do not say what ends then</extracomment>
-        <translation>Fin incertaine : %1</translation>
+        <translation>Fin incertaine&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” — %2</source>
-        <extracomment>Where a date was read: %1 the passage, %2 its source's title</extracomment>
-        <translation>« %1 » — %2</translation>
+        <extracomment>Where a date was read: %1 the passage, %2 its source&apos;s title</extracomment>
+        <translation>«&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
         <source>claim %1: “%2”</source>
-        <extracomment>Where a date was read: %1 the claim's number, %2 its text</extracomment>
-        <translation>affirmation %1 : « %2 »</translation>
+        <extracomment>Where a date was read: %1 the claim&apos;s number, %2 its text</extracomment>
+        <translation>affirmation %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>note of relationship %1: “%2”</source>
-        <extracomment>Where a date was read: %1 the relationship's number, %2 its note</extracomment>
-        <translation>note de la relation %1 : « %2 »</translation>
+        <extracomment>Where a date was read: %1 the relationship&apos;s number, %2 its note</extracomment>
+        <translation>note de la relation %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -7668,15 +7684,15 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>The longest delay between leaving and joining, in months (0 to %1; 36 by default).</source>
-        <translation>Le délai maximal entre le départ et l’arrivée, en mois (de 0 à %1 ; 36 par défaut).</translation>
+        <translation>Le délai maximal entre le départ et l’arrivée, en mois (de 0 à %1&#x202f;; 36 par défaut).</translation>
     </message>
     <message>
         <source>--months expects a number from 0 to %1, not “%2”.</source>
-        <translation>--months attend un nombre de 0 à %1, pas « %2 ».</translation>
+        <translation>--months attend un nombre de 0 à %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read the relationships of %1: %2</source>
-        <translation>Impossible de lire les relations de %1 : %2</translation>
+        <translation>Impossible de lire les relations de %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>No one in %1 left a public body for a company or an organization dealing with it within %n month(s).</source>
@@ -7688,15 +7704,15 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <message>
         <source>Relationships: %1. Evidence: %2.</source>
         <extracomment>%1 relationship ids, %2 annotation ids</extracomment>
-        <translation>Relations : %1. Pièces justificatives : %2.</translation>
+        <translation>Relations&#xa0;: %1. Pièces justificatives&#xa0;: %2.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <source>Finds, in the relationships of DOSSIER, each person who held a role at a public body (Employment, Membership, Directorship or Occupancy) and took a role at a company or an organization within N months of leaving (36 by default), when that employer (or its group) has any relationship with the body (or its ministry, its directorates). Dates count as precise as they are: a move counts when it can have happened within the delay, and the time between leaving and joining is given at the precision of the two dates. Dates after the move are read from the claims, the relationships' notes and their evidence, each typed by what it ends (a restriction such as “jusqu'au 8 septembre 2018 inclus”, a contract, a role, or unsure) and listed once with every place it was read. Finding no one is not an error.</source>
-        <translation>Trouve, dans les relations de DOSSIER, chaque personne qui a occupé un rôle dans un organisme public (Employment, Membership, Directorship ou Occupancy) et pris un rôle dans une entreprise ou une organisation dans les N mois suivant son départ (36 par défaut), lorsque cet employeur (ou son groupe) a une relation quelconque avec l’organisme (ou son ministère, ses directions). Les dates comptent avec leur précision : un départ compte s’il a pu avoir lieu dans le délai, et le temps entre départ et arrivée est donné à la précision des deux dates. Les dates postérieures au départ sont lues dans les affirmations, les notes des relations et leurs preuves, chacune classée selon ce qu’elle termine (une restriction comme « jusqu’au 8 septembre 2018 inclus », un contrat, une fonction, ou incertain) et listée une fois avec chaque endroit où elle a été lue. Ne trouver personne n’est pas une erreur.</translation>
+        <source>Finds, in the relationships of DOSSIER, each person who held a role at a public body (Employment, Membership, Directorship or Occupancy) and took a role at a company or an organization within N months of leaving (36 by default), when that employer (or its group) has any relationship with the body (or its ministry, its directorates). Dates count as precise as they are: a move counts when it can have happened within the delay, and the time between leaving and joining is given at the precision of the two dates. Dates after the move are read from the claims, the relationships&apos; notes and their evidence, each typed by what it ends (a restriction such as “jusqu&apos;au 8 septembre 2018 inclus”, a contract, a role, or unsure) and listed once with every place it was read. Finding no one is not an error.</source>
+        <translation>Trouve, dans les relations de DOSSIER, chaque personne qui a occupé un rôle dans un organisme public (Employment, Membership, Directorship ou Occupancy) et pris un rôle dans une entreprise ou une organisation dans les N mois suivant son départ (36 par défaut), lorsque cet employeur (ou son groupe) a une relation quelconque avec l’organisme (ou son ministère, ses directions). Les dates comptent avec leur précision&#xa0;: un départ compte s’il a pu avoir lieu dans le délai, et le temps entre départ et arrivée est donné à la précision des deux dates. Les dates postérieures au départ sont lues dans les affirmations, les notes des relations et leurs preuves, chacune classée selon ce qu’elle termine (une restriction comme «&#xa0;jusqu’au 8 septembre 2018 inclus&#xa0;», un contrat, une fonction, ou incertain) et listée une fois avec chaque endroit où elle a été lue. Ne trouver personne n’est pas une erreur.</translation>
     </message>
 </context>
 <context>
@@ -7722,19 +7738,19 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <message>
         <source>head of public sector</source>
         <comment>woman</comment>
-        <extracomment>The role of a woman in charge of a company's public-sector customers</extracomment>
+        <extracomment>The role of a woman in charge of a company&apos;s public-sector customers</extracomment>
         <translation>responsable du secteur public</translation>
     </message>
     <message>
         <source>head of public sector</source>
         <comment>man</comment>
-        <extracomment>The role of a man in charge of a company's public-sector customers</extracomment>
+        <extracomment>The role of a man in charge of a company&apos;s public-sector customers</extracomment>
         <translation>responsable du secteur public</translation>
     </message>
     <message>
         <source>head of public sector</source>
         <comment>gender unknown</comment>
-        <extracomment>The role of someone (man or woman, unknown) in charge of a company's public-sector customers</extracomment>
+        <extracomment>The role of someone (man or woman, unknown) in charge of a company&apos;s public-sector customers</extracomment>
         <translation>responsable du secteur public</translation>
     </message>
 </context>
@@ -7742,27 +7758,27 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <name>Schema</name>
     <message>
         <source>%1 is not a Recoupe dossier (it is not an SQLite database: %2).</source>
-        <translation>%1 n’est pas un dossier Recoupe (ce n’est pas une base SQLite : %2).</translation>
+        <translation>%1 n’est pas un dossier Recoupe (ce n’est pas une base SQLite&#xa0;: %2).</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Recoupe dossier; it was left untouched.</source>
-        <translation>%1 est une base SQLite mais pas un dossier Recoupe ; il n’a pas été modifié.</translation>
+        <translation>%1 est une base SQLite mais pas un dossier Recoupe&#x202f;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Recoupe (dossier format %2; this version reads up to %3). It was left untouched.</source>
-        <translation>%1 a été écrit par une version plus récente de Recoupe (format de dossier %2 ; cette version lit jusqu’au %3). Il n’a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Recoupe (format de dossier %2&#x202f;; cette version lit jusqu’au %3). Il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot update %1: %2</source>
-        <translation>Impossible de mettre à jour %1 : %2</translation>
+        <translation>Impossible de mettre à jour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot update %1 to dossier format %2: %3</source>
-        <translation>Impossible de mettre à jour %1 au format de dossier %2 : %3</translation>
+        <translation>Impossible de mettre à jour %1 au format de dossier %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot use write-ahead logging on %1: %2</source>
-        <translation>Impossible d’utiliser la journalisation en écriture anticipée (WAL) sur %1 : %2</translation>
+        <translation>Impossible d’utiliser la journalisation en écriture anticipée (WAL) sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). Open a backup copy of it.</source>
@@ -7770,32 +7786,32 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation>Impossible de lire %1 : %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 holds database objects that Recoupe did not write: %2. They could run code inside your dossier, so it was not opened and was left untouched. A cleaned copy keeps all the sources and everything said about them, without these objects.</source>
-        <translation>%1 contient des objets de base de données que Recoupe n’a pas écrits : %2. Ils pourraient exécuter du code dans votre dossier ; il n’a donc pas été ouvert et n’a pas été modifié. Une copie nettoyée garde toutes les sources et tout ce qui en a été dit, sans ces objets.</translation>
+        <translation>%1 contient des objets de base de données que Recoupe n’a pas écrits&#xa0;: %2. Ils pourraient exécuter du code dans votre dossier&#x202f;; il n’a donc pas été ouvert et n’a pas été modifié. Une copie nettoyée garde toutes les sources et tout ce qui en a été dit, sans ces objets.</translation>
     </message>
     <message>
         <source>trigger “%1” on %2</source>
-        <translation>déclencheur « %1 » sur %2</translation>
+        <translation>déclencheur «&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
         <source>index “%1” on %2</source>
-        <translation>index « %1 » sur %2</translation>
+        <translation>index «&#xa0;%1&#xa0;» sur %2</translation>
     </message>
     <message>
         <source>view “%1”</source>
-        <translation>vue « %1 »</translation>
+        <translation>vue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>table “%1”</source>
-        <translation>table « %1 »</translation>
+        <translation>table «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
         <extracomment>%1 is an SQLite object type, %2 its name</extracomment>
-        <translation>%1 « %2 »</translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (its definition was changed)</source>
@@ -7809,7 +7825,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Cannot read the structure of %1: %2.</source>
-        <translation>Impossible de lire la structure de %1 : %2.</translation>
+        <translation>Impossible de lire la structure de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>a link from table %1 to table %2 is broken</source>
@@ -7823,8 +7839,8 @@ Date lue dans les pièces justificatives : « %4 »</translation>
         <translation>Rechercher dans les textes, notes et affirmations d’un dossier.</translation>
     </message>
     <message>
-        <source>Searches the sources' texts, the annotations' notes and the claims of DOSSIER, ignoring case and accents (“deontologie” finds “déontologie”), and prints the best matches first. Words side by side must all occur in the same passage; use quotes for a phrase, OR between alternatives, NOT before a word to leave out, and * after a word's beginning. Text hits give the offset of the first match in the source's text, as “show” prints it. The exit status is 1 when nothing matches.</source>
-        <translation>Cherche dans les textes des sources, les notes des annotations et les affirmations de DOSSIER, sans tenir compte de la casse ni des accents (« deontologie » trouve « déontologie »), et affiche les meilleures correspondances d’abord. Des mots côte à côte doivent tous apparaître dans le même passage ; utilisez des guillemets pour une expression, OR entre des variantes, NOT devant un mot à exclure, et * après le début d’un mot. Les résultats dans le texte donnent la position de la première correspondance dans le texte de la source, telle que « show » l’affiche. Le code de sortie vaut 1 si rien ne correspond.</translation>
+        <source>Searches the sources&apos; texts, the annotations&apos; notes and the claims of DOSSIER, ignoring case and accents (“deontologie” finds “déontologie”), and prints the best matches first. Words side by side must all occur in the same passage; use quotes for a phrase, OR between alternatives, NOT before a word to leave out, and * after a word&apos;s beginning. Text hits give the offset of the first match in the source&apos;s text, as “show” prints it. The exit status is 1 when nothing matches.</source>
+        <translation>Cherche dans les textes des sources, les notes des annotations et les affirmations de DOSSIER, sans tenir compte de la casse ni des accents («&#xa0;deontologie&#xa0;» trouve «&#xa0;déontologie&#xa0;»), et affiche les meilleures correspondances d’abord. Des mots côte à côte doivent tous apparaître dans le même passage&#x202f;; utilisez des guillemets pour une expression, OR entre des variantes, NOT devant un mot à exclure, et * après le début d’un mot. Les résultats dans le texte donnent la position de la première correspondance dans le texte de la source, telle que «&#xa0;show&#xa0;» l’affiche. Le code de sortie vaut 1 si rien ne correspond.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -7832,7 +7848,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Words to find; several arguments are joined by spaces.</source>
-        <translation>Mots à trouver ; plusieurs arguments sont joints par des espaces.</translation>
+        <translation>Mots à trouver&#x202f;; plusieurs arguments sont joints par des espaces.</translation>
     </message>
     <message>
         <source>Print at most N matches (%1 by default).</source>
@@ -7840,26 +7856,26 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>--limit expects a number of matches from 1 to %1, not “%2”.</source>
-        <translation>--limit attend un nombre de correspondances de 1 à %1, pas « %2 ».</translation>
+        <translation>--limit attend un nombre de correspondances de 1 à %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” has nothing to search for.</source>
-        <translation>« %1 » ne contient rien à chercher.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient rien à chercher.</translation>
     </message>
     <message>
         <source>source %1 “%2”, offset %3, page %4</source>
         <extracomment>A search hit: %1 source id, %2 title, %3 offset in the text, %4 page</extracomment>
-        <translation>source %1 « %2 », position %3, page %4</translation>
+        <translation>source %1 «&#xa0;%2&#xa0;», position %3, page %4</translation>
     </message>
     <message>
         <source>source %1 “%2”, offset %3</source>
         <extracomment>A search hit: %1 source id, %2 title, %3 offset in the text</extracomment>
-        <translation>source %1 « %2 », position %3</translation>
+        <translation>source %1 «&#xa0;%2&#xa0;», position %3</translation>
     </message>
     <message>
         <source>note of annotation %1 on source %2 “%3”</source>
         <extracomment>A search hit in a note: %1 annotation id, %2 source id, %3 source title</extracomment>
-        <translation>note de l’annotation %1 sur la source %2 « %3 »</translation>
+        <translation>note de l’annotation %1 sur la source %2 «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>claim %1</source>
@@ -7868,14 +7884,14 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Nothing in %1 matches “%2”.</source>
-        <translation>Rien dans %1 ne correspond à « %2 ».</translation>
+        <translation>Rien dans %1 ne correspond à «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Searcher</name>
     <message>
         <source>Cannot search %1: %2</source>
-        <translation>Impossible de chercher dans %1 : %2</translation>
+        <translation>Impossible de chercher dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The search was stopped.</source>
@@ -7883,11 +7899,11 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Nothing to search for: type a word or a phrase to find (words after NOT are only left out).</source>
-        <translation>Rien à chercher : tapez un mot ou une expression à trouver (les mots après NOT sont seulement exclus).</translation>
+        <translation>Rien à chercher&#xa0;: tapez un mot ou une expression à trouver (les mots après NOT sont seulement exclus).</translation>
     </message>
     <message>
         <source>Nothing to search for: type a word or a phrase to find.</source>
-        <translation>Rien à chercher : tapez un mot ou une expression à trouver.</translation>
+        <translation>Rien à chercher&#xa0;: tapez un mot ou une expression à trouver.</translation>
     </message>
 </context>
 <context>
@@ -7897,19 +7913,19 @@ Date lue dans les pièces justificatives : « %4 »</translation>
         <translation>Lister les passages communs à des sources, mot pour mot ou presque.</translation>
     </message>
     <message>
-        <source>Finds the passages two sources share: the same sentence, quote, date or figure, verbatim or lightly reworded (accents, case, punctuation and a few changed words do not count). With SOURCE_A and SOURCE_B, lists what those two share; without, lists each passage repeated across the dossier's sources and where each source has it. A passage is reported from 8 identical words, or 5 when they include a number (a date, an amount). Offsets are UTF-16 code units into each source's text, as “show” prints it.</source>
-        <translation>Trouve les passages communs à deux sources : la même phrase, citation, date ou le même chiffre, mot pour mot ou légèrement reformulés (les accents, la casse, la ponctuation et quelques mots changés ne comptent pas). Avec SOURCE_A et SOURCE_B, liste ce que ces deux-là ont en commun ; sans, liste chaque passage repris d’une source du dossier à l’autre et où chaque source le contient. Un passage est signalé à partir de 8 mots identiques, ou de 5 s’ils comprennent un nombre (une date, un montant). Les positions sont en unités de code UTF-16 dans le texte de chaque source, tel que « show » l’affiche.</translation>
+        <source>Finds the passages two sources share: the same sentence, quote, date or figure, verbatim or lightly reworded (accents, case, punctuation and a few changed words do not count). With SOURCE_A and SOURCE_B, lists what those two share; without, lists each passage repeated across the dossier&apos;s sources and where each source has it. A passage is reported from 8 identical words, or 5 when they include a number (a date, an amount). Offsets are UTF-16 code units into each source&apos;s text, as “show” prints it.</source>
+        <translation>Trouve les passages communs à deux sources&#xa0;: la même phrase, citation, date ou le même chiffre, mot pour mot ou légèrement reformulés (les accents, la casse, la ponctuation et quelques mots changés ne comptent pas). Avec SOURCE_A et SOURCE_B, liste ce que ces deux-là ont en commun&#x202f;; sans, liste chaque passage repris d’une source du dossier à l’autre et où chaque source le contient. Un passage est signalé à partir de 8 mots identiques, ou de 5 s’ils comprennent un nombre (une date, un montant). Les positions sont en unités de code UTF-16 dans le texte de chaque source, tel que «&#xa0;show&#xa0;» l’affiche.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
         <translation>Le fichier du dossier.</translation>
     </message>
     <message>
-        <source>A source's id, as “sources” lists it.</source>
-        <translation>L’identifiant d’une source, tel que « sources » le liste.</translation>
+        <source>A source&apos;s id, as “sources” lists it.</source>
+        <translation>L’identifiant d’une source, tel que «&#xa0;sources&#xa0;» le liste.</translation>
     </message>
     <message>
-        <source>The other source's id.</source>
+        <source>The other source&apos;s id.</source>
         <translation>L’identifiant de l’autre source.</translation>
     </message>
     <message>
@@ -7922,11 +7938,11 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>--min-words expects a number of words from 1, not “%1”.</source>
-        <translation>--min-words attend un nombre de mots à partir de 1, pas « %1 ».</translation>
+        <translation>--min-words attend un nombre de mots à partir de 1, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a source id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant de source ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>Give two different sources.</source>
@@ -7935,50 +7951,56 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <message numerus="yes">
         <source>Sources %1 “%2” and %3 “%4” share %n passage(s).</source>
         <translation>
-            <numerusform>Les sources %1 « %2 » et %3 « %4 » ont %n passage commun.</numerusform><numerusform>Les sources %1 « %2 » et %3 « %4 » ont %n passages communs.</numerusform></translation>
+            <numerusform>Les sources %1 «&#xa0;%2&#xa0;» et %3 «&#xa0;%4&#xa0;» ont %n passage commun.</numerusform>
+            <numerusform>Les sources %1 «&#xa0;%2&#xa0;» et %3 «&#xa0;%4&#xa0;» ont %n passages communs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1–%2 in %3, %4–%5 in %6: %7 words, %8 % identical</source>
         <extracomment>One shared passage: its place in each source, identical words, share of identical words</extracomment>
-        <translation>%1–%2 dans %3, %4–%5 dans %6 : %7 mots, %8 % identiques</translation>
+        <translation>%1–%2 dans %3, %4–%5 dans %6&#xa0;: %7&#xa0;mots, %8&#x202f;% identiques</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s) repeated across sources.</source>
         <translation>
-            <numerusform>%n passage repris d’une source à l’autre.</numerusform><numerusform>%n passages repris d’une source à l’autre.</numerusform></translation>
+            <numerusform>%n passage repris d’une source à l’autre.</numerusform>
+            <numerusform>%n passages repris d’une source à l’autre.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s), %1 words: %2</source>
         <translation>
-            <numerusform>%n source, %1 mots : %2</numerusform><numerusform>%n sources, %1 mots : %2</numerusform></translation>
+            <numerusform>%n source, %1&#xa0;mots&#xa0;: %2</numerusform>
+            <numerusform>%n sources, %1&#xa0;mots&#xa0;: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>  %1 “%2”, %3–%4</source>
         <extracomment>A place where a shared passage appears: source id, title, offsets in its text</extracomment>
-        <translation>  %1 « %2 », %3–%4</translation>
+        <translation>  %1 «&#xa0;%2&#xa0;», %3–%4</translation>
     </message>
 </context>
 <context>
     <name>ShowCommand</name>
     <message>
-        <source>Print a source's details and its text.</source>
+        <source>Print a source&apos;s details and its text.</source>
         <translation>Afficher les informations d’une source et son texte.</translation>
     </message>
     <message>
         <source>Prints the details of source SOURCE_ID, then its canonical text: the plain text Recoupe extracted, in which every offset (search hits, annotations) is counted, in UTF-16 code units. With --json, one object with the fields of “sources --json” and a “text” field.</source>
-        <translation>Affiche les informations de la source SOURCE_ID, puis son texte canonique : le texte brut extrait par Recoupe, dans lequel toutes les positions (résultats de recherche, annotations) sont comptées, en unités de code UTF-16. Avec --json, un objet avec les champs de « sources --json » et un champ « text ».</translation>
+        <translation>Affiche les informations de la source SOURCE_ID, puis son texte canonique&#xa0;: le texte brut extrait par Recoupe, dans lequel toutes les positions (résultats de recherche, annotations) sont comptées, en unités de code UTF-16. Avec --json, un objet avec les champs de «&#xa0;sources --json&#xa0;» et un champ «&#xa0;text&#xa0;».</translation>
     </message>
     <message>
         <source>The dossier file.</source>
         <translation>Le fichier du dossier.</translation>
     </message>
     <message>
-        <source>The source's id, as “sources” lists it.</source>
-        <translation>L’identifiant de la source, tel que « sources » le liste.</translation>
+        <source>The source&apos;s id, as “sources” lists it.</source>
+        <translation>L’identifiant de la source, tel que «&#xa0;sources&#xa0;» le liste.</translation>
     </message>
     <message>
         <source>Only the text from offset START (included) to END (excluded); either may be left out (“100:”, “:500”).</source>
-        <translation>Seulement le texte de la position START (incluse) à END (exclue) ; l’une ou l’autre peut être omise (« 100: », « :500 »).</translation>
+        <translation>Seulement le texte de la position START (incluse) à END (exclue)&#x202f;; l’une ou l’autre peut être omise («&#xa0;100:&#xa0;», «&#xa0;:500&#xa0;»).</translation>
     </message>
     <message>
         <source>Print only the text, without the details.</source>
@@ -7986,11 +8008,11 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>“%1” is not a source id; ids are whole numbers from 1.</source>
-        <translation>« %1 » n’est pas un identifiant de source ; les identifiants sont des nombres entiers à partir de 1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant de source&#x202f;; les identifiants sont des nombres entiers à partir de 1.</translation>
     </message>
     <message>
         <source>--range expects START:END, two offsets such as 120:480, not “%1”.</source>
-        <translation>--range attend START:END, deux positions comme 120:480, pas « %1 ».</translation>
+        <translation>--range attend START:END, deux positions comme 120:480, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The range %1:%2 lies outside source %3 of %4, which has %5 characters.</source>
@@ -8121,7 +8143,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <message>
         <source>The Sonnet spell-checking library found no spelling backend: its plugins are not installed (on Debian, the package sonnet6-plugins).</source>
         <extracomment>Sonnet is the name of the KDE spell-checking library; sonnet6-plugins a Debian package</extracomment>
-        <translation>La bibliothèque de vérification orthographique Sonnet n’a trouvé aucun moteur orthographique : ses greffons ne sont pas installés (sous Debian, le paquet sonnet6-plugins).</translation>
+        <translation>La bibliothèque de vérification orthographique Sonnet n’a trouvé aucun moteur orthographique&#xa0;: ses greffons ne sont pas installés (sous Debian, le paquet sonnet6-plugins).</translation>
     </message>
 </context>
 <context>
@@ -8148,11 +8170,11 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>%1 cannot be read: you do not have permission to open it.</source>
-        <translation>%1 ne peut pas être lu : vous n’avez pas le droit de l’ouvrir.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: vous n’avez pas le droit de l’ouvrir.</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to import.</source>
-        <translation>%1 est vide : il n’y a rien à importer.</translation>
+        <translation>%1 est vide&#xa0;: il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>%1 has no file name extension and its content is not one Recoupe recognises. Recoupe imports files ending in %2.</source>
@@ -8164,7 +8186,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>The import of %1 was cancelled; nothing of it was kept.</source>
-        <translation>L’import de %1 a été annulé ; rien n’en a été conservé.</translation>
+        <translation>L’import de %1 a été annulé&#x202f;; rien n’en a été conservé.</translation>
     </message>
     <message>
         <source>%1 disappeared before it could be read.</source>
@@ -8172,46 +8194,46 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation>%1 ne peut pas être lu : %2.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 could not be read to the end: %2.</source>
-        <translation>%1 n’a pas pu être lu jusqu’au bout : %2.</translation>
+        <translation>%1 n’a pas pu être lu jusqu’au bout&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 was imported before and removed; it could not be put back: %2</source>
-        <translation>%1 avait été importé puis retiré ; il n’a pas pu être rétabli : %2</translation>
+        <translation>%1 avait été importé puis retiré&#x202f;; il n’a pas pu être rétabli&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 had been imported before as “%2” and then removed; it is back in the library.</source>
-        <translation>%1 avait été importé sous le titre « %2 » puis retiré ; il est de retour dans la bibliothèque.</translation>
+        <translation>%1 avait été importé sous le titre «&#xa0;%2&#xa0;» puis retiré&#x202f;; il est de retour dans la bibliothèque.</translation>
     </message>
     <message>
         <source>%1 is already in the dossier as “%2”.</source>
-        <translation>%1 est déjà dans le dossier sous le titre « %2 ».</translation>
+        <translation>%1 est déjà dans le dossier sous le titre «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 was not imported: the dossier cannot be written to (%2).</source>
-        <translation>%1 n’a pas été importé : impossible d’écrire dans le dossier (%2).</translation>
+        <translation>%1 n’a pas été importé&#xa0;: impossible d’écrire dans le dossier (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%1 was not imported: another program kept the dossier locked for %n minute(s).</source>
         <translation>
-            <numerusform>%1 n’a pas été importé : un autre programme a gardé le dossier verrouillé pendant %n minute.</numerusform>
-            <numerusform>%1 n’a pas été importé : un autre programme a gardé le dossier verrouillé pendant %n minutes.</numerusform>
+            <numerusform>%1 n’a pas été importé&#xa0;: un autre programme a gardé le dossier verrouillé pendant %n minute.</numerusform>
+            <numerusform>%1 n’a pas été importé&#xa0;: un autre programme a gardé le dossier verrouillé pendant %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot store the source %1: %2</source>
-        <translation>Impossible d’enregistrer la source %1 : %2</translation>
+        <translation>Impossible d’enregistrer la source %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write to the dossier: %1</source>
-        <translation>Impossible d’écrire dans le dossier : %1</translation>
+        <translation>Impossible d’écrire dans le dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot store the sources of %1: %2</source>
-        <translation>Impossible d’enregistrer les sources de %1 : %2</translation>
+        <translation>Impossible d’enregistrer les sources de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Every message of %1 is already in the dossier.</source>
@@ -8226,30 +8248,30 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>No importer reads “%1” again.</source>
-        <translation>Aucun importateur ne peut relire « %1 ».</translation>
+        <translation>Aucun importateur ne peut relire «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>SourceStore</name>
     <message>
         <source>Cannot write to the dossier: %1</source>
-        <translation>Impossible d’écrire dans le dossier : %1</translation>
+        <translation>Impossible d’écrire dans le dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot store the source %1: %2</source>
-        <translation>Impossible d’enregistrer la source %1 : %2</translation>
+        <translation>Impossible d’enregistrer la source %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot store the original bytes of %1: %2</source>
-        <translation>Impossible d’enregistrer les octets originaux de %1 : %2</translation>
+        <translation>Impossible d’enregistrer les octets originaux de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot index the text of %1: %2</source>
-        <translation>Impossible d’indexer le texte de %1 : %2</translation>
+        <translation>Impossible d’indexer le texte de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot store the pages of %1: %2</source>
-        <translation>Impossible d’enregistrer les pages de %1 : %2</translation>
+        <translation>Impossible d’enregistrer les pages de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This content is already in the dossier as source %1.</source>
@@ -8257,7 +8279,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Cannot replace the content of source %1: %2</source>
-        <translation>Impossible de remplacer le contenu de la source %1 : %2</translation>
+        <translation>Impossible de remplacer le contenu de la source %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no source %1 in this dossier.</source>
@@ -8265,23 +8287,23 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Cannot update the source: %1</source>
-        <translation>Impossible de mettre à jour la source : %1</translation>
+        <translation>Impossible de mettre à jour la source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot keep version %1 of source %2: %3</source>
-        <translation>Impossible de garder la version %1 de la source %2 : %3</translation>
+        <translation>Impossible de garder la version %1 de la source %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot remove version %1 of source %2: %3</source>
-        <translation>Impossible de retirer la version %1 de la source %2 : %3</translation>
+        <translation>Impossible de retirer la version %1 de la source %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The attachment %1 is already in the dossier as “%2”; it was not stored again.</source>
-        <translation>La pièce jointe %1 est déjà dans le dossier sous le titre « %2 » ; elle n’a pas été enregistrée une seconde fois.</translation>
+        <translation>La pièce jointe %1 est déjà dans le dossier sous le titre «&#xa0;%2&#xa0;»&#x202f;; elle n’a pas été enregistrée une seconde fois.</translation>
     </message>
     <message>
         <source>Cannot store the headers of the message %1: %2</source>
-        <translation>Impossible d’enregistrer les en-têtes du message %1 : %2</translation>
+        <translation>Impossible d’enregistrer les en-têtes du message %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -8305,37 +8327,37 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <message>
         <source>Kind: %1</source>
         <extracomment>Provenance block of a typeset source</extracomment>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>Origin: %1</source>
-        <translation>Origine : %1</translation>
+        <translation>Origine&#xa0;: %1</translation>
     </message>
     <message>
         <source>Canonical address: %1</source>
-        <translation>Adresse canonique : %1</translation>
+        <translation>Adresse canonique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Publisher: %1</source>
-        <translation>Éditeur : %1</translation>
+        <translation>Éditeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Author: %1</source>
-        <translation>Auteur : %1</translation>
+        <translation>Auteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Published: %1</source>
-        <translation>Publié : %1</translation>
+        <translation>Publié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation>Importé : %1</translation>
+        <translation>Importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>SHA-256 of the original file (%n byte(s)): %1</source>
         <translation>
-            <numerusform>SHA-256 du fichier original (%n octet) : %1</numerusform>
-            <numerusform>SHA-256 du fichier original (%n octets) : %1</numerusform>
+            <numerusform>SHA-256 du fichier original (%n octet)&#xa0;: %1</numerusform>
+            <numerusform>SHA-256 du fichier original (%n octets)&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8344,7 +8366,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Cannot typeset “%1”: %2</source>
-        <translation>Impossible de composer « %1 » : %2</translation>
+        <translation>Impossible de composer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>e-mail message</source>
@@ -8367,7 +8389,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Lists the sources of DOSSIER in import order: id, kind, length in characters, number of annotations and title. With --json: id, title, kind, origin, sha256, publisher, author, published, language, imported_at, pages, characters, annotations and more, for each source.</source>
-        <translation>Liste les sources de DOSSIER dans l’ordre d’import : identifiant, type, longueur en caractères, nombre d’annotations et titre. Avec --json : id, title, kind, origin, sha256, publisher, author, published, language, imported_at, pages, characters, annotations et plus encore, pour chaque source.</translation>
+        <translation>Liste les sources de DOSSIER dans l’ordre d’import&#xa0;: identifiant, type, longueur en caractères, nombre d’annotations et titre. Avec --json&#xa0;: id, title, kind, origin, sha256, publisher, author, published, language, imported_at, pages, characters, annotations et plus encore, pour chaque source.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -8412,16 +8434,16 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     <message>
         <source>No spelling dictionary is installed for “%1”, nor for any other language (spell-check library: %2). Install a dictionary package, such as hunspell-fr for French.</source>
         <extracomment>%1 is a language code such as fr_FR; %2 the spell-check library (hunspell, sonnet)</extracomment>
-        <translation>Aucun dictionnaire orthographique n’est installé pour « %1 », ni pour aucune autre langue (bibliothèque orthographique : %2). Installez un paquet de dictionnaire, comme hunspell-fr pour le français.</translation>
+        <translation>Aucun dictionnaire orthographique n’est installé pour «&#xa0;%1&#xa0;», ni pour aucune autre langue (bibliothèque orthographique&#xa0;: %2). Installez un paquet de dictionnaire, comme hunspell-fr pour le français.</translation>
     </message>
     <message>
         <source>No spelling dictionary is installed for “%1”. Installed dictionaries: %2.</source>
         <extracomment>%1 is the requested language code, %2 the list of installed ones</extracomment>
-        <translation>Aucun dictionnaire orthographique n’est installé pour « %1 ». Dictionnaires installés : %2.</translation>
+        <translation>Aucun dictionnaire orthographique n’est installé pour «&#xa0;%1&#xa0;». Dictionnaires installés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” was not added: this spell checker is not attached to a dossier.</source>
-        <translation>« %1 » n’a pas été ajouté : ce correcteur orthographique n’est rattaché à aucun dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été ajouté&#xa0;: ce correcteur orthographique n’est rattaché à aucun dossier.</translation>
     </message>
 </context>
 <context>
@@ -8432,7 +8454,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Cannot set up full-text search: %1</source>
-        <translation>Impossible de préparer la recherche plein texte : %1</translation>
+        <translation>Impossible de préparer la recherche plein texte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8443,11 +8465,11 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>“%1” is not an entity type; use one of %2.</source>
-        <translation>« %1 » n’est pas un type d’entité ; utilisez l’un de ceux-ci : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’entité&#x202f;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Accept “%1”</source>
-        <translation>Accepter « %1 »</translation>
+        <translation>Accepter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>There is no entity %1 in this dossier.</source>
@@ -8466,15 +8488,15 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>A tag name cannot contain “/”, which separates levels of the codebook.</source>
-        <translation>Un nom d’étiquette ne peut pas contenir « / », qui sépare les niveaux de la grille de codage.</translation>
+        <translation>Un nom d’étiquette ne peut pas contenir «&#xa0;/&#xa0;», qui sépare les niveaux de la grille de codage.</translation>
     </message>
     <message>
         <source>The codebook already has a tag “%1” there.</source>
-        <translation>La grille de codage a déjà une étiquette « %1 » à cet endroit.</translation>
+        <translation>La grille de codage a déjà une étiquette «&#xa0;%1&#xa0;» à cet endroit.</translation>
     </message>
     <message>
         <source>Cannot add the tag “%1”: %2</source>
-        <translation>Impossible d’ajouter l’étiquette « %1 » : %2</translation>
+        <translation>Impossible d’ajouter l’étiquette «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>A tag cannot be moved under itself.</source>
@@ -8482,7 +8504,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Cannot change the tag “%1”: %2</source>
-        <translation>Impossible de modifier l’étiquette « %1 » : %2</translation>
+        <translation>Impossible de modifier l’étiquette «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no tag %1 in this dossier.</source>
@@ -8490,22 +8512,22 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Cannot delete the tag: %1</source>
-        <translation>Impossible de supprimer l’étiquette : %1</translation>
+        <translation>Impossible de supprimer l’étiquette&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot restore the tag: %1</source>
-        <translation>Impossible de rétablir l’étiquette : %1</translation>
+        <translation>Impossible de rétablir l’étiquette&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>TagsCommand</name>
     <message>
         <source>Print the codebook: tags as a tree, with colors and use counts.</source>
-        <translation>Afficher la grille de codage : les étiquettes en arbre, avec leurs couleurs et leurs usages.</translation>
+        <translation>Afficher la grille de codage&#xa0;: les étiquettes en arbre, avec leurs couleurs et leurs usages.</translation>
     </message>
     <message>
-        <source>Prints the codebook of DOSSIER as a tree: each tag with its color and the number of annotations that carry it. With --json, a flat list, parents before children, with each tag's path (“Level/Sub/Leaf”, as --tag takes it) and parent id.</source>
-        <translation>Affiche la grille de codage de DOSSIER sous forme d’arbre : chaque étiquette avec sa couleur et le nombre d’annotations qui la portent. Avec --json, une liste à plat, les parents avant les enfants, avec le chemin de chaque étiquette (« Niveau/Sous/Feuille », tel que --tag le prend) et l’identifiant de son parent.</translation>
+        <source>Prints the codebook of DOSSIER as a tree: each tag with its color and the number of annotations that carry it. With --json, a flat list, parents before children, with each tag&apos;s path (“Level/Sub/Leaf”, as --tag takes it) and parent id.</source>
+        <translation>Affiche la grille de codage de DOSSIER sous forme d’arbre&#xa0;: chaque étiquette avec sa couleur et le nombre d’annotations qui la portent. Avec --json, une liste à plat, les parents avant les enfants, avec le chemin de chaque étiquette («&#xa0;Niveau/Sous/Feuille&#xa0;», tel que --tag le prend) et l’identifiant de son parent.</translation>
     </message>
     <message>
         <source>The dossier file.</source>
@@ -8533,22 +8555,22 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>%1 does not look like a text file: it contains binary data. It may be another kind of document renamed to .txt.</source>
-        <translation>%1 ne ressemble pas à un fichier texte : il contient des données binaires. C’est peut-être un autre type de document renommé en .txt.</translation>
+        <translation>%1 ne ressemble pas à un fichier texte&#xa0;: il contient des données binaires. C’est peut-être un autre type de document renommé en .txt.</translation>
     </message>
     <message>
         <source>%1 contains only blank space: there is no text to import.</source>
-        <translation>%1 ne contient que des blancs : il n’y a aucun texte à importer.</translation>
+        <translation>%1 ne contient que des blancs&#xa0;: il n’y a aucun texte à importer.</translation>
     </message>
 </context>
 <context>
     <name>WebAnnotationImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON file: %2 (at byte %3).</source>
-        <translation>%1 n’est pas un fichier JSON : %2 (à l’octet %3).</translation>
+        <translation>%1 n’est pas un fichier JSON&#xa0;: %2 (à l’octet %3).</translation>
     </message>
     <message>
         <source>%1 holds no W3C Web Annotation.</source>
@@ -8560,23 +8582,23 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>“%1”: it has no target Recoupe can read.</source>
-        <translation>« %1 » : elle n’a aucune cible que Recoupe sache lire.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: elle n’a aucune cible que Recoupe sache lire.</translation>
     </message>
     <message>
         <source>“%1”: its source %2 is not in this dossier.</source>
-        <translation>« %1 » : sa source %2 n’est pas dans ce dossier.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: sa source %2 n’est pas dans ce dossier.</translation>
     </message>
     <message>
         <source>“%1” in “%2”: it has no text quote nor text position.</source>
-        <translation>« %1 » dans « %2 » : elle n’a ni citation ni position dans le texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;: elle n’a ni citation ni position dans le texte.</translation>
     </message>
     <message>
         <source>“%1” is no longer in “%2”; it was not imported.</source>
-        <translation>« %1 » n’est plus dans « %2 » ; elle n’a pas été importée.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est plus dans «&#xa0;%2&#xa0;»&#x202f;; elle n’a pas été importée.</translation>
     </message>
     <message>
         <source>“%1” in “%2”: its position lies outside the text.</source>
-        <translation>« %1 » dans « %2 » : sa position est hors du texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;: sa position est hors du texte.</translation>
     </message>
     <message>
         <source>Import annotations from %1</source>
@@ -8585,22 +8607,22 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>“%1” in “%2”: %3</source>
-        <translation>« %1 » dans « %2 » : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>“%1” in “%2” was found at a new place in the text.</source>
-        <translation>« %1 » dans « %2 » a été retrouvée à un nouvel endroit du texte.</translation>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» a été retrouvée à un nouvel endroit du texte.</translation>
     </message>
     <message>
         <source>“%1” in “%2” was imported without one of its tags: %3</source>
-        <translation>« %1 » dans « %2 » a été importée sans l’une de ses étiquettes : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» a été importée sans l’une de ses étiquettes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>WebAnnotationWriter</name>
     <message>
         <source>Annotations of the dossier “%1”</source>
-        <translation>Annotations du dossier « %1 »</translation>
+        <translation>Annotations du dossier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The export to %1 was cancelled.</source>
@@ -8619,7 +8641,7 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>Open this source in a pane; repeat for side-by-side panes (up to 4).</source>
-        <translation>Ouvrir cette source dans un volet ; à répéter pour des volets côte à côte (4 au plus).</translation>
+        <translation>Ouvrir cette source dans un volet&#x202f;; à répéter pour des volets côte à côte (4 au plus).</translation>
     </message>
     <message>
         <source>Open the sample dossier.</source>
@@ -8631,11 +8653,11 @@ Date lue dans les pièces justificatives : « %4 »</translation>
     </message>
     <message>
         <source>recoupe: one dossier at a time, not %1.</source>
-        <translation>recoupe : un seul dossier à la fois, pas %1.</translation>
+        <translation>recoupe&#xa0;: un seul dossier à la fois, pas %1.</translation>
     </message>
     <message>
         <source>recoupe: --open takes a source number, not “%1”.</source>
-        <translation>recoupe : --open prend un numéro de source, pas « %1 ».</translation>
+        <translation>recoupe&#xa0;: --open prend un numéro de source, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--open needs a dossier to open the sources from.</source>

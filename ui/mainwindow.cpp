@@ -35,6 +35,7 @@
 #include "storage/dossier.h"
 #include "storage/dossiercleaner.h"
 #include "storage/sourcestore.h"
+#include "workprogressdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -1195,28 +1196,14 @@ void MainWindow::readNewerVersion(qint64 sourceId, const QString &path, const QS
 {
     const QString fileName = QFileInfo(path).fileName();
     // A large PDF takes a while to read: on a worker, so the window stays live and can cancel.
-    auto cancel = std::make_shared<std::atomic_bool>(false);
     //: %1 a file name
-    auto *progress = new QProgressDialog(tr("Reading %1…").arg(fileName), tr("Cancel"), 0, 100, this);
-    progress->setWindowTitle(tr("Replace with Newer Version"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    auto *progress
+        = new WorkProgressDialog(tr("Reading %1…").arg(fileName), tr("Replace with Newer Version"), this);
+    const auto cancel = progress->cancelFlag();
     ImportContext context;
     context.password = password;
     context.cancel = cancel.get();
-    const QPointer<QProgressDialog> shown(progress);
-    context.progress = [shown](double done) {
-        QMetaObject::invokeMethod(
-            shown.data(),
-            [shown, done] {
-                if (shown)
-                    shown->setValue(int(done * 100));
-            },
-            Qt::QueuedConnection);
-    };
+    context.progress = progress->reporter();
     auto *watcher = new QFutureWatcher<NewerVersionReader::Read>(this);
     Dossier *dossier = m_dossier.get();
     connect(watcher, &QFutureWatcher<NewerVersionReader::Read>::finished, this,
@@ -1333,30 +1320,14 @@ bool MainWindow::readTextAgain(qint64 sourceId, const QString &languages)
         return false;
     }
     // OCR takes seconds a page: on a worker, so the window stays live and can cancel.
-    auto cancel = std::make_shared<std::atomic_bool>(false);
     //: %1 a source's title
-    auto *progress
-        = new QProgressDialog(tr("Reading the text of “%1”…").arg(source->title), tr("Cancel"), 0, 100, this);
+    auto *progress = new WorkProgressDialog(tr("Reading the text of “%1”…").arg(source->title), title, this);
     progress->setObjectName(QStringLiteral("readTextAgainProgress"));
-    progress->setWindowTitle(title);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    const auto cancel = progress->cancelFlag();
     ImportOptions options;
     options.ocrLanguages = languages;
     options.cancel = cancel.get();
-    const QPointer<QProgressDialog> shown(progress);
-    options.progress = [shown](double done) {
-        QMetaObject::invokeMethod(
-            shown.data(),
-            [shown, done] {
-                if (shown)
-                    shown->setValue(int(done * 100));
-            },
-            Qt::QueuedConnection);
-    };
+    options.progress = progress->reporter();
     m_readingTextAgain = true;
     updateDeskActions();
     auto *watcher = new QFutureWatcher<Result<SourceDraft>>(this);

@@ -118,6 +118,13 @@ bool GraphCanvas::viewportEvent(QEvent *event)
     return QGraphicsView::viewportEvent(event);
 }
 
+void GraphCanvas::scrollContentsBy(int dx, int dy)
+{
+    // Scrolling moves the viewport's child widgets with the scene: the hint goes back to its corner.
+    QGraphicsView::scrollContentsBy(dx, dy);
+    placeHint();
+}
+
 void GraphCanvas::fitToItems()
 {
     auto *graphScene = qobject_cast<GraphScene *>(scene());
