@@ -6427,6 +6427,26 @@ Context menu of a highlight</extracomment>
         <source>Highlights without these tags are hidden while tags are selected in the Codebook. Show all clears that selection.</source>
         <translation>Les surlignages sans ces étiquettes sont masqués tant que des étiquettes sont sélectionnées dans la grille de codage. Tout afficher annule cette sélection.</translation>
     </message>
+    <message>
+        <source>From:</source>
+        <extracomment>Above an e-mail&apos;s text</extracomment>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <extracomment>Above an e-mail&apos;s text</extracomment>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <extracomment>Above an e-mail&apos;s text</extracomment>
+        <translation>Cc :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <extracomment>Above an e-mail&apos;s text</extracomment>
+        <translation>Date :</translation>
+    </message>
 </context>
 <context>
     <name>Recoupe::RelationshipDialog</name>

@@ -39,6 +39,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -514,6 +515,45 @@ private Q_SLOTS:
 
     // Evidence opened from a claim or the revolving-door panel comes beside the article being
     // read (which stays), the passage selected and centred, a PDF fit to the pane's width.
+    // An e-mail written by Python's email package: its reader says who wrote to whom, and when,
+    // above the text (decoded from the encoded words); a text source shows no such strip.
+    void anEmailSaysWhoWroteToWhom()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("mail%1").arg(m_count));
+        QVERIFY(QDir().mkpath(folder));
+        const QString pdf = folder + QStringLiteral("/annexe.pdf");
+        QVERIFY(writePdf(pdf, 1));
+        QCOMPARE(QProcess::execute(QStringLiteral("python3"),
+                     {QStringLiteral(RECOUPE_TEST_DATA "/import/mail/makemail.py"), folder, pdf}),
+            0);
+        MainWindow w;
+        QVERIFY(w.openDossier(m_path));
+        QVERIFY(showWindow(w));
+        QSignalSpy finished(&w, &MainWindow::importFinished);
+        QVERIFY(w.importPaths({folder + QStringLiteral("/reunion.eml")}));
+        QVERIFY(finished.wait(30000));
+        qint64 message = 0;
+        for (const ImportOutcome &outcome : finished.first().first().value<QVector<ImportOutcome>>()) {
+            if (outcome.status == ImportOutcome::Status::Imported && !message)
+                message = outcome.sourceId;
+        }
+        QVERIFY(message > 0);
+        QCOMPARE(w.dossier()->sources().get(message)->kind, SourceKind::Email);
+
+        QVERIFY(w.desk()->openSource(message));
+        QLabel *strip = w.desk()->currentPane()->mailHeaderStrip();
+        QTRY_VERIFY(strip->isVisible());
+        const QString shown = strip->text();
+        QVERIFY2(shown.contains(QStringLiteral("Élodie Marchand &lt;elodie.marchand@example.org&gt;")),
+            qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("To:</b> Jean Dupont")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Cc:</b> Zoé Lefèvre")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("2024")), qPrintable(shown));
+
+        QVERIFY(w.desk()->openSource(m_ids.first()));
+        QVERIFY(!w.desk()->currentPane()->mailHeaderStrip()->isVisible());
+    }
+
     void evidenceOpensBeside()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("avis%1.pdf").arg(m_count));

@@ -19,6 +19,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStackedLayout>
 #include <QStyle>
 #include <QTimer>
@@ -65,6 +66,7 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     , m_findBar(new FindBar(this))
     , m_placeholder(new QLabel(this))
     , m_orphanBanner(new QLabel(this))
+    , m_mailHeaders(new QLabel(this))
     , m_filterBanner(new QLabel(this))
     , m_entityRefresh(new QTimer(this))
     , m_stack(new QStackedLayout)
@@ -149,6 +151,13 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     connect(m_orphanBanner, &QLabel::linkActivated, this, &ReaderPane::reviewOrphans);
 
     // A filter that hides highlights says so in every pane, or the user thinks they are gone.
+    m_mailHeaders->setObjectName(QStringLiteral("mailHeaders"));
+    m_mailHeaders->setTextFormat(Qt::RichText);
+    m_mailHeaders->setWordWrap(true);
+    m_mailHeaders->setMargin(spacing / 2);
+    m_mailHeaders->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_mailHeaders->hide();
+
     m_filterBanner->setObjectName(QStringLiteral("tagFilterBanner"));
     m_filterBanner->setTextFormat(Qt::RichText);
     m_filterBanner->setWordWrap(true);
@@ -163,6 +172,7 @@ ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    layout->addWidget(m_mailHeaders);
     layout->addWidget(m_filterBanner);
     layout->addWidget(m_orphanBanner);
     layout->addLayout(m_stack, 1);
@@ -239,6 +249,7 @@ bool ReaderPane::openSource(qint64 sourceId, QString *error)
     reloadHighlights();
     reloadEntities();
     updateHeader();
+    updateMailHeaders();
     updatePageField();
     if (hadFocus)
         m_reader->setFocus();
@@ -259,6 +270,7 @@ void ReaderPane::closeSource()
     m_orphans.clear();
     updateOrphanBanner();
     updateFilterBanner();
+    updateMailHeaders();
     m_findSourceId = 0;
     m_outlineButton->setChecked(false);
     m_outlineButton->setEnabled(true);
@@ -545,6 +557,36 @@ void ReaderPane::updateFilterBanner()
                                     tr("Show all").toHtmlEscaped()));
     m_filterBanner->setToolTip(tr("Highlights without these tags are hidden while tags are selected in "
                                   "the Codebook. Show all clears that selection."));
+}
+
+void ReaderPane::updateMailHeaders()
+{
+    const auto source = m_sourceId ? m_dossier->sources().get(m_sourceId) : std::nullopt;
+    const MailHeaders mail = source && source->kind == SourceKind::Email
+        ? m_dossier->sources().mailHeaders(m_sourceId)
+        : MailHeaders();
+    if (mail.isEmpty()) {
+        m_mailHeaders->clear();
+        m_mailHeaders->hide();
+        return;
+    }
+    QStringList lines;
+    auto add = [&lines](const QString &label, const QStringList &values) {
+        if (!values.isEmpty())
+            lines.append(
+                QStringLiteral("<b>%1</b> %2").arg(label, values.join(QStringLiteral(", ")).toHtmlEscaped()));
+    };
+    //: Above an e-mail's text
+    add(tr("From:"), mail.from);
+    //: Above an e-mail's text
+    add(tr("To:"), mail.to);
+    //: Above an e-mail's text
+    add(tr("Cc:"), mail.cc);
+    if (mail.sent.isValid())
+        //: Above an e-mail's text
+        add(tr("Date:"), {QLocale().toString(mail.sent.toLocalTime(), QLocale::LongFormat)});
+    m_mailHeaders->setText(lines.join(QStringLiteral("<br>")));
+    m_mailHeaders->show();
 }
 
 void ReaderPane::updateOrphanBanner()

@@ -58,6 +58,8 @@ public:
     // The source's highlights that lost their passage, and the banner that says so.
     int orphanCount() const { return int(m_orphans.size()); }
     QLabel *orphanBanner() const { return m_orphanBanner; }
+    // An e-mail's sender, recipients and date above its text; hidden for other sources.
+    QLabel *mailHeaderStrip() const { return m_mailHeaders; }
     // Opens the review of those highlights (window-modal, deleted when closed).
     void reviewOrphans();
 
@@ -106,6 +108,7 @@ private:
     Highlight makeHighlight(const Annotation &annotation) const;
     QString tagPath(qint64 tagId) const;
     void updateOrphanBanner();
+    void updateMailHeaders();
     void updateFilterBanner();
 
     Dossier *m_dossier;
@@ -126,6 +129,7 @@ private:
     FindBar *m_findBar;
     QLabel *m_placeholder;
     QLabel *m_orphanBanner;
+    QLabel *m_mailHeaders;
     QLabel *m_filterBanner;
     QTimer *m_entityRefresh; // one reload for a burst of entity changes (accepting suggestions)
     QSet<qint64> m_orphans;
