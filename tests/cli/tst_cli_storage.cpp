@@ -290,9 +290,19 @@ private Q_SLOTS:
             if (geteuid() == 0) {
                 if (QStandardPaths::findExecutable(QStringLiteral("runuser")).isEmpty())
                     QSKIP("runuser is needed to read a file without root's rights");
+                // A copy nobody can run: the checkout may sit in a folder only root can enter
+                // (`mktemp -d` makes it 0700). The tool links Recoupe's libraries statically.
+                const QString cli = dir.filePath(QStringLiteral("recoupe-cli"));
+                if (!QFile::exists(cli)) {
+                    QVERIFY(QFile::copy(CliRunner::program(), cli));
+                    QVERIFY(QFile::setPermissions(cli,
+                        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                            | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                            | QFileDevice::ExeGroup));
+                }
                 run = runProgram(runner, dir.path(), QStringLiteral("runuser"),
-                    QStringList {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-                        CliRunner::program(), command}
+                    QStringList {
+                        QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), cli, command}
                         + tail);
             } else {
                 run = runner.run(QStringList {command} + tail);
