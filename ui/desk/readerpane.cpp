@@ -4,6 +4,7 @@
 #include "dialogs/orphanreviewdialog.h"
 #include "findbar.h"
 #include "graph/entitystyle.h"
+#include "models/sourcelistmodel.h"
 #include "pdfreader.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
@@ -30,28 +31,6 @@
 #include <optional>
 
 namespace Recoupe {
-
-namespace {
-
-QString kindIconName(SourceKind kind)
-{
-    switch (kind) {
-    case SourceKind::Pdf:
-        return QStringLiteral(":/icons/kind-pdf.svg");
-    case SourceKind::Html:
-        return QStringLiteral(":/icons/kind-html.svg");
-    case SourceKind::Markdown:
-        return QStringLiteral(":/icons/kind-markdown.svg");
-    case SourceKind::Email:
-    case SourceKind::Office:
-    case SourceKind::Image:
-    case SourceKind::Text:
-        break;
-    }
-    return QStringLiteral(":/icons/kind-text.svg");
-}
-
-} // namespace
 
 ReaderPane::ReaderPane(Dossier *dossier, QWidget *parent)
     : QFrame(parent)
@@ -404,7 +383,7 @@ void ReaderPane::updateHeader()
         return;
     m_title = source->title;
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(QIcon(kindIconName(source->kind)).pixmap(iconSize, iconSize));
+    m_icon->setPixmap(SourceListModel::kindIcon(source->kind).pixmap(iconSize, iconSize));
     m_titleText = source->title;
     elideTitle();
     QStringList details;

@@ -74,6 +74,9 @@ QIcon SourceListModel::kindIcon(SourceKind kind)
     static const QIcon html(QStringLiteral(":/icons/kind-html.svg"));
     static const QIcon markdown(QStringLiteral(":/icons/kind-markdown.svg"));
     static const QIcon pdf(QStringLiteral(":/icons/kind-pdf.svg"));
+    static const QIcon email(QStringLiteral(":/icons/kind-email.svg"));
+    static const QIcon office(QStringLiteral(":/icons/kind-office.svg"));
+    static const QIcon image(QStringLiteral(":/icons/kind-image.svg"));
     switch (kind) {
     case SourceKind::Pdf:
         return pdf;
@@ -82,8 +85,11 @@ QIcon SourceListModel::kindIcon(SourceKind kind)
     case SourceKind::Markdown:
         return markdown;
     case SourceKind::Email:
+        return email;
     case SourceKind::Office:
+        return office;
     case SourceKind::Image:
+        return image;
     case SourceKind::Text:
         break;
     }
@@ -182,7 +188,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         const QVariant key = data(index.siblingAtRow(parentRow), role);
         if (index.column() != TitleColumn)
             return key;
-        return QString(key.toString() + QChar(1) + QString::number(s.position).rightJustified(6, QLatin1Char('0')));
+        return QString(
+            key.toString() + QChar(1) + QString::number(s.position).rightJustified(6, QLatin1Char('0')));
     }
     switch (role) {
     case Qt::DisplayRole:
