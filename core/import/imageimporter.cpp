@@ -215,11 +215,7 @@ Importer::ReadResult ImageImporter::read(
         previousWithText = i;
         draft.pages.append(page);
     }
-    for (int i = 1; i < draft.pages.size(); ++i) {
-        PdfPage &page = draft.pages[i];
-        if (page.words.isEmpty() && page.textStart == page.textEnd)
-            page.textStart = page.textEnd = draft.pages[i - 1].textEnd;
-    }
+    PdfPage::placeBlankPages(draft.pages);
 
     Source &s = draft.source;
     s.kind = SourceKind::Image;

@@ -444,13 +444,7 @@ Importer::ReadResult PdfImporter::read(
         previousWithText = i;
         draft.pages.append(out);
     }
-    // A page without text gets an empty range at the end of the page before it (after that page's
-    // closing blank line), so that page ranges never go back.
-    for (int i = 1; i < draft.pages.size(); ++i) {
-        PdfPage &page = draft.pages[i];
-        if (page.words.isEmpty() && page.textStart == page.textEnd)
-            page.textStart = page.textEnd = draft.pages[i - 1].textEnd;
-    }
+    PdfPage::placeBlankPages(draft.pages);
     Source &s = draft.source;
     s.kind = SourceKind::Pdf;
     const Poppler::Document::PdfVersion version = doc->getPdfVersion();

@@ -60,4 +60,13 @@ QVector<PdfWord> PdfPage::unpackWords(const QByteArray &blob)
     return words;
 }
 
+void PdfPage::placeBlankPages(QVector<PdfPage> &pages)
+{
+    for (int i = 1; i < pages.size(); ++i) {
+        PdfPage &page = pages[i];
+        if (page.words.isEmpty() && page.textStart == page.textEnd)
+            page.textStart = page.textEnd = pages[i - 1].textEnd;
+    }
+}
+
 } // namespace Recoupe

@@ -37,6 +37,9 @@ struct PdfPage
     bool isOcr() const { return !ocrLanguage.isEmpty(); }
 
     // The stored form of `words`: little-endian records of start, length and four floats.
+    // Gives each page without text an empty range at the end of the page before it (after that
+    // page's closing blank line), so that page ranges never go back.
+    static void placeBlankPages(QVector<PdfPage> &pages);
     static QByteArray packWords(const QVector<PdfWord> &words);
     static QVector<PdfWord> unpackWords(const QByteArray &blob);
 };
