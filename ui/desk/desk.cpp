@@ -51,7 +51,11 @@ Desk::Desk(QWidget *parent)
     connect(qApp, &QApplication::focusChanged, this, &Desk::onFocusChanged);
 }
 
-Desk::~Desk() = default;
+Desk::~Desk()
+{
+    // QWidget's destructor hides the panes and moves the focus: by then this is no longer a Desk.
+    disconnect(qApp, &QApplication::focusChanged, this, &Desk::onFocusChanged);
+}
 
 void Desk::setDossier(Dossier *dossier)
 {
