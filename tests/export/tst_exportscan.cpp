@@ -5,6 +5,7 @@
 #include "export/pdfexporter.h"
 #include "import/ocrengine.h"
 #include "import/sourceimporter.h"
+#include "ocrcheck.h"
 #include "pdfinspector.h"
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
@@ -19,24 +20,7 @@
 #include <QTest>
 
 using namespace Recoupe;
-
-namespace {
-
-bool run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        qWarning() << program << arguments << process.readAllStandardError();
-        return false;
-    }
-    if (out)
-        *out = process.readAllStandardOutput();
-    return true;
-}
-
-} // namespace
+using namespace OcrCheck;
 
 class TestExportScan : public QObject
 {

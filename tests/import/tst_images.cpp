@@ -5,6 +5,7 @@
 #include "import/imageimporter.h"
 #include "import/ocrengine.h"
 #include "import/sourceimporter.h"
+#include "ocrcheck.h"
 #include "search/searcher.h"
 #include "storage/database.h"
 #include "storage/dossier.h"
@@ -23,6 +24,7 @@
 #include <atomic>
 
 using namespace Recoupe;
+using namespace OcrCheck;
 
 namespace {
 
@@ -32,44 +34,6 @@ const QStringList PageTexts = {
     QStringLiteral("Selon le rapport, les réunions se sont tenues à Bruxelles et à Lyon, sans que le "
                    "conseil d’administration en soit informé."),
 };
-
-bool run(const QString &program, const QStringList &arguments, QByteArray *out = nullptr)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        qWarning() << program << arguments << process.readAllStandardError();
-        return false;
-    }
-    if (out)
-        *out = process.readAllStandardOutput();
-    return true;
-}
-
-QString normalized(const QString &text)
-{
-    QString t = text;
-    t.replace(QChar(0x2019), QLatin1Char('\''));
-    return t.simplified();
-}
-
-double characterErrorRate(const QString &expected, const QString &got)
-{
-    const qsizetype n = expected.size(), m = got.size();
-    QVector<qsizetype> previous(m + 1), current(m + 1);
-    for (qsizetype j = 0; j <= m; ++j)
-        previous[j] = j;
-    for (qsizetype i = 1; i <= n; ++i) {
-        current[0] = i;
-        for (qsizetype j = 1; j <= m; ++j) {
-            const qsizetype substitution = previous[j - 1] + (expected[i - 1] == got[j - 1] ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-        }
-        std::swap(previous, current);
-    }
-    return n == 0 ? 0 : double(previous[m]) / double(n);
-}
 
 quint32 crc32Of(const QByteArray &data)
 {

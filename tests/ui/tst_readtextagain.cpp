@@ -9,6 +9,7 @@
 #include "import/ocrengine.h"
 #include "import/sourceimporter.h"
 #include "mainwindow.h"
+#include "ocrcheck.h"
 #include "storage/annotationstore.h"
 #include "storage/dossier.h"
 #include "storage/sourcestore.h"
@@ -27,22 +28,7 @@
 #include <QUndoStack>
 
 using namespace Recoupe;
-
-namespace {
-
-bool run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        qWarning() << program << arguments << process.readAllStandardError();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
+using namespace OcrCheck;
 
 class TestReadTextAgain : public QObject
 {
